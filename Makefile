@@ -1,0 +1,60 @@
+# RCI Intake — set-up, run, test, build. Every target creates what it needs.
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+PIP     = $(PY) -m pip
+STAMP_RUN  = $(VENV)/.installed-run
+STAMP_TEST = $(VENV)/.installed-test
+STAMP_BUILD = $(VENV)/.installed-build
+
+.PHONY: run test lint typecheck pytest bench installer translations clean help
+
+help:
+	@echo "make run        — создать окружение, установить и запустить программу"
+	@echo "make test       — установить тестовые зависимости и выполнить все проверки"
+	@echo "make bench      — замеры производительности"
+	@echo "make installer  — собрать программу установки (PyInstaller, одна папка)"
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e .
+	@touch $@
+
+$(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e ".[test]"
+	@touch $@ $(STAMP_RUN)
+
+$(STAMP_BUILD): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e ".[build]"
+	@touch $@
+
+translations: $(STAMP_RUN)
+	$(PY) -m desktop_app.ui.i18n_build
+
+run: $(STAMP_RUN) translations
+	$(PY) -m desktop_app
+
+lint: $(STAMP_TEST)
+	$(VENV)/bin/ruff check desktop_app tests
+
+typecheck: $(STAMP_TEST)
+	$(VENV)/bin/mypy desktop_app
+
+pytest: $(STAMP_TEST) translations
+	$(PY) -m desktop_app.ui.syscheck
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+
+test: lint typecheck pytest
+
+bench: $(STAMP_TEST) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run_all
+
+installer: $(STAMP_BUILD) translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec
+	./dist/rci-intake/rci-intake --version
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The engine of RCI Intake. Nothing in this package may import Qt."""

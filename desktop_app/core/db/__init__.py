@@ -1,0 +1,1 @@
+"""Database layer: engine and pragmas, ORM models, bundled migrations."""

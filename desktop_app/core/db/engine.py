@@ -1,0 +1,218 @@
+"""Opening the database: pragmas, migrations (after a backup), sessions.
+
+``synchronous=FULL``: the database lives on a single workstation disk and a
+consultation that the app acknowledged must survive a power cut; the cost (an
+fsync of the WAL on every commit) is a few milliseconds per save, which nobody
+at a desk notices. Bulk operations (demo data, imports) batch their rows into
+few transactions instead of relaxing durability.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from desktop_app.core.formatting import fold_text
+from desktop_app.core.resources import migrations_path
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database problem explained for people (Russian message)."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    pass
+
+
+def _fold(value: object) -> str | None:
+    return None if value is None else fold_text(str(value))
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # The driver's own transaction handling is switched off; SQLAlchemy's
+    # "begin" listener below issues BEGIN itself (DEFERRED or IMMEDIATE).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA cache_size = -32000")  # 32 MB page cache per connection
+    finally:
+        cur.close()
+    dbapi_conn.create_function("rci_fold", 1, _fold, deterministic=True)
+
+
+def _on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def alembic_config(connection: Any | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_path()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def sqlite_backup(source: Path, target: Path) -> None:
+    """Copy a (possibly live) database with the SQLite online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst, pages=4096)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            ok = dst.execute("PRAGMA integrity_check").fetchone()
+            if ok is None or ok[0] != "ok":
+                raise DatabaseError(f"резервная копия {target.name} не прошла проверку целостности")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+
+
+@dataclass
+class Database:
+    """An opened, migrated database: the engine plus session factories."""
+
+    path: Path
+    engine: Engine
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (deferred transaction, rolled back at the end)."""
+        with self._sessions() as session, session.begin():
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write unit of work: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    path: Path,
+    *,
+    migrate: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and create or migrate) the database at ``path``.
+
+    An existing database that needs migrating is first copied with the SQLite
+    backup API into ``backup_dir`` (default: ``backups`` beside the file). A
+    database written by a newer version of the program is refused.
+    """
+    path = Path(path)
+    if path.exists() and path.is_dir():
+        raise DatabaseError(f"«{path}» — это папка, а не файл базы данных")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_is_sqlite(path)
+    engine = make_engine(path)
+    try:
+        current = current_revision(engine)
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise DatabaseTooNewError(
+                f"База данных «{path.name}» создана более новой версией программы "
+                f"(схема {current}). Обновите программу; эта версия не может с ней работать, "
+                "чтобы не повредить данные."
+            )
+        if current != head:
+            if not migrate:
+                raise DatabaseError(
+                    f"Схема базы «{path.name}» устарела ({current or 'пустая'}), нужно обновление."
+                )
+            if existed and current is not None:
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+                folder = backup_dir or path.parent / "backups"
+                target = folder / f"{path.stem}-before-migration-{current}-{stamp}.sqlite3"
+                log.info("backing up %s to %s before migrating", path, target)
+                sqlite_backup(path, target)
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), "head")
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(path=path, engine=engine)
+
+
+def _check_is_sqlite(path: Path) -> None:
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(
+            f"Файл «{path.name}» не является базой данных SQLite (возможно, повреждён "
+            "или выбран не тот файл)."
+        )

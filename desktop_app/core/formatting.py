@@ -1,0 +1,134 @@
+"""Russian formats for people: money, dates, phones (see the domain reference §6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+NBSP = "\u00a0"
+RUBLE = "₽"
+
+
+def format_money(kopecks: int | None, *, nbsp: bool = False, currency: bool = True) -> str:
+    """``123456789`` → ``1 234 567,89 ₽``. ``None`` gives an empty string."""
+    if kopecks is None:
+        return ""
+    sep = NBSP if nbsp else " "
+    sign = "-" if kopecks < 0 else ""
+    rubles, kop = divmod(abs(int(kopecks)), 100)
+    digits = f"{rubles:,}".replace(",", sep)
+    text = f"{sign}{digits},{kop:02d}"
+    return f"{text}{sep}{RUBLE}" if currency else text
+
+
+def parse_money(text: str | int | Decimal | None) -> int | None:
+    """Rubles as a person or a file writes them → integer kopecks.
+
+    Accepts ``1 234 567,89``, ``1234567.89``, ``"15000000.00"``, ``1 000 ₽``.
+    Raises ``ValueError`` with a Russian message on anything else, including
+    more than two digits after the decimal point.
+    """
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise ValueError("ожидается сумма в рублях, например 1 234 567,89")
+    if isinstance(text, int):
+        return text * 100
+    if isinstance(text, Decimal):
+        value = text
+    else:
+        cleaned = (
+            str(text).strip().replace(RUBLE, "").replace("руб.", "").replace("руб", "")
+            .replace(NBSP, "").replace("\u202f", "").replace(" ", "").replace("'", "")
+        )
+        if cleaned == "":
+            return None
+        if cleaned.count(",") == 1 and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            raise ValueError(
+                f"«{text}» не похоже на сумму: ожидается число рублей, например 1 234 567,89"
+            ) from None
+    if not value.is_finite():
+        raise ValueError("ожидается конечная сумма в рублях")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("в сумме не может быть больше двух знаков после запятой (копейки)")
+    if abs(value) >= Decimal("1e15"):
+        raise ValueError("сумма слишком велика")
+    return int((value * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
+def kopecks_to_decimal_str(kopecks: int | None) -> str | None:
+    """Kopecks → ``"15000000.00"`` (the exchange-file form)."""
+    if kopecks is None:
+        return None
+    sign = "-" if kopecks < 0 else ""
+    rub, kop = divmod(abs(kopecks), 100)
+    return f"{sign}{rub}.{kop:02d}"
+
+
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    """``дд.мм.гггг``; an aware datetime is shown in the workstation's zone."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = to_local(value)
+    return value.strftime("%d.%m.%Y")
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """``дд.мм.гггг чч:мм`` in the workstation's zone."""
+    if value is None:
+        return ""
+    return to_local(value).strftime("%d.%m.%Y %H:%M")
+
+
+def to_local(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def format_phone(digits: str | None) -> str:
+    """``+73421234567`` → ``+7 (342) 123-45-67``; anything else is returned as is."""
+    if not digits:
+        return ""
+    d = "".join(ch for ch in digits if ch.isdigit())
+    if len(d) == 11 and d[0] in "78":
+        return f"+7 ({d[1:4]}) {d[4:7]}-{d[7:9]}-{d[9:11]}"
+    return digits
+
+
+def normalize_phone(text: str) -> str:
+    """A Russian phone as typed → ``+7XXXXXXXXXX``. Raises ``ValueError`` (Russian)."""
+    raw = text.strip()
+    ext = ""
+    for marker in ("доб.", "доб", "ext.", "ext", "#"):
+        if marker in raw.lower():
+            idx = raw.lower().index(marker)
+            ext = "".join(ch for ch in raw[idx:] if ch.isdigit())
+            raw = raw[:idx]
+            break
+    if any(ch not in "0123456789+-() ." for ch in raw):
+        raise ValueError(f"«{text}» не похоже на телефон: ожидается +7 (342) 123-45-67")
+    d = "".join(ch for ch in raw if ch.isdigit())
+    if len(d) == 11 and d[0] in "78":
+        d = "7" + d[1:]
+    elif len(d) == 10:
+        d = "7" + d
+    else:
+        raise ValueError(
+            f"«{text}»: в номере должно быть 10 цифр после +7, например +7 (342) 123-45-67"
+        )
+    return "+" + d + (f" доб. {ext}" if ext else "")
+
+
+def fold_text(text: str) -> str:
+    """Case- and ё-insensitive form used by search (``Ёлка`` → ``елка``)."""
+    return text.casefold().replace("ё", "е")

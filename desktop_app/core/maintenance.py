@@ -1,0 +1,101 @@
+"""Checking the database and making backups (the parts the command line calls)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from desktop_app.core.db.engine import current_revision, head_revision, sqlite_backup
+from desktop_app.core.services.audit import verify_chain
+from desktop_app.core.services.facade import Services
+
+
+@dataclass
+class CheckItem:
+    name: str
+    ok: bool
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckReport:
+    items: list[CheckItem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(i.ok for i in self.items)
+
+    def add(self, name: str, ok: bool, details: list[str] | None = None) -> None:
+        self.items.append(CheckItem(name, ok, details or []))
+
+    def lines(self) -> list[str]:
+        out = []
+        for item in self.items:
+            out.append(f"{'[ок]  ' if item.ok else '[ОШИБКА]'} {item.name}")
+            out.extend(f"        {d}" for d in item.details[:50])
+            if len(item.details) > 50:
+                out.append(f"        … и ещё {len(item.details) - 50}")
+        return out
+
+    def verdict(self) -> str:
+        if self.ok:
+            return "Итог: проблем не найдено."
+        bad = sum(1 for i in self.items if not i.ok)
+        return (
+            f"Итог: найдены проблемы ({bad}). Сделайте резервную копию и обратитесь к "
+            "администратору; не удаляйте файлы вручную."
+        )
+
+
+def check_database(services: Services, *, rehash_files: bool = True) -> CheckReport:
+    report = CheckReport()
+    engine = services.db.engine
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        report.add("Целостность базы (integrity_check)", rows == ["ok"], [] if rows == ["ok"] else rows)
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        report.add(
+            "Ссылочная целостность (foreign_key_check)",
+            not fk,
+            [f"таблица {r[0]}, строка {r[1]} ссылается на отсутствующую запись в {r[2]}" for r in fk],
+        )
+    current, head = current_revision(engine), head_revision()
+    report.add(
+        "Версия схемы",
+        current == head,
+        [] if current == head else [f"схема {current}, ожидается {head}: запустите init"],
+    )
+    with services.db.read() as s:
+        chain = verify_chain(s)
+        report.add(
+            f"Журнал событий: цепочка контрольных сумм ({chain.entries} записей)",
+            chain.ok,
+            [chain.problem] if chain.problem else [],
+        )
+        s.execute(text("SELECT 1"))
+    for extra in EXTRA_CHECKS:
+        extra(services, report, rehash_files)
+    return report
+
+
+# Further checks (document files, …) register here: f(services, report, rehash_files).
+EXTRA_CHECKS: list = []  # type: ignore[type-arg]
+
+
+def backup_now(services: Services, target: Path | None = None) -> Path:
+    """Online backup of the database with the SQLite backup API, verified after writing."""
+    if target is None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = services.backups_dir / f"{services.db_path.stem}-{stamp}.sqlite3"
+    target = Path(target)
+    if target.exists() and target.is_dir():
+        target = target / f"{services.db_path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    if target.resolve() == services.db_path.resolve():
+        from desktop_app.core.errors import InputError
+
+        raise InputError("резервную копию нельзя записать поверх самой базы данных")
+    sqlite_backup(services.db_path, target)
+    return target

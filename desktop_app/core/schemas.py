@@ -1,0 +1,443 @@
+"""pydantic models: everything that enters the core is checked here.
+
+Messages are Russian and name the field (``title`` of each field) and what is
+expected. ``parse(Model, data)`` turns pydantic's errors into
+:class:`~desktop_app.core.errors.InputError` with one problem per field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Annotated, Any, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from desktop_app.core import identifiers as ids
+from desktop_app.core.db.models import Channel, LegalBasis, Role, SizeCategory
+from desktop_app.core.errors import FieldProblem, InputError
+from desktop_app.core.formatting import normalize_phone, parse_money
+
+M = TypeVar("M", bound=BaseModel)
+
+_EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+_OKVED_RE = re.compile(r"^\d{2}(\.\d{1,2}){0,3}$")
+_ALLOWED_CONTROLS = {"\n", "\r", "\t"}
+
+
+# --- text -------------------------------------------------------------------
+
+def _text_checker(max_len: int, multiline: bool) -> Any:
+    def check(value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                value = str(value)
+            else:
+                raise ValueError("ожидается текст")
+        value = unicodedata.normalize("NFC", value).strip()
+        if value == "":
+            return None
+        for ch in value:
+            cat = unicodedata.category(ch)
+            if cat == "Cc" and not (multiline and ch in _ALLOWED_CONTROLS):
+                raise ValueError(
+                    "содержит управляющий символ (код "
+                    f"{ord(ch):#06x}); уберите его — допустим только обычный текст"
+                )
+            if cat == "Cs":
+                raise ValueError("содержит недопустимый символ (одиночный суррогат)")
+        if len(value) > max_len:
+            raise ValueError(f"слишком длинный текст: {len(value)} знаков при максимуме {max_len}")
+        return value
+
+    return check
+
+
+def OptText(max_len: int = 500, *, multiline: bool = False) -> Any:  # noqa: N802
+    return Annotated[str | None, BeforeValidator(_text_checker(max_len, multiline))]
+
+
+def ReqText(max_len: int = 500, *, multiline: bool = False) -> Any:  # noqa: N802
+    checker = _text_checker(max_len, multiline)
+
+    def required(value: Any) -> str:
+        out = checker(value)
+        if out is None:
+            raise ValueError("обязательное поле не заполнено")
+        return str(out)
+
+    return Annotated[str, BeforeValidator(required)]
+
+
+def _opt_identifier(check: Any, upper: bool = False) -> Any:
+    def run(value: Any) -> str | None:
+        if value is None:
+            return None
+        v = ids.clean(str(value))
+        if upper:
+            v = v.upper()
+        if v == "":
+            return None
+        problem = check(v)
+        if problem:
+            raise ValueError(problem)
+        return v
+
+    return run
+
+
+def _req_inn(value: Any) -> str:
+    v = ids.clean(None if value is None else str(value))
+    problem = ids.check_inn(v)
+    if problem:
+        raise ValueError(problem)
+    return v
+
+
+def _opt_phone(value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        return None
+    return normalize_phone(str(value))
+
+
+def _opt_email(value: Any) -> str | None:
+    if value is None:
+        return None
+    v = str(value).strip()
+    if v == "":
+        return None
+    if len(v) > 254 or not _EMAIL_RE.match(v):
+        raise ValueError(f"«{v[:60]}» не похоже на адрес электронной почты (пример: info@example.ru)")
+    return v
+
+
+def _opt_okved(value: Any) -> str | None:
+    if value is None:
+        return None
+    v = str(value).strip()
+    if v == "":
+        return None
+    if not _OKVED_RE.match(v):
+        raise ValueError(f"«{v[:30]}» не похоже на код ОКВЭД (пример: 28.13 или 29.32.3)")
+    return v
+
+
+def _money(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        kopecks = value
+    else:
+        kopecks = parse_money(value)  # raises ValueError (Russian)
+        if kopecks is None:
+            return None
+    if kopecks < 0:
+        raise ValueError("сумма не может быть отрицательной")
+    return kopecks
+
+
+def _not_future_date(value: dt.date | None) -> dt.date | None:
+    if value is not None and value > dt.date.today():
+        raise ValueError(f"дата {value:%d.%m.%Y} ещё не наступила")
+    return value
+
+
+def _website(value: Any) -> str | None:
+    checked = _text_checker(300, False)(value)
+    if checked is None:
+        return None
+    if " " in checked or "." not in checked:
+        raise ValueError(f"«{checked[:60]}» не похоже на адрес сайта (пример: www.example.ru)")
+    return str(checked)
+
+
+INN = Annotated[str, BeforeValidator(_req_inn)]
+OptINN = Annotated[str | None, BeforeValidator(_opt_identifier(ids.check_inn))]
+OptKPP = Annotated[str | None, BeforeValidator(_opt_identifier(ids.check_kpp, upper=True))]
+OptOGRN = Annotated[str | None, BeforeValidator(_opt_identifier(ids.check_ogrn_any))]
+Phone = Annotated[str | None, BeforeValidator(_opt_phone)]
+Email = Annotated[str | None, BeforeValidator(_opt_email)]
+Money = Annotated[int | None, BeforeValidator(_money)]
+PastDate = Annotated[dt.date | None, AfterValidator(_not_future_date)]
+Okved = Annotated[str | None, BeforeValidator(_opt_okved)]
+Website = Annotated[str | None, BeforeValidator(_website)]
+
+
+class Input(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=True)
+
+
+# --- organisation, users ----------------------------------------------------
+
+class OrganizationProfileIn(Input):
+    full_name: ReqText(500) = Field(title="Полное наименование центра")
+    short_name: OptText(200) = Field(None, title="Краткое наименование")
+    legal_address: OptText(500) = Field(None, title="Юридический адрес")
+    postal_address: OptText(500) = Field(None, title="Почтовый адрес")
+    phone: Phone = Field(None, title="Телефон")
+    email: Email = Field(None, title="Электронная почта")
+    website: Website = Field(None, title="Сайт")
+    inn: OptINN = Field(None, title="ИНН")
+    kpp: OptKPP = Field(None, title="КПП")
+    ogrn: OptOGRN = Field(None, title="ОГРН")
+    director_name: OptText(200) = Field(None, title="Руководитель (И.О. Фамилия)")
+    director_position: OptText(200) = Field(None, title="Должность руководителя")
+    letterhead_note: OptText(1000, multiline=True) = Field(None, title="Дополнительно на бланке")
+    register_format: ReqText(100) = Field("РИЦ-{year}/{seq:04d}", title="Формат исходящего номера")
+
+    @model_validator(mode="after")
+    def _check_format(self) -> OrganizationProfileIn:
+        try:
+            sample = self.register_format.format(year=2026, seq=42)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            raise ValueError(
+                "формат исходящего номера может содержать только {year} и {seq} "
+                "(например «РИЦ-{year}/{seq:04d}»)"
+            ) from None
+        if "{seq" not in self.register_format:
+            raise ValueError("в формате исходящего номера должен быть порядковый номер {seq}")
+        if len(sample) > 60:
+            raise ValueError("исходящий номер по этому формату получается слишком длинным")
+        return self
+
+
+class UserIn(Input):
+    login: ReqText(64) = Field(title="Имя входа")
+    full_name: ReqText(200) = Field(title="Фамилия Имя Отчество")
+    position: OptText(200) = Field(None, title="Должность")
+    phone: Phone = Field(None, title="Телефон")
+    email: Email = Field(None, title="Электронная почта")
+    role: Role = Field(Role.CONSULTANT, title="Роль")
+    active: bool = Field(True, title="Учётная запись активна")
+
+    @model_validator(mode="after")
+    def _login_chars(self) -> UserIn:
+        if not re.fullmatch(r"[A-Za-z0-9._\-А-Яа-яЁё]{2,64}", self.login):
+            raise ValueError(
+                "имя входа: от 2 до 64 букв, цифр, точек, дефисов или подчёркиваний, без пробелов"
+            )
+        return self
+
+
+# --- enterprises and people -------------------------------------------------
+
+class EnterpriseIn(Input):
+    full_name: ReqText(1000) = Field(title="Полное наименование")
+    short_name: OptText(300) = Field(None, title="Краткое наименование")
+    inn: INN = Field(title="ИНН")
+    kpp: OptKPP = Field(None, title="КПП")
+    ogrn: OptOGRN = Field(None, title="ОГРН/ОГРНИП")
+    legal_address: OptText(1000) = Field(None, title="Юридический адрес")
+    actual_address: OptText(1000) = Field(None, title="Фактический адрес")
+    region_code: OptText(2) = Field(None, title="Регион")
+    okved: Okved = Field(None, title="ОКВЭД")
+    size_category: SizeCategory | None = Field(None, title="Категория предприятия")
+    website: Website = Field(None, title="Сайт")
+    phone: Phone = Field(None, title="Телефон")
+    email: Email = Field(None, title="Электронная почта")
+    director_name: OptText(300) = Field(None, title="Руководитель")
+    director_position: OptText(300) = Field(None, title="Должность руководителя")
+    notes: OptText(10_000, multiline=True) = Field(None, title="Примечания")
+
+    @model_validator(mode="after")
+    def _consistency(self) -> EnterpriseIn:
+        problems: list[str] = []
+        if len(self.inn) == 12 and self.kpp:
+            problems.append("КПП: у индивидуального предпринимателя (ИНН из 12 цифр) КПП нет")
+        pair = ids.check_inn_ogrn_pair(self.inn, self.ogrn or "")
+        if pair:
+            problems.append(f"ОГРН/ОГРНИП: {pair}")
+        if self.region_code is not None and not re.fullmatch(r"\d{2}", self.region_code):
+            problems.append("Регион: ожидается двузначный код региона (59 — Пермский край)")
+        if problems:
+            raise ValueError("; ".join(problems))
+        if self.region_code is None:
+            object.__setattr__(self, "region_code", ids.region_of_inn(self.inn))
+        return self
+
+
+class ContactPersonIn(Input):
+    last_name: ReqText(100) = Field(title="Фамилия")
+    first_name: OptText(100) = Field(None, title="Имя")
+    middle_name: OptText(100) = Field(None, title="Отчество")
+    position: OptText(300) = Field(None, title="Должность")
+    phone: Phone = Field(None, title="Телефон")
+    email: Email = Field(None, title="Электронная почта")
+    legal_basis: LegalBasis = Field(LegalBasis.LEGITIMATE, title="Основание обработки ПДн")
+    consent_date: PastDate = Field(None, title="Дата согласия")
+    withdrawn_date: PastDate = Field(None, title="Дата отзыва согласия")
+
+    @model_validator(mode="after")
+    def _consent(self) -> ContactPersonIn:
+        if self.legal_basis == LegalBasis.CONSENT and self.consent_date is None:
+            raise ValueError(
+                "Дата согласия: при обработке на основании согласия укажите дату согласия"
+            )
+        if (
+            self.withdrawn_date is not None
+            and self.consent_date is not None
+            and self.withdrawn_date < self.consent_date
+        ):
+            raise ValueError("Дата отзыва согласия не может быть раньше даты согласия")
+        return self
+
+
+# --- consultations ----------------------------------------------------------
+
+class ConsultationIn(Input):
+    enterprise_id: int = Field(gt=0, title="Предприятие")
+    contact_id: int | None = Field(None, gt=0, title="Контактное лицо")
+    occurred_at: dt.datetime = Field(title="Дата и время")
+    channel: Channel = Field(title="Канал")
+    topic: ReqText(500) = Field(title="Тема / программа поддержки")
+    program_code: OptText(100) = Field(None, title="Программа")
+    questions: OptText(20_000, multiline=True) = Field(None, title="Вопросы")
+    advice: OptText(20_000, multiline=True) = Field(None, title="Что посоветовали")
+    outcome: OptText(5_000, multiline=True) = Field(None, title="Итог")
+    duration_min: int | None = Field(None, ge=0, le=1440, title="Длительность, мин")
+    next_step: OptText(2_000, multiline=True) = Field(None, title="Следующий шаг")
+    next_step_due: dt.date | None = Field(None, title="Срок следующего шага")
+    next_step_done: bool = Field(False, title="Следующий шаг выполнен")
+
+    @model_validator(mode="after")
+    def _checks(self) -> ConsultationIn:
+        if self.occurred_at.tzinfo is None:
+            raise ValueError("Дата и время: не указан часовой пояс")
+        if self.occurred_at > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
+            raise ValueError(
+                "Дата и время: консультация не может быть в будущем "
+                f"({self.occurred_at.astimezone():%d.%m.%Y %H:%M})"
+            )
+        if self.next_step_due is not None and not self.next_step:
+            raise ValueError("Следующий шаг: указан срок, но не сказано, что нужно сделать")
+        if (
+            self.next_step_due is not None
+            and self.next_step_due < self.occurred_at.astimezone().date()
+            and not self.next_step_done
+        ):
+            raise ValueError("Срок следующего шага не может быть раньше даты консультации")
+        return self
+
+
+# --- dossiers ---------------------------------------------------------------
+
+class CostLineIn(Input):
+    category: ReqText(200) = Field(title="Статья затрат")
+    description: OptText(2000, multiline=True) = Field(None, title="Описание")
+    amount: Money = Field(title="Сумма")
+
+    @model_validator(mode="after")
+    def _amount(self) -> CostLineIn:
+        if self.amount is None:
+            raise ValueError("Сумма: укажите сумму по статье затрат")
+        return self
+
+
+class DossierProjectIn(Input):
+    """Project data of a dossier (every field optional while the dossier is a draft)."""
+
+    submission_date: dt.date | None = Field(None, title="Дата подачи")
+    signatory_is_director: bool | None = Field(True, title="Заявку подписывает руководитель")
+    title: OptText(1000) = Field(None, title="Наименование проекта")
+    component_name: OptText(1000) = Field(None, title="Комплектующее изделие")
+    okpd2: OptText(20) = Field(None, title="ОКПД2")
+    foreign_analogue_name: OptText(500) = Field(None, title="Иностранный аналог")
+    foreign_analogue_manufacturer: OptText(500) = Field(None, title="Производитель аналога")
+    foreign_analogue_country: OptText(200) = Field(None, title="Страна производителя аналога")
+    target_industry: OptText(500) = Field(None, title="Отрасль применения")
+    consumers: OptText(5000, multiline=True) = Field(None, title="Потребители")
+    start_date: dt.date | None = Field(None, title="Начало проекта")
+    end_date: dt.date | None = Field(None, title="Окончание проекта")
+    total_cost: Money = Field(None, title="Стоимость проекта")
+    grant_requested: Money = Field(None, title="Запрашиваемый грант")
+    own_funds: Money = Field(None, title="Собственные средства")
+    other_funds: Money = Field(None, title="Иные средства")
+    serial_volume: int | None = Field(None, ge=0, le=10**12, title="Объём серийного выпуска, шт.")
+    serial_years: OptText(100) = Field(None, title="Годы серийного выпуска")
+    notes: OptText(20_000, multiline=True) = Field(None, title="Примечания")
+    cost_lines: list[CostLineIn] = Field(default_factory=list, max_length=500, title="Смета")
+
+
+# --- turning pydantic errors into Russian -----------------------------------
+
+_TYPE_MESSAGES = {
+    "missing": "обязательное поле не заполнено",
+    "int_parsing": "ожидается целое число",
+    "int_type": "ожидается целое число",
+    "int_from_float": "ожидается целое число",
+    "float_parsing": "ожидается число",
+    "bool_parsing": "ожидается «да» или «нет»",
+    "bool_type": "ожидается «да» или «нет»",
+    "date_parsing": "ожидается дата в формате дд.мм.гггг",
+    "date_from_datetime_parsing": "ожидается дата в формате дд.мм.гггг",
+    "date_from_datetime_inexact": "ожидается дата без времени",
+    "date_type": "ожидается дата в формате дд.мм.гггг",
+    "datetime_parsing": "ожидаются дата и время (дд.мм.гггг чч:мм)",
+    "datetime_from_date_parsing": "ожидаются дата и время (дд.мм.гггг чч:мм)",
+    "datetime_type": "ожидаются дата и время (дд.мм.гггг чч:мм)",
+    "extra_forbidden": "неизвестное поле",
+    "string_type": "ожидается текст",
+    "list_type": "ожидается список",
+    "too_long": "слишком много элементов",
+    "model_type": "ожидается набор полей",
+    "dict_type": "ожидается набор полей",
+}
+
+
+def _message_for(err: Any) -> str:
+    etype = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    if etype == "value_error" and "error" in ctx:
+        return str(ctx["error"])
+    if etype == "assertion_error" and "error" in ctx:
+        return str(ctx["error"])
+    if etype in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        words = {
+            "greater_than": "больше",
+            "greater_than_equal": "не меньше",
+            "less_than": "меньше",
+            "less_than_equal": "не больше",
+        }
+        limit = next(iter(ctx.values())) if ctx else ""
+        return f"значение должно быть {words[etype]} {limit}"
+    if etype == "enum":
+        return f"недопустимое значение; допустимо: {ctx.get('expected', '')}"
+    return _TYPE_MESSAGES.get(etype, "недопустимое значение")
+
+
+def to_problems(model: type[BaseModel], exc: ValidationError) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    for err in exc.errors(include_url=False):
+        loc = [str(p) for p in err.get("loc", ())]
+        path = ".".join(loc)
+        label = ""
+        if loc:
+            info = model.model_fields.get(loc[0])
+            label = (info.title if info is not None and info.title else loc[0])
+            if len(loc) > 1:
+                label += " (" + ", ".join(
+                    f"строка {int(p) + 1}" if p.isdigit() else p for p in loc[1:]
+                ) + ")"
+        problems.append(FieldProblem(path, label, _message_for(err)))
+    return problems
+
+
+def parse(model: type[M], data: Any) -> M:
+    """Validate ``data`` into ``model`` or raise :class:`InputError` (Russian)."""
+    if isinstance(data, model):
+        return data
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(to_problems(model, exc)) from None

@@ -1,0 +1,117 @@
+"""Full-text search behind one module.
+
+SQLite's ``LIKE`` does not fold Cyrillic case, so the application folds text
+itself (casefold, ё→е, see :func:`fold_text`) and keeps it in FTS5 tables
+(``enterprise_fts``, ``consultation_fts``; rowid = the record's id). Where
+FTS5 is not available (another SQLite build, another database server) the
+same functions fall back to ``LIKE`` over the folded text, slower but right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop_app.core.formatting import fold_text
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_MAX_TERMS = 8
+
+
+def enterprise_body(
+    full_name: str, short_name: str | None, inn: str, ogrn: str | None, kpp: str | None = None
+) -> str:
+    return fold_text(" ".join(p for p in (full_name, short_name, inn, ogrn, kpp) if p))
+
+
+def consultation_body(*parts: str | None) -> str:
+    return fold_text(" ".join(p for p in parts if p))
+
+
+def has_fts(session: Session) -> bool:
+    row = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='consultation_fts'")
+    ).first()
+    return row is not None
+
+
+def _table(kind: str) -> str:
+    if kind not in ("enterprise", "consultation"):
+        raise ValueError(kind)
+    return f"{kind}_fts"
+
+
+def index(session: Session, kind: str, rowid: int, body: str) -> None:
+    """(Re)index one record in the same transaction as its write."""
+    if not has_fts(session):
+        return
+    table = _table(kind)
+    session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": rowid})
+    session.execute(text(f"INSERT INTO {table}(rowid, body) VALUES (:id, :b)"), {"id": rowid, "b": body})
+
+
+def unindex(session: Session, kind: str, rowid: int) -> None:
+    if has_fts(session):
+        session.execute(text(f"DELETE FROM {_table(kind)} WHERE rowid = :id"), {"id": rowid})
+
+
+def bulk_index(session: Session, kind: str, rows: Iterable[tuple[int, str]]) -> None:
+    if not has_fts(session):
+        return
+    table = _table(kind)
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", list(rows)
+    )
+
+
+def terms(query: str) -> list[str]:
+    """Folded words of a query (at most eight), safe to put into an FTS5 MATCH."""
+    return _WORD_RE.findall(fold_text(query))[:_MAX_TERMS]
+
+
+def match_expression(query: str) -> str | None:
+    """``"центр" ООО`` → ``"центр"* AND "ооо"*`` (every word, as a prefix)."""
+    words = terms(query)
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def search_ids(session: Session, kind: str, query: str, limit: int = 200) -> list[int]:
+    """Ids of matching records, newest first (highest id first), at most ``limit``."""
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    if has_fts(session):
+        table = _table(kind)
+        rows: Sequence[int] = session.execute(
+            text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :n"),
+            {"q": expr, "n": limit},
+        ).scalars().all()
+        return list(rows)
+    return _fallback(session, kind, terms(query), limit)
+
+
+def _fallback(session: Session, kind: str, words: list[str], limit: int) -> list[int]:
+    if kind == "enterprise":
+        source = "SELECT id, search_key AS body FROM enterprises"
+    else:
+        source = (
+            "SELECT id, rci_fold(coalesce(topic,'') || ' ' || coalesce(questions,'') || ' ' || "
+            "coalesce(advice,'') || ' ' || coalesce(outcome,'') || ' ' || "
+            "coalesce(next_step,'')) AS body FROM consultations"
+        )
+    conds = " AND ".join(f"body LIKE :w{i} ESCAPE '\\'" for i in range(len(words)))
+    params: dict[str, object] = {
+        f"w{i}": "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for i, w in enumerate(words)
+    }
+    params["n"] = limit
+    return list(
+        session.execute(
+            text(f"SELECT id FROM ({source}) WHERE {conds} ORDER BY id DESC LIMIT :n"), params
+        ).scalars()
+    )

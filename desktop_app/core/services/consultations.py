@@ -1,0 +1,131 @@
+"""Consultations and the follow-ups (next steps) they create."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core import search
+from desktop_app.core.db.models import Consultation, ContactPerson, Enterprise
+from desktop_app.core.errors import ConflictError, InputError, NotFoundError
+from desktop_app.core.schemas import ConsultationIn, parse
+
+from .audit import diff, jsonable, snapshot
+from .context import Permission, ServiceContext
+from .dto import ConsultationOut
+
+
+def _body(c: Consultation) -> str:
+    return search.consultation_body(c.topic, c.questions, c.advice, c.outcome, c.next_step)
+
+
+def _values(valid: ConsultationIn) -> dict[str, Any]:
+    values = valid.model_dump()
+    values["channel"] = str(valid.channel.value)
+    return values
+
+
+class ConsultationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def get(self, consultation_id: int) -> ConsultationOut:
+        with self.ctx.read() as s:
+            c = s.get(Consultation, consultation_id)
+            if c is None:
+                raise NotFoundError(f"консультация № {consultation_id} не найдена")
+            return ConsultationOut.model_validate(c)
+
+    def for_enterprise(self, enterprise_id: int, limit: int = 500) -> list[ConsultationOut]:
+        with self.ctx.read() as s:
+            rows = s.execute(
+                select(Consultation)
+                .where(Consultation.enterprise_id == enterprise_id)
+                .order_by(Consultation.occurred_at.desc(), Consultation.id.desc())
+                .limit(limit)
+            ).scalars()
+            return [ConsultationOut.model_validate(c) for c in rows]
+
+    def _check_refs(self, s: Session, valid: ConsultationIn) -> None:
+        if s.get(Enterprise, valid.enterprise_id) is None:
+            raise InputError(f"Предприятие: предприятие № {valid.enterprise_id} не найдено")
+        if valid.contact_id is not None:
+            person = s.get(ContactPerson, valid.contact_id)
+            if person is None or person.enterprise_id != valid.enterprise_id:
+                raise InputError("Контактное лицо: это лицо не относится к выбранному предприятию")
+
+    def create(self, data: ConsultationIn | dict[str, Any]) -> ConsultationOut:
+        self.ctx.require(Permission.EDIT_OWN_WORK)
+        valid = parse(ConsultationIn, data)
+        with self.ctx.write() as s:
+            self._check_refs(s, valid)
+            c = Consultation(**_values(valid))
+            c.consultant_id = self.ctx.actor.user_id
+            c.created_by_id = c.updated_by_id = self.ctx.actor.user_id
+            s.add(c)
+            s.flush()
+            search.index(s, "consultation", c.id, _body(c))
+            self.ctx.audit(s, "create", "consultation", c.id, entity_uuid=c.uuid, new=snapshot(c))
+            return ConsultationOut.model_validate(c)
+
+    def update(
+        self,
+        consultation_id: int,
+        data: ConsultationIn | dict[str, Any],
+        *,
+        expected_updated_at: dt.datetime | None = None,
+    ) -> ConsultationOut:
+        valid = parse(ConsultationIn, data)
+        with self.ctx.write() as s:
+            c = s.get(Consultation, consultation_id)
+            if c is None:
+                raise NotFoundError(f"консультация № {consultation_id} не найдена")
+            self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
+            if expected_updated_at is not None and c.updated_at != expected_updated_at:
+                raise ConflictError(
+                    "консультацию изменили после того, как вы её открыли; обновите и повторите"
+                )
+            self._check_refs(s, valid)
+            before = snapshot(c)
+            for key, value in _values(valid).items():
+                setattr(c, key, value)
+            old, new = diff(before, snapshot(c))
+            if new:
+                c.updated_by_id = self.ctx.actor.user_id
+                s.flush()
+                search.index(s, "consultation", c.id, _body(c))
+                self.ctx.audit(s, "update", "consultation", c.id, entity_uuid=c.uuid,
+                               old=old, new=new)
+            return ConsultationOut.model_validate(c)
+
+    def set_next_step_done(self, consultation_id: int, done: bool = True) -> ConsultationOut:
+        with self.ctx.write() as s:
+            c = s.get(Consultation, consultation_id)
+            if c is None:
+                raise NotFoundError(f"консультация № {consultation_id} не найдена")
+            self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
+            if c.next_step is None:
+                raise InputError("у этой консультации нет следующего шага")
+            if c.next_step_done != done:
+                c.next_step_done = done
+                c.updated_by_id = self.ctx.actor.user_id
+                self.ctx.audit(s, "update", "consultation", c.id, entity_uuid=c.uuid,
+                               old={"next_step_done": not done}, new={"next_step_done": done})
+            return ConsultationOut.model_validate(c)
+
+    def save_eligibility(self, consultation_id: int, result: dict[str, Any]) -> ConsultationOut:
+        """Store a pre-screening result (JSON) with the consultation."""
+        with self.ctx.write() as s:
+            c = s.get(Consultation, consultation_id)
+            if c is None:
+                raise NotFoundError(f"консультация № {consultation_id} не найдена")
+            self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
+            old = c.eligibility
+            c.eligibility = jsonable(result)
+            c.updated_by_id = self.ctx.actor.user_id
+            self.ctx.audit(s, "eligibility", "consultation", c.id, entity_uuid=c.uuid,
+                           old={"eligibility": old}, new={"eligibility": c.eligibility})
+            return ConsultationOut.model_validate(c)

@@ -1,0 +1,200 @@
+"""Enterprises and their contact persons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core import search
+from desktop_app.core.db.models import Consultation, ContactPerson, Dossier, Enterprise
+from desktop_app.core.errors import (
+    ConflictError,
+    DuplicateError,
+    InputError,
+    NotFoundError,
+)
+from desktop_app.core.schemas import ContactPersonIn, EnterpriseIn, parse
+
+from .audit import diff, snapshot
+from .context import Permission, ServiceContext
+from .dto import ContactOut, EnterpriseOut
+
+
+def _apply(obj: Any, data: dict[str, Any]) -> None:
+    for key, value in data.items():
+        setattr(obj, key, value)
+
+
+def _values(data: EnterpriseIn) -> dict[str, Any]:
+    values = data.model_dump()
+    if values.get("size_category") is not None:
+        values["size_category"] = str(values["size_category"].value)
+    return values
+
+
+def _reindex(session: Session, ent: Enterprise) -> None:
+    ent.search_key = search.enterprise_body(ent.full_name, ent.short_name, ent.inn, ent.ogrn)
+    session.flush()
+    search.index(session, "enterprise", ent.id, ent.search_key)
+
+
+def duplicate_inn_error(existing: Enterprise) -> DuplicateError:
+    return DuplicateError(
+        f"предприятие с ИНН {existing.inn} уже есть в базе: «{existing.short_name or existing.full_name}» "
+        f"(карточка № {existing.id})",
+        field="inn",
+        label="ИНН",
+        existing_id=existing.id,
+    )
+
+
+class EnterpriseService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- reading ---------------------------------------------------------
+    def get(self, enterprise_id: int) -> EnterpriseOut:
+        with self.ctx.read() as s:
+            ent = s.get(Enterprise, enterprise_id)
+            if ent is None:
+                raise NotFoundError(f"предприятие № {enterprise_id} не найдено")
+            return EnterpriseOut.model_validate(ent)
+
+    def find_by_inn(self, inn: str) -> EnterpriseOut | None:
+        with self.ctx.read() as s:
+            ent = s.execute(select(Enterprise).where(Enterprise.inn == inn.strip())).scalar()
+            return None if ent is None else EnterpriseOut.model_validate(ent)
+
+    def count(self) -> int:
+        with self.ctx.read() as s:
+            return int(s.execute(select(func.count()).select_from(Enterprise)).scalar_one())
+
+    def contacts(self, enterprise_id: int, *, include_erased: bool = False) -> list[ContactOut]:
+        with self.ctx.read() as s:
+            q = select(ContactPerson).where(ContactPerson.enterprise_id == enterprise_id)
+            if not include_erased:
+                q = q.where(ContactPerson.erased_at.is_(None))
+            rows = s.execute(q.order_by(ContactPerson.last_name, ContactPerson.id)).scalars()
+            return [ContactOut.model_validate(c) for c in rows]
+
+    # --- writing ---------------------------------------------------------
+    def create(self, data: EnterpriseIn | dict[str, Any]) -> EnterpriseOut:
+        self.ctx.require(Permission.EDIT_ENTERPRISES)
+        valid = parse(EnterpriseIn, data)
+        with self.ctx.write() as s:
+            ent = self.create_in(s, valid)
+            return EnterpriseOut.model_validate(ent)
+
+    def create_in(self, s: Session, valid: EnterpriseIn) -> Enterprise:
+        """Create inside the caller's unit of work (imports use it for many rows)."""
+        existing = s.execute(select(Enterprise).where(Enterprise.inn == valid.inn)).scalar()
+        if existing is not None:
+            raise duplicate_inn_error(existing)
+        ent = Enterprise(**_values(valid))
+        ent.created_by_id = ent.updated_by_id = self.ctx.actor.user_id
+        s.add(ent)
+        _reindex(s, ent)
+        self.ctx.audit(s, "create", "enterprise", ent.id, entity_uuid=ent.uuid, new=snapshot(ent))
+        return ent
+
+    def update(
+        self,
+        enterprise_id: int,
+        data: EnterpriseIn | dict[str, Any],
+        *,
+        expected_updated_at: Any = None,
+    ) -> EnterpriseOut:
+        self.ctx.require(Permission.EDIT_ENTERPRISES)
+        valid = parse(EnterpriseIn, data)
+        with self.ctx.write() as s:
+            ent = s.get(Enterprise, enterprise_id)
+            if ent is None:
+                raise NotFoundError(f"предприятие № {enterprise_id} не найдено")
+            self.update_in(s, ent, valid, expected_updated_at=expected_updated_at)
+            return EnterpriseOut.model_validate(ent)
+
+    def update_in(
+        self, s: Session, ent: Enterprise, valid: EnterpriseIn, *, expected_updated_at: Any = None
+    ) -> bool:
+        if expected_updated_at is not None and ent.updated_at != expected_updated_at:
+            raise ConflictError(
+                "карточку предприятия изменили после того, как вы её открыли; "
+                "обновите её (F5) и внесите изменения снова"
+            )
+        if valid.inn != ent.inn:
+            other = s.execute(select(Enterprise).where(Enterprise.inn == valid.inn)).scalar()
+            if other is not None:
+                raise duplicate_inn_error(other)
+        before = snapshot(ent)
+        _apply(ent, _values(valid))
+        old, new = diff(before, snapshot(ent))
+        if not new:
+            return False
+        ent.updated_by_id = self.ctx.actor.user_id
+        _reindex(s, ent)
+        self.ctx.audit(s, "update", "enterprise", ent.id, entity_uuid=ent.uuid, old=old, new=new)
+        return True
+
+    def delete(self, enterprise_id: int, *, reason: str | None = None) -> None:
+        """Only an enterprise with no consultations and no dossiers can be deleted."""
+        self.ctx.require(Permission.EDIT_ANY_WORK)
+        with self.ctx.write() as s:
+            ent = s.get(Enterprise, enterprise_id)
+            if ent is None:
+                raise NotFoundError(f"предприятие № {enterprise_id} не найдено")
+            used = s.execute(
+                select(func.count()).select_from(Consultation).where(
+                    Consultation.enterprise_id == enterprise_id
+                )
+            ).scalar_one() + s.execute(
+                select(func.count()).select_from(Dossier).where(Dossier.enterprise_id == enterprise_id)
+            ).scalar_one()
+            if used:
+                raise InputError(
+                    "у предприятия есть консультации или досье — удалить его нельзя, "
+                    "чтобы не потерять историю работы"
+                )
+            before = snapshot(ent)
+            for c in list(ent.contacts):
+                s.delete(c)
+            s.delete(ent)
+            search.unindex(s, "enterprise", enterprise_id)
+            self.ctx.audit(s, "delete", "enterprise", enterprise_id, entity_uuid=ent.uuid,
+                           old=before, reason=reason)
+
+    # --- contact persons ---------------------------------------------------
+    def add_contact(self, enterprise_id: int, data: ContactPersonIn | dict[str, Any]) -> ContactOut:
+        self.ctx.require(Permission.EDIT_ENTERPRISES)
+        valid = parse(ContactPersonIn, data)
+        with self.ctx.write() as s:
+            if s.get(Enterprise, enterprise_id) is None:
+                raise NotFoundError(f"предприятие № {enterprise_id} не найдено")
+            values = valid.model_dump()
+            values["legal_basis"] = str(valid.legal_basis.value)
+            person = ContactPerson(enterprise_id=enterprise_id, **values)
+            person.created_by_id = person.updated_by_id = self.ctx.actor.user_id
+            s.add(person)
+            s.flush()
+            self.ctx.audit(s, "create", "contact_person", person.id, entity_uuid=person.uuid,
+                           new=snapshot(person))
+            return ContactOut.model_validate(person)
+
+    def update_contact(self, contact_id: int, data: ContactPersonIn | dict[str, Any]) -> ContactOut:
+        self.ctx.require(Permission.EDIT_ENTERPRISES)
+        valid = parse(ContactPersonIn, data)
+        with self.ctx.write() as s:
+            person = s.get(ContactPerson, contact_id)
+            if person is None or person.erased_at is not None:
+                raise NotFoundError(f"контактное лицо № {contact_id} не найдено")
+            before = snapshot(person)
+            values = valid.model_dump()
+            values["legal_basis"] = str(valid.legal_basis.value)
+            _apply(person, values)
+            old, new = diff(before, snapshot(person))
+            if new:
+                person.updated_by_id = self.ctx.actor.user_id
+                self.ctx.audit(s, "update", "contact_person", person.id, entity_uuid=person.uuid,
+                               old=old, new=new)
+            return ContactOut.model_validate(person)

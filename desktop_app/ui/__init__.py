@@ -1,0 +1,1 @@
+"""The Qt face of RCI Intake. Only this package imports PySide6."""
