@@ -1,0 +1,62 @@
+"""Document files: what a file really is, where its bytes live, how archives are read.
+
+* :mod:`.inspect` — :func:`inspect_file` tells the real type of a file from its
+  bytes and lists every reason to refuse it (:class:`FileInfo`, :class:`Problem`).
+* :mod:`.blobstore` — :class:`BlobStore`, a crash-safe content-addressed store.
+* :mod:`.archive` — :func:`extract_zip_safely` / :func:`open_zip_safely` for
+  dossier exchange ZIPs.
+* :mod:`.names` — :func:`safe_display_name`, :func:`safe_filename`.
+
+Nothing here touches the database or Qt.
+"""
+
+from __future__ import annotations
+
+from .archive import ArchiveLimits, SafeZip, extract_zip_safely, open_zip_safely
+from .blobstore import BlobStore, StoredBlob, VerifyResult, check_sha256
+from .errors import ArchiveError, BlobNotFoundError, DocumentError, InvalidDigestError
+from .inspect import (
+    ALL_KINDS,
+    EXTENSION_KINDS,
+    KIND_TITLES,
+    FileInfo,
+    InspectLimits,
+    Problem,
+    Severity,
+    inspect_bytes,
+    inspect_file,
+    inspect_stream,
+    kind_for_extension,
+)
+from .names import safe_display_name, safe_filename
+from .zipcheck import ZipLimits, format_size
+
+__all__ = [
+    "ALL_KINDS",
+    "EXTENSION_KINDS",
+    "KIND_TITLES",
+    "ArchiveError",
+    "ArchiveLimits",
+    "BlobNotFoundError",
+    "BlobStore",
+    "DocumentError",
+    "FileInfo",
+    "InspectLimits",
+    "InvalidDigestError",
+    "Problem",
+    "SafeZip",
+    "Severity",
+    "StoredBlob",
+    "VerifyResult",
+    "ZipLimits",
+    "check_sha256",
+    "extract_zip_safely",
+    "format_size",
+    "inspect_bytes",
+    "inspect_file",
+    "inspect_stream",
+    "kind_for_extension",
+    "open_zip_safely",
+    "safe_display_name",
+    "safe_filename",
+]
