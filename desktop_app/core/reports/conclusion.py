@@ -1,0 +1,130 @@
+"""Заключение предварительной проверки: может ли предприятие подать заявку."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from desktop_app.core.reports import fonts
+from desktop_app.core.reports import layout as L
+from desktop_app.core.reports.models import CheckResult, ConclusionData, Verdict
+
+VERDICT_LABELS: dict[Verdict, str] = {
+    Verdict.ELIGIBLE: "может подать заявку",
+    Verdict.NOT_ELIGIBLE: "не может подать заявку",
+    Verdict.NEEDS_CLARIFICATION: "требуется уточнение",
+}
+
+
+def build_prescreening_conclusion(data: ConclusionData) -> bytes:
+    """Строит заключение предварительной проверки (PDF, одна страница при обычном объёме).
+
+    Raises:
+        ReportError: не найдены шрифты.
+    """
+    st = L.styles()
+    story: list[Flowable] = list(L.letterhead(data.organization, L.FRAME_WIDTH))
+    story.append(Spacer(1, 4 * mm))
+    story.append(L.para("Заключение по результатам предварительной проверки", st.title))
+    story.append(L.para(f"от {L.date_text(data.date)}", st.subtitle))
+    rows: list[tuple[str, str | None]] = [
+        ("Предприятие", data.enterprise_name),
+        ("ИНН", data.enterprise_inn),
+        ("Программа", data.program_title),
+    ]
+    if data.profile_code:
+        rows.append(
+            (
+                "Профиль требований",
+                data.profile_code
+                + (f", версия {data.profile_version}" if data.profile_version else ""),
+            )
+        )
+    story.append(L.key_value_table(rows, label_width=45 * mm))
+    story.append(Spacer(1, 5 * mm))
+    verdict_style = st.normal.clone("rci-verdict", fontSize=14, leading=18)
+    story.append(
+        Paragraph(
+            f"Вывод: <b>{L.markup(VERDICT_LABELS[data.verdict])}</b>",
+            verdict_style,
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
+    story.append(L.para("Основания", st.heading))
+    if data.reasons:
+        head = [
+            L.para(t, st.cell_head)
+            for t in ("№", "Основание", "Пункт", "Итог", "Достоверность")
+        ]
+        table_rows: list[list[Flowable]] = [head]
+        bold = st.cell.clone("rci-cell-b2", fontName=fonts.SERIF_BOLD)
+        for i, r in enumerate(data.reasons, 1):
+            table_rows.append(
+                [
+                    L.para(str(i), st.cell_center),
+                    L.para(r.text, st.cell),
+                    L.para(r.clause or "—", st.cell),
+                    L.para(
+                        L.RESULT_LABELS[r.result],
+                        bold if r.result in (CheckResult.FAILED, CheckResult.WARNING) else st.cell,
+                    ),
+                    L.para(
+                        f"{L.CONFIDENCE_MARKS[r.confidence]} {L.CONFIDENCE_LABELS[r.confidence]}",
+                        st.cell,
+                    ),
+                ]
+            )
+        widths = [9 * mm, 0.0, 26 * mm, 29 * mm, 27 * mm]
+        widths[1] = L.FRAME_WIDTH - sum(widths)
+        story.append(L.grid_table(table_rows, widths))
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(L.para(L.CONFIDENCE_LEGEND, st.small))
+    else:
+        story.append(L.para("Препятствий для подачи заявки не выявлено.", st.body))
+    story.append(L.para("Что сделать дальше", st.heading))
+    if data.next_steps:
+        for i, step in enumerate(data.next_steps, 1):
+            story.append(L.para(f"{i}. {step}", st.body))
+    else:
+        story.append(L.para("Дополнительных действий не требуется.", st.body))
+    story.append(Spacer(1, 10 * mm))
+    sign = Table(
+        [
+            [
+                L.para(data.consultant.position, st.normal),
+                "",
+                L.para(data.consultant.name, st.right),
+            ]
+        ],
+        colWidths=[80 * mm, 40 * mm, L.FRAME_WIDTH - 120 * mm],
+        hAlign="LEFT",
+    )
+    sign.setStyle(
+        TableStyle(
+            [
+                L.TABLE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (1, 0), (1, 0), 0.5, colors.black),
+            ]
+        )
+    )
+    story.append(KeepTogether([sign]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(
+        L.para(
+            "Заключение носит предварительный характер: решение о предоставлении гранта "
+            "принимает Агентство.",
+            st.small,
+        )
+    )
+    return L.build_simple_document(
+        story,
+        title=f"Заключение предварительной проверки: {data.enterprise_name}",
+        author=data.organization.full_name,
+        subject=data.program_title,
+        footer_ref=f"Заключение от {L.date_text(data.date)} — ИНН {data.enterprise_inn}",
+        draft=data.draft,
+    )
