@@ -50,7 +50,7 @@ pytest: $(STAMP_TEST) translations
 test: lint typecheck pytest
 
 bench: $(STAMP_TEST) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run_all
+	@for f in tests/bench/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 installer: $(STAMP_BUILD) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec

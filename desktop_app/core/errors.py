@@ -45,5 +45,5 @@ class ConflictError(InputError):
     """The record was changed by someone else since it was read."""
 
 
-class PermissionDenied(Exception):  # noqa: N818 - the name reads better in the services
+class PermissionDenied(Exception):
     """The signed-in user's role does not allow the action (Russian message)."""

@@ -19,6 +19,8 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -59,16 +61,18 @@ def _text_checker(max_len: int, multiline: bool) -> Any:
                 raise ValueError("содержит недопустимый символ (одиночный суррогат)")
         if len(value) > max_len:
             raise ValueError(f"слишком длинный текст: {len(value)} знаков при максимуме {max_len}")
-        return value
+        return str(value)
 
     return check
 
 
-def OptText(max_len: int = 500, *, multiline: bool = False) -> Any:  # noqa: N802
-    return Annotated[str | None, BeforeValidator(_text_checker(max_len, multiline))]
+def _opt(max_len: int = 500, multiline: bool = False) -> BeforeValidator:
+    """Optional text: stripped, NFC, empty → None, no control characters, length-limited."""
+    return BeforeValidator(_text_checker(max_len, multiline))
 
 
-def ReqText(max_len: int = 500, *, multiline: bool = False) -> Any:  # noqa: N802
+def _req(max_len: int = 500, multiline: bool = False) -> BeforeValidator:
+    """Required text: as :func:`_opt`, but an empty value is refused."""
     checker = _text_checker(max_len, multiline)
 
     def required(value: Any) -> str:
@@ -77,7 +81,7 @@ def ReqText(max_len: int = 500, *, multiline: bool = False) -> Any:  # noqa: N80
             raise ValueError("обязательное поле не заполнено")
         return str(out)
 
-    return Annotated[str, BeforeValidator(required)]
+    return BeforeValidator(required)
 
 
 def _opt_identifier(check: Any, upper: bool = False) -> Any:
@@ -118,7 +122,9 @@ def _opt_email(value: Any) -> str | None:
     if v == "":
         return None
     if len(v) > 254 or not _EMAIL_RE.match(v):
-        raise ValueError(f"«{v[:60]}» не похоже на адрес электронной почты (пример: info@example.ru)")
+        raise ValueError(
+            f"«{v[:60]}» не похоже на адрес электронной почты (пример: info@example.ru)"
+        )
     return v
 
 
@@ -136,12 +142,13 @@ def _opt_okved(value: Any) -> str | None:
 def _money(value: Any) -> int | None:
     if value is None or value == "":
         return None
+    kopecks: int | None
     if isinstance(value, int) and not isinstance(value, bool):
         kopecks = value
     else:
         kopecks = parse_money(value)  # raises ValueError (Russian)
-        if kopecks is None:
-            return None
+    if kopecks is None:
+        return None
     if kopecks < 0:
         raise ValueError("сумма не может быть отрицательной")
     return kopecks
@@ -181,20 +188,20 @@ class Input(BaseModel):
 # --- organisation, users ----------------------------------------------------
 
 class OrganizationProfileIn(Input):
-    full_name: ReqText(500) = Field(title="Полное наименование центра")
-    short_name: OptText(200) = Field(None, title="Краткое наименование")
-    legal_address: OptText(500) = Field(None, title="Юридический адрес")
-    postal_address: OptText(500) = Field(None, title="Почтовый адрес")
+    full_name: Annotated[str, _req(500)] = Field(title="Полное наименование центра")
+    short_name: Annotated[str | None, _opt(200)] = Field(None, title="Краткое наименование")
+    legal_address: Annotated[str | None, _opt(500)] = Field(None, title="Юридический адрес")
+    postal_address: Annotated[str | None, _opt(500)] = Field(None, title="Почтовый адрес")
     phone: Phone = Field(None, title="Телефон")
     email: Email = Field(None, title="Электронная почта")
     website: Website = Field(None, title="Сайт")
     inn: OptINN = Field(None, title="ИНН")
     kpp: OptKPP = Field(None, title="КПП")
     ogrn: OptOGRN = Field(None, title="ОГРН")
-    director_name: OptText(200) = Field(None, title="Руководитель (И.О. Фамилия)")
-    director_position: OptText(200) = Field(None, title="Должность руководителя")
-    letterhead_note: OptText(1000, multiline=True) = Field(None, title="Дополнительно на бланке")
-    register_format: ReqText(100) = Field("РИЦ-{year}/{seq:04d}", title="Формат исходящего номера")
+    director_name: Annotated[str | None, _opt(200)] = Field(None, title="Руководитель (И.О. Фамилия)")
+    director_position: Annotated[str | None, _opt(200)] = Field(None, title="Должность руководителя")
+    letterhead_note: Annotated[str | None, _opt(1000, True)] = Field(None, title="Дополнительно на бланке")
+    register_format: Annotated[str, _req(100)] = Field("РИЦ-{year}/{seq:04d}", title="Формат исходящего номера")
 
     @model_validator(mode="after")
     def _check_format(self) -> OrganizationProfileIn:
@@ -213,9 +220,9 @@ class OrganizationProfileIn(Input):
 
 
 class UserIn(Input):
-    login: ReqText(64) = Field(title="Имя входа")
-    full_name: ReqText(200) = Field(title="Фамилия Имя Отчество")
-    position: OptText(200) = Field(None, title="Должность")
+    login: Annotated[str, _req(64)] = Field(title="Имя входа")
+    full_name: Annotated[str, _req(200)] = Field(title="Фамилия Имя Отчество")
+    position: Annotated[str | None, _opt(200)] = Field(None, title="Должность")
     phone: Phone = Field(None, title="Телефон")
     email: Email = Field(None, title="Электронная почта")
     role: Role = Field(Role.CONSULTANT, title="Роль")
@@ -233,45 +240,60 @@ class UserIn(Input):
 # --- enterprises and people -------------------------------------------------
 
 class EnterpriseIn(Input):
-    full_name: ReqText(1000) = Field(title="Полное наименование")
-    short_name: OptText(300) = Field(None, title="Краткое наименование")
+    full_name: Annotated[str, _req(1000)] = Field(title="Полное наименование")
+    short_name: Annotated[str | None, _opt(300)] = Field(None, title="Краткое наименование")
     inn: INN = Field(title="ИНН")
     kpp: OptKPP = Field(None, title="КПП")
     ogrn: OptOGRN = Field(None, title="ОГРН/ОГРНИП")
-    legal_address: OptText(1000) = Field(None, title="Юридический адрес")
-    actual_address: OptText(1000) = Field(None, title="Фактический адрес")
-    region_code: OptText(2) = Field(None, title="Регион")
+    legal_address: Annotated[str | None, _opt(1000)] = Field(None, title="Юридический адрес")
+    actual_address: Annotated[str | None, _opt(1000)] = Field(None, title="Фактический адрес")
+    region_code: Annotated[str | None, _opt(2)] = Field(None, title="Регион")
     okved: Okved = Field(None, title="ОКВЭД")
     size_category: SizeCategory | None = Field(None, title="Категория предприятия")
     website: Website = Field(None, title="Сайт")
     phone: Phone = Field(None, title="Телефон")
     email: Email = Field(None, title="Электронная почта")
-    director_name: OptText(300) = Field(None, title="Руководитель")
-    director_position: OptText(300) = Field(None, title="Должность руководителя")
-    notes: OptText(10_000, multiline=True) = Field(None, title="Примечания")
+    director_name: Annotated[str | None, _opt(300)] = Field(None, title="Руководитель")
+    director_position: Annotated[str | None, _opt(300)] = Field(None, title="Должность руководителя")
+    notes: Annotated[str | None, _opt(10_000, True)] = Field(None, title="Примечания")
+
+    @field_validator("kpp")
+    @classmethod
+    def _kpp_for_ip(cls, value: str | None, info: ValidationInfo) -> str | None:
+        inn = info.data.get("inn")
+        if value and isinstance(inn, str) and len(inn) == 12:
+            raise ValueError("у индивидуального предпринимателя (ИНН из 12 цифр) КПП нет")
+        return value
+
+    @field_validator("ogrn")
+    @classmethod
+    def _ogrn_matches_inn(cls, value: str | None, info: ValidationInfo) -> str | None:
+        inn = info.data.get("inn")
+        if value and isinstance(inn, str):
+            problem = ids.check_inn_ogrn_pair(inn, value)
+            if problem:
+                raise ValueError(problem)
+        return value
+
+    @field_validator("region_code")
+    @classmethod
+    def _region(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"\d{2}", value):
+            raise ValueError("ожидается двузначный код региона (59 — Пермский край)")
+        return value
 
     @model_validator(mode="after")
-    def _consistency(self) -> EnterpriseIn:
-        problems: list[str] = []
-        if len(self.inn) == 12 and self.kpp:
-            problems.append("КПП: у индивидуального предпринимателя (ИНН из 12 цифр) КПП нет")
-        pair = ids.check_inn_ogrn_pair(self.inn, self.ogrn or "")
-        if pair:
-            problems.append(f"ОГРН/ОГРНИП: {pair}")
-        if self.region_code is not None and not re.fullmatch(r"\d{2}", self.region_code):
-            problems.append("Регион: ожидается двузначный код региона (59 — Пермский край)")
-        if problems:
-            raise ValueError("; ".join(problems))
+    def _default_region(self) -> EnterpriseIn:
         if self.region_code is None:
             object.__setattr__(self, "region_code", ids.region_of_inn(self.inn))
         return self
 
 
 class ContactPersonIn(Input):
-    last_name: ReqText(100) = Field(title="Фамилия")
-    first_name: OptText(100) = Field(None, title="Имя")
-    middle_name: OptText(100) = Field(None, title="Отчество")
-    position: OptText(300) = Field(None, title="Должность")
+    last_name: Annotated[str, _req(100)] = Field(title="Фамилия")
+    first_name: Annotated[str | None, _opt(100)] = Field(None, title="Имя")
+    middle_name: Annotated[str | None, _opt(100)] = Field(None, title="Отчество")
+    position: Annotated[str | None, _opt(300)] = Field(None, title="Должность")
     phone: Phone = Field(None, title="Телефон")
     email: Email = Field(None, title="Электронная почта")
     legal_basis: LegalBasis = Field(LegalBasis.LEGITIMATE, title="Основание обработки ПДн")
@@ -300,13 +322,13 @@ class ConsultationIn(Input):
     contact_id: int | None = Field(None, gt=0, title="Контактное лицо")
     occurred_at: dt.datetime = Field(title="Дата и время")
     channel: Channel = Field(title="Канал")
-    topic: ReqText(500) = Field(title="Тема / программа поддержки")
-    program_code: OptText(100) = Field(None, title="Программа")
-    questions: OptText(20_000, multiline=True) = Field(None, title="Вопросы")
-    advice: OptText(20_000, multiline=True) = Field(None, title="Что посоветовали")
-    outcome: OptText(5_000, multiline=True) = Field(None, title="Итог")
+    topic: Annotated[str, _req(500)] = Field(title="Тема / программа поддержки")
+    program_code: Annotated[str | None, _opt(100)] = Field(None, title="Программа")
+    questions: Annotated[str | None, _opt(20_000, True)] = Field(None, title="Вопросы")
+    advice: Annotated[str | None, _opt(20_000, True)] = Field(None, title="Что посоветовали")
+    outcome: Annotated[str | None, _opt(5_000, True)] = Field(None, title="Итог")
     duration_min: int | None = Field(None, ge=0, le=1440, title="Длительность, мин")
-    next_step: OptText(2_000, multiline=True) = Field(None, title="Следующий шаг")
+    next_step: Annotated[str | None, _opt(2_000, True)] = Field(None, title="Следующий шаг")
     next_step_due: dt.date | None = Field(None, title="Срок следующего шага")
     next_step_done: bool = Field(False, title="Следующий шаг выполнен")
 
@@ -333,8 +355,8 @@ class ConsultationIn(Input):
 # --- dossiers ---------------------------------------------------------------
 
 class CostLineIn(Input):
-    category: ReqText(200) = Field(title="Статья затрат")
-    description: OptText(2000, multiline=True) = Field(None, title="Описание")
+    category: Annotated[str, _req(200)] = Field(title="Статья затрат")
+    description: Annotated[str | None, _opt(2000, True)] = Field(None, title="Описание")
     amount: Money = Field(title="Сумма")
 
     @model_validator(mode="after")
@@ -349,14 +371,14 @@ class DossierProjectIn(Input):
 
     submission_date: dt.date | None = Field(None, title="Дата подачи")
     signatory_is_director: bool | None = Field(True, title="Заявку подписывает руководитель")
-    title: OptText(1000) = Field(None, title="Наименование проекта")
-    component_name: OptText(1000) = Field(None, title="Комплектующее изделие")
-    okpd2: OptText(20) = Field(None, title="ОКПД2")
-    foreign_analogue_name: OptText(500) = Field(None, title="Иностранный аналог")
-    foreign_analogue_manufacturer: OptText(500) = Field(None, title="Производитель аналога")
-    foreign_analogue_country: OptText(200) = Field(None, title="Страна производителя аналога")
-    target_industry: OptText(500) = Field(None, title="Отрасль применения")
-    consumers: OptText(5000, multiline=True) = Field(None, title="Потребители")
+    title: Annotated[str | None, _opt(1000)] = Field(None, title="Наименование проекта")
+    component_name: Annotated[str | None, _opt(1000)] = Field(None, title="Комплектующее изделие")
+    okpd2: Annotated[str | None, _opt(20)] = Field(None, title="ОКПД2")
+    foreign_analogue_name: Annotated[str | None, _opt(500)] = Field(None, title="Иностранный аналог")
+    foreign_analogue_manufacturer: Annotated[str | None, _opt(500)] = Field(None, title="Производитель аналога")
+    foreign_analogue_country: Annotated[str | None, _opt(200)] = Field(None, title="Страна производителя аналога")
+    target_industry: Annotated[str | None, _opt(500)] = Field(None, title="Отрасль применения")
+    consumers: Annotated[str | None, _opt(5000, True)] = Field(None, title="Потребители")
     start_date: dt.date | None = Field(None, title="Начало проекта")
     end_date: dt.date | None = Field(None, title="Окончание проекта")
     total_cost: Money = Field(None, title="Стоимость проекта")
@@ -364,8 +386,8 @@ class DossierProjectIn(Input):
     own_funds: Money = Field(None, title="Собственные средства")
     other_funds: Money = Field(None, title="Иные средства")
     serial_volume: int | None = Field(None, ge=0, le=10**12, title="Объём серийного выпуска, шт.")
-    serial_years: OptText(100) = Field(None, title="Годы серийного выпуска")
-    notes: OptText(20_000, multiline=True) = Field(None, title="Примечания")
+    serial_years: Annotated[str | None, _opt(100)] = Field(None, title="Годы серийного выпуска")
+    notes: Annotated[str | None, _opt(20_000, True)] = Field(None, title="Примечания")
     cost_lines: list[CostLineIn] = Field(default_factory=list, max_length=500, title="Смета")
 
 

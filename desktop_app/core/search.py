@@ -44,27 +44,68 @@ def _table(kind: str) -> str:
     return f"{kind}_fts"
 
 
-def index(session: Session, kind: str, rowid: int, body: str) -> None:
-    """(Re)index one record in the same transaction as its write."""
+def _column(kind: str) -> str:
+    return "search_key" if kind == "enterprise" else "body"
+
+
+def index(session: Session, kind: str, rowid: int, body: str, *, old_body: str | None = None) -> None:
+    """Index one record in the same transaction as its write.
+
+    The indexes keep no copy of the text, so replacing an entry needs the text
+    it was indexed with (``old_body``); a wrong one only degrades search until
+    :func:`rebuild` runs.
+    """
     if not has_fts(session):
         return
-    table = _table(kind)
-    session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": rowid})
-    session.execute(text(f"INSERT INTO {table}(rowid, body) VALUES (:id, :b)"), {"id": rowid, "b": body})
+    table, column = _table(kind), _column(kind)
+    if old_body is not None:
+        session.execute(
+            text(f"INSERT INTO {table}({table}, rowid, {column}) VALUES ('delete', :id, :b)"),
+            {"id": rowid, "b": old_body},
+        )
+    session.execute(
+        text(f"INSERT INTO {table}(rowid, {column}) VALUES (:id, :b)"), {"id": rowid, "b": body}
+    )
 
 
-def unindex(session: Session, kind: str, rowid: int) -> None:
+def unindex(session: Session, kind: str, rowid: int, old_body: str) -> None:
     if has_fts(session):
-        session.execute(text(f"DELETE FROM {_table(kind)} WHERE rowid = :id"), {"id": rowid})
+        table, column = _table(kind), _column(kind)
+        session.execute(
+            text(f"INSERT INTO {table}({table}, rowid, {column}) VALUES ('delete', :id, :b)"),
+            {"id": rowid, "b": old_body},
+        )
 
 
 def bulk_index(session: Session, kind: str, rows: Iterable[tuple[int, str]]) -> None:
     if not has_fts(session):
         return
-    table = _table(kind)
+    table, column = _table(kind), _column(kind)
     session.connection().exec_driver_sql(
-        f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", list(rows)
+        f"INSERT INTO {table}(rowid, {column}) VALUES (?, ?)", list(rows)
     )
+
+
+def rebuild(session: Session, kind: str) -> None:
+    """Rebuild an index from the records themselves (maintenance)."""
+    if not has_fts(session):
+        return
+    table = _table(kind)
+    if kind == "enterprise":
+        session.execute(text(f"INSERT INTO {table}({table}) VALUES ('rebuild')"))
+        return
+    session.execute(text(f"INSERT INTO {table}({table}) VALUES ('delete-all')"))
+    rows = session.execute(
+        text("SELECT id, topic, questions, advice, outcome, next_step FROM consultations")
+    )
+    batch: list[tuple[int, str]] = []
+    for row in rows:
+        batch.append((row[0], consultation_body(*row[1:])))
+        if len(batch) >= 20_000:
+            bulk_index(session, kind, batch)
+            batch = []
+    if batch:
+        bulk_index(session, kind, batch)
 
 
 def terms(query: str) -> list[str]:

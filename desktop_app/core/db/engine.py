@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,6 +59,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA temp_store = MEMORY")
         cur.execute("PRAGMA cache_size = -32000")  # 32 MB page cache per connection
+        if os.environ.get("RCI_INTAKE_REVERSE_UNORDERED"):
+            # tests: rows without ORDER BY come back reversed, so a missing ORDER BY shows
+            cur.execute("PRAGMA reverse_unordered_selects = ON")
     finally:
         cur.close()
     dbapi_conn.create_function("rci_fold", 1, _fold, deterministic=True)

@@ -90,13 +90,15 @@ class ConsultationService:
                 )
             self._check_refs(s, valid)
             before = snapshot(c)
+            old_body = _body(c)
             for key, value in _values(valid).items():
                 setattr(c, key, value)
             old, new = diff(before, snapshot(c))
             if new:
                 c.updated_by_id = self.ctx.actor.user_id
                 s.flush()
-                search.index(s, "consultation", c.id, _body(c))
+                if _body(c) != old_body:
+                    search.index(s, "consultation", c.id, _body(c), old_body=old_body)
                 self.ctx.audit(s, "update", "consultation", c.id, entity_uuid=c.uuid,
                                old=old, new=new)
             return ConsultationOut.model_validate(c)

@@ -34,10 +34,13 @@ def _values(data: EnterpriseIn) -> dict[str, Any]:
     return values
 
 
-def _reindex(session: Session, ent: Enterprise) -> None:
-    ent.search_key = search.enterprise_body(ent.full_name, ent.short_name, ent.inn, ent.ogrn)
+def _reindex(session: Session, ent: Enterprise, old_key: str | None = None) -> None:
+    ent.search_key = search.enterprise_body(
+        ent.full_name, ent.short_name, ent.inn, ent.ogrn, ent.kpp
+    )
     session.flush()
-    search.index(session, "enterprise", ent.id, ent.search_key)
+    if old_key != ent.search_key:
+        search.index(session, "enterprise", ent.id, ent.search_key, old_body=old_key)
 
 
 def duplicate_inn_error(existing: Enterprise) -> DuplicateError:
@@ -128,12 +131,13 @@ class EnterpriseService:
             if other is not None:
                 raise duplicate_inn_error(other)
         before = snapshot(ent)
+        old_key = ent.search_key
         _apply(ent, _values(valid))
         old, new = diff(before, snapshot(ent))
         if not new:
             return False
         ent.updated_by_id = self.ctx.actor.user_id
-        _reindex(s, ent)
+        _reindex(s, ent, old_key)
         self.ctx.audit(s, "update", "enterprise", ent.id, entity_uuid=ent.uuid, old=old, new=new)
         return True
 
@@ -160,7 +164,7 @@ class EnterpriseService:
             for c in list(ent.contacts):
                 s.delete(c)
             s.delete(ent)
-            search.unindex(s, "enterprise", enterprise_id)
+            search.unindex(s, "enterprise", enterprise_id, ent.search_key)
             self.ctx.audit(s, "delete", "enterprise", enterprise_id, entity_uuid=ent.uuid,
                            old=before, reason=reason)
 

@@ -380,17 +380,19 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_document_files_blob_sha256'), ['blob_sha256'], unique=False)
         batch_op.create_index(batch_op.f('ix_document_files_document_id'), ['document_id'], unique=False)
 
-    # Full-text search (SQLite FTS5). Rows hold text already folded by the
-    # application (casefold, ё→е); where FTS5 is missing search falls back to LIKE.
+    # Full-text search (SQLite FTS5) over text the application folds itself
+    # (casefold, ё→е). Enterprises index their stored ``search_key`` column
+    # (external content); consultations use a contentless index, so the text
+    # is not stored twice. Without FTS5, search falls back to LIKE.
     bind = op.get_bind()
     if bind.dialect.name == "sqlite" and _has_fts5(bind):
         op.execute(
-            "CREATE VIRTUAL TABLE consultation_fts USING fts5("
-            "body, tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+            "CREATE VIRTUAL TABLE consultation_fts USING fts5(body, content='', "
+            "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
         )
         op.execute(
-            "CREATE VIRTUAL TABLE enterprise_fts USING fts5("
-            "body, tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+            "CREATE VIRTUAL TABLE enterprise_fts USING fts5(search_key, content='enterprises', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
         )
 
 

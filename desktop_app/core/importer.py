@@ -1,0 +1,516 @@
+"""Enterprises in and out of spreadsheets (XLSX, CSV).
+
+Import is all-or-nothing: every row is checked first; if any row is bad,
+nothing is written and every problem is listed with the row number a
+spreadsheet user sees (the header is row 1) and the column as named in the
+file. CSV may be UTF-8 (with or without BOM) or Windows-1251, separated by
+``;``, ``,`` or a tab; this is detected. Headers may be Russian or English.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from desktop_app.core.db.models import Enterprise, SizeCategory
+from desktop_app.core.errors import InputError
+from desktop_app.core.formatting import fold_text
+from desktop_app.core.schemas import EnterpriseIn, to_problems
+from desktop_app.core.services.context import Permission
+from desktop_app.core.services.enterprises import EnterpriseService
+from desktop_app.core.services.facade import Services
+
+MAX_FILE_SIZE = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+MAX_XLSX_UNCOMPRESSED = 500 * 1024 * 1024
+
+# canonical field → accepted headers (compared folded, without punctuation)
+HEADERS: dict[str, tuple[str, ...]] = {
+    "inn": ("инн", "inn"),
+    "full_name": ("наименование", "полное наименование", "name", "full name", "full_name",
+                  "организация", "предприятие"),
+    "short_name": ("краткое наименование", "сокращенное наименование", "short name",
+                   "short_name"),
+    "kpp": ("кпп", "kpp"),
+    "ogrn": ("огрн", "огрнип", "огрн/огрнип", "огрн огрнип", "ogrn", "ogrnip"),
+    "legal_address": ("адрес", "юридический адрес", "address", "legal address", "legal_address"),
+    "actual_address": ("фактический адрес", "actual address", "actual_address"),
+    "region_code": ("регион", "код региона", "region", "region_code"),
+    "okved": ("оквэд", "основной оквэд", "okved"),
+    "size_category": ("категория", "категория предприятия", "size", "size category",
+                      "size_category"),
+    "website": ("сайт", "website", "web", "url"),
+    "phone": ("телефон", "phone", "tel"),
+    "email": ("e-mail", "email", "эл почта", "электронная почта", "e mail"),
+    "director_name": ("руководитель", "директор", "director", "director name", "director_name"),
+    "director_position": ("должность руководителя", "director position", "director_position"),
+    "notes": ("примечания", "примечание", "notes", "note", "comment"),
+}
+
+COLUMN_TITLES: dict[str, str] = {
+    "inn": "ИНН", "full_name": "Наименование", "short_name": "Краткое наименование",
+    "kpp": "КПП", "ogrn": "ОГРН", "legal_address": "Адрес",
+    "actual_address": "Фактический адрес", "region_code": "Регион", "okved": "ОКВЭД",
+    "size_category": "Категория", "website": "Сайт", "phone": "Телефон", "email": "E-mail",
+    "director_name": "Руководитель", "director_position": "Должность руководителя",
+    "notes": "Примечания",
+}
+
+SIZE_WORDS: dict[str, str] = {
+    "микро": SizeCategory.MICRO, "микропредприятие": SizeCategory.MICRO,
+    "малое": SizeCategory.SMALL, "малое предприятие": SizeCategory.SMALL,
+    "среднее": SizeCategory.MEDIUM, "среднее предприятие": SizeCategory.MEDIUM,
+    "крупное": SizeCategory.LARGE, "крупное предприятие": SizeCategory.LARGE,
+    "micro": SizeCategory.MICRO, "small": SizeCategory.SMALL,
+    "medium": SizeCategory.MEDIUM, "large": SizeCategory.LARGE,
+}
+SIZE_TITLES = {
+    SizeCategory.MICRO.value: "микро", SizeCategory.SMALL.value: "малое",
+    SizeCategory.MEDIUM.value: "среднее", SizeCategory.LARGE.value: "крупное",
+}
+
+_ALIASES = {
+    re.sub(r"[^\w/]+", " ", fold_text(alias)).strip(): key
+    for key, aliases in HEADERS.items()
+    for alias in aliases
+}
+
+
+def canonical_header(text: str) -> str | None:
+    folded = re.sub(r"[^\w/]+", " ", fold_text(text)).strip()
+    return _ALIASES.get(folded)
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    message: str
+
+
+@dataclass
+class ImportRow:
+    row: int
+    values: dict[str, str]
+    errors: list[RowError] = field(default_factory=list)
+    existing_id: int | None = None
+    data: EnterpriseIn | None = None
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    columns: list[str]
+    headers: dict[str, str]                 # canonical → header as written in the file
+    ignored_columns: list[str]
+    rows: list[ImportRow]
+    errors: list[RowError]
+
+    @property
+    def rows_total(self) -> int:
+        return len(self.rows)
+
+    @property
+    def rows_valid(self) -> int:
+        return sum(1 for r in self.rows if not r.errors)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and all(not r.errors for r in self.rows)
+
+
+@dataclass
+class ImportReport:
+    rows: int
+    valid: int
+    errors: list[RowError]
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    dry_run: bool = False
+    cancelled: bool = False
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.cancelled
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "valid": self.valid,
+            "imported": self.imported,
+            "updated": self.updated,
+            "dry_run": self.dry_run,
+            "errors": [
+                {"row": e.row, "column": e.column, "message": e.message} for e in self.errors
+            ],
+        }
+
+    def summary(self) -> str:
+        if self.cancelled:
+            return "Импорт отменён, ничего не записано."
+        if self.errors:
+            return (
+                f"Строк с данными: {self.rows}, без ошибок: {self.valid}. Найдены ошибки "
+                f"({len(self.errors)}) — ничего не записано. Исправьте файл и повторите."
+            )
+        if self.dry_run:
+            return f"Проверка: строк {self.rows}, все без ошибок. Ничего не записано (--dry-run)."
+        parts = [f"Импортировано новых предприятий: {self.imported}"]
+        if self.updated or self.unchanged:
+            parts.append(f"обновлено: {self.updated}, без изменений: {self.unchanged}")
+        if self.ignored_columns:
+            parts.append("не использованы столбцы: " + ", ".join(self.ignored_columns))
+        return "; ".join(parts) + "."
+
+
+# --- reading files ----------------------------------------------------------
+
+def _cell_text(value: Any, key: str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "да" if value else "нет"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+        # identifiers typed as numbers lose their leading zero in spreadsheets
+        if (key == "inn" and len(text) in (9, 11)) or (key == "kpp" and len(text) == 8):
+            text = "0" + text
+        return text
+    if hasattr(value, "strftime"):
+        return str(value.strftime("%d.%m.%Y"))
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> Iterator[list[Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            total = sum(i.file_size for i in zf.infolist())
+            if total > MAX_XLSX_UNCOMPRESSED or len(zf.infolist()) > 10_000:
+                raise InputError(
+                    f"файл «{path.name}» распаковывается в слишком большой объём — похоже на "
+                    "повреждённый или вредоносный файл"
+                )
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except InputError:
+        raise
+    except Exception:
+        raise InputError(
+            f"файл «{path.name}» не удалось прочитать как книгу Excel (XLSX): он повреждён "
+            "или сохранён в другом формате"
+        ) from None
+    try:
+        ws = wb.worksheets[0] if wb.worksheets else None
+        if ws is None:
+            raise InputError(f"в книге «{path.name}» нет листов")
+        for row in ws.iter_rows(values_only=True):
+            yield list(row)
+    finally:
+        wb.close()
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if b"\x00" in raw[:4096]:
+        raise InputError(
+            f"файл «{name}» не похож на текстовый CSV (в нём двоичные данные); "
+            "ожидается XLSX или CSV в кодировке UTF-8 или Windows-1251"
+        )
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(
+        f"не удалось определить кодировку файла «{name}»: ожидается UTF-8 или Windows-1251"
+    )
+
+
+def _read_csv(path: Path) -> Iterator[list[Any]]:
+    text = _decode(path.read_bytes(), path.name)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max((";", ",", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise InputError(f"файл «{path.name}» повреждён: {exc}") from None
+
+
+def _rows(path: Path) -> Iterator[list[Any]]:
+    if not path.exists():
+        raise InputError(f"файл «{path}» не найден")
+    if path.is_dir():
+        raise InputError(f"«{path}» — это папка, а нужен файл XLSX или CSV")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"файл «{path.name}» пустой")
+    if size > MAX_FILE_SIZE:
+        raise InputError(f"файл «{path.name}» больше {MAX_FILE_SIZE // (1024 * 1024)} МБ")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"PK"):
+        return _read_xlsx(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(
+            f"файл «{path.name}» — книга Excel старого формата (XLS); сохраните её как XLSX"
+        )
+    if head.startswith(b"%PDF"):
+        raise InputError(f"файл «{path.name}» — это PDF, а ожидается таблица XLSX или CSV")
+    return _read_csv(path)
+
+
+def _size_value(raw: str) -> str:
+    folded = fold_text(raw).strip()
+    if folded in SIZE_WORDS:
+        return str(SIZE_WORDS[folded])
+    return raw
+
+
+def read_enterprise_file(path: Path, services: Services | None = None) -> ImportPreview:
+    """Read and check every row; with ``services`` also mark ИНН already in the database."""
+    path = Path(path)
+    rows_iter = _rows(path)
+    header: list[Any] | None = None
+    header_row = 0
+    for header_row, raw in enumerate(rows_iter, start=1):  # noqa: B007
+        if any(_cell_text(v, None).strip() for v in raw):
+            header = raw
+            break
+    if header is None:
+        raise InputError(f"в файле «{path.name}» нет ни одной строки")
+    headers: dict[str, str] = {}
+    positions: dict[str, int] = {}
+    ignored: list[str] = []
+    file_errors: list[RowError] = []
+    for idx, cell in enumerate(header):
+        title = _cell_text(cell, None).strip()
+        if not title:
+            continue
+        key = canonical_header(title)
+        if key is None:
+            ignored.append(title)
+        elif key in positions:
+            file_errors.append(
+                RowError(header_row, title, f"столбец повторяется (уже есть «{headers[key]}»)")
+            )
+        else:
+            headers[key] = title
+            positions[key] = idx
+    for required in ("inn", "full_name"):
+        if required not in positions:
+            file_errors.append(RowError(
+                header_row, COLUMN_TITLES[required],
+                f"в первой строке нет столбца «{COLUMN_TITLES[required]}» "
+                f"(допустимые заголовки: {', '.join(HEADERS[required][:3])})",
+            ))
+    if file_errors and ("inn" not in positions or "full_name" not in positions):
+        return ImportPreview(path, list(headers), headers, ignored, [], file_errors)
+
+    rows: list[ImportRow] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(rows_iter, start=header_row + 1):
+        values = {
+            key: _cell_text(raw[idx] if idx < len(raw) else None, key).strip()
+            for key, idx in positions.items()
+        }
+        if not any(values.values()):
+            continue
+        if len(rows) >= MAX_ROWS:
+            file_errors.append(RowError(number, "", f"слишком много строк: не больше {MAX_ROWS}"))
+            break
+        row = ImportRow(number, values)
+        data = {k: (v if v != "" else None) for k, v in values.items()}
+        if data.get("size_category"):
+            data["size_category"] = _size_value(str(data["size_category"]))
+        try:
+            row.data = EnterpriseIn.model_validate(data)
+        except ValidationError as exc:
+            for problem in to_problems(EnterpriseIn, exc):
+                key = problem.field.split(".")[0]
+                column = headers.get(key, problem.label)
+                row.errors.append(RowError(number, column, problem.message))
+        if row.data is not None:
+            inn = row.data.inn
+            if inn in seen:
+                row.errors.append(RowError(
+                    number, headers["inn"], f"ИНН {inn} уже встречался в строке {seen[inn]}"
+                ))
+            else:
+                seen[inn] = number
+        rows.append(row)
+    if not rows and not file_errors:
+        file_errors.append(
+            RowError(header_row + 1, "", "в файле нет строк с данными под заголовком")
+        )
+    if services is not None:
+        _mark_existing(services, rows)
+    return ImportPreview(path, list(headers), headers, ignored, rows, file_errors)
+
+
+def _mark_existing(services: Services, rows: list[ImportRow]) -> None:
+    inns = [r.data.inn for r in rows if r.data is not None]
+    found: dict[str, int] = {}
+    with services.db.read() as s:
+        for start in range(0, len(inns), 500):
+            chunk = inns[start:start + 500]
+            for inn, ent_id in s.execute(
+                select(Enterprise.inn, Enterprise.id).where(Enterprise.inn.in_(chunk))
+            ):
+                found[inn] = ent_id
+    for r in rows:
+        if r.data is not None and r.data.inn in found:
+            r.existing_id = found[r.data.inn]
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def import_enterprises(
+    services: Services,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    update: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Check the whole file, then write every row in one transaction (or none)."""
+    services.ctx.require(Permission.IMPORT)
+    services.ctx.require(Permission.EDIT_ENTERPRISES)
+    preview = read_enterprise_file(path, services)
+    errors = list(preview.errors)
+    for r in preview.rows:
+        errors.extend(r.errors)
+        if r.existing_id is not None and not update and not r.errors:
+            errors.append(RowError(
+                r.row, preview.headers["inn"],
+                f"предприятие с ИНН {r.values.get('inn')} уже есть в базе (карточка № "
+                f"{r.existing_id}); чтобы обновить его данными из файла, используйте --update",
+            ))
+    errors.sort(key=lambda e: e.row)
+    report = ImportReport(
+        rows=preview.rows_total,
+        valid=preview.rows_valid,
+        errors=errors,
+        dry_run=dry_run,
+        ignored_columns=preview.ignored_columns,
+    )
+    if errors or dry_run:
+        return report
+    service = EnterpriseService(services.ctx)
+    total = len(preview.rows)
+    try:
+        with services.ctx.write() as s:
+            for done, r in enumerate(preview.rows, start=1):
+                if cancel is not None and cancel():
+                    raise _Cancelled
+                assert r.data is not None
+                if r.existing_id is None:
+                    service.create_in(s, r.data)
+                    report.imported += 1
+                else:
+                    ent = s.get(Enterprise, r.existing_id)
+                    assert ent is not None
+                    merged = _merge_for_update(ent, r)
+                    if service.update_in(s, ent, merged):
+                        report.updated += 1
+                    else:
+                        report.unchanged += 1
+                if progress is not None and (done % 200 == 0 or done == total):
+                    progress(done, total)
+            services.ctx.audit(
+                s, "import", "enterprise", None,
+                new={"file": path.name, "rows": total, "imported": report.imported,
+                     "updated": report.updated},
+            )
+    except _Cancelled:
+        report.cancelled = True
+        report.imported = report.updated = report.unchanged = 0
+    return report
+
+
+def _merge_for_update(ent: Enterprise, r: ImportRow) -> EnterpriseIn:
+    """Columns present in the file replace the card's values; absent columns keep them."""
+    assert r.data is not None
+    current = {key: getattr(ent, key) for key in EnterpriseIn.model_fields}
+    given = r.data.model_dump(include={k for k in r.values})
+    current.update(given)
+    return EnterpriseIn.model_validate(current)
+
+
+# --- export -----------------------------------------------------------------
+
+EXPORT_COLUMNS = list(COLUMN_TITLES)
+
+
+def _export_rows(services: Services) -> Iterator[list[Any]]:
+    with services.db.read() as s:
+        result = s.execute(
+            select(*[getattr(Enterprise, c) for c in EXPORT_COLUMNS]).order_by(Enterprise.id)
+        )
+        for row in result.yield_per(2000):
+            values = list(row)
+            size_idx = EXPORT_COLUMNS.index("size_category")
+            if values[size_idx]:
+                values[size_idx] = SIZE_TITLES.get(values[size_idx], values[size_idx])
+            yield values
+
+
+def export_enterprises(services: Services, path: Path) -> int:
+    """Write every enterprise to ``.xlsx`` or ``.csv`` (UTF-8 with BOM, ``;``), atomically."""
+    services.ctx.require(Permission.EXPORT)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InputError(f"«{path.name}»: выгрузка возможна в файл .xlsx или .csv")
+    if not path.parent.exists():
+        raise InputError(f"папка «{path.parent}» не существует")
+    tmp = path.with_name(f".{path.name}.part")
+    count = 0
+    titles = [COLUMN_TITLES[c] for c in EXPORT_COLUMNS]
+    try:
+        if suffix == ".xlsx":
+            from openpyxl import Workbook
+            from openpyxl.cell import WriteOnlyCell
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet("Предприятия")
+            ws.append(titles)
+            for values in _export_rows(services):
+                cells = []
+                for v in values:
+                    cell = WriteOnlyCell(ws, value=v)
+                    cell.number_format = "@"
+                    cells.append(cell)
+                ws.append(cells)
+                count += 1
+            wb.save(tmp)
+        else:
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh, delimiter=";")
+                writer.writerow(titles)
+                for values in _export_rows(services):
+                    writer.writerow(["" if v is None else v for v in values])
+                    count += 1
+        tmp.replace(path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    with services.ctx.write() as s:
+        services.ctx.audit(s, "export", "enterprise", None, new={"file": path.name, "rows": count})
+    return count
