@@ -1,0 +1,115 @@
+"""A database dossier reduced to the rule engine's facts, and the profiles registry.
+
+Everything that validates a dossier (the editor's findings panel, the
+``validate`` command, the referral package) goes through :func:`facts_for`,
+so they all see the same thing.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db.models import (
+    Blob,
+    CostLine,
+    DocumentFile,
+    Dossier,
+    DossierDocument,
+    Enterprise,
+)
+from desktop_app.core.rules import (
+    CostLineFact,
+    DocumentFact,
+    DossierFacts,
+    EnterpriseFacts,
+    ProjectFacts,
+)
+from desktop_app.core.rules.registry import ProfileRegistry
+
+PROJECT_FIELDS = tuple(ProjectFacts.model_fields)
+
+_registries: dict[Path, ProfileRegistry] = {}
+_lock = threading.Lock()
+
+
+def registry_for(profiles_dir: Path, *, reload: bool = False) -> ProfileRegistry:
+    """Shipped profiles plus those the administrator installed (cached per folder)."""
+    key = Path(profiles_dir).resolve()
+    with _lock:
+        if reload or key not in _registries:
+            _registries[key] = ProfileRegistry.load(key if key.is_dir() else None)
+        return _registries[key]
+
+
+def facts_for(
+    session: Session, dossier: Dossier, *, damaged_blobs: set[str] | None = None
+) -> DossierFacts:
+    """The facts of one dossier as stored now (deleted documents and replaced files excluded).
+
+    ``damaged_blobs``: SHA-256 of files known to be missing or altered on disk
+    (from a verification run); their documents are marked damaged.
+    """
+    ent = session.get(Enterprise, dossier.enterprise_id)
+    lines = session.execute(
+        select(CostLine)
+        .where(CostLine.dossier_id == dossier.id)
+        .order_by(CostLine.position, CostLine.id)
+    ).scalars().all()
+    docs = session.execute(
+        select(DossierDocument)
+        .where(DossierDocument.dossier_id == dossier.id, DossierDocument.deleted_at.is_(None))
+        .order_by(DossierDocument.id)
+    ).scalars().all()
+    files_by_doc: dict[int, list[tuple[DocumentFile, Blob]]] = {}
+    if docs:
+        rows = session.execute(
+            select(DocumentFile, Blob)
+            .join(Blob, Blob.sha256 == DocumentFile.blob_sha256)
+            .where(
+                DocumentFile.document_id.in_([d.id for d in docs]),
+                DocumentFile.replaced_at.is_(None),
+            )
+            .order_by(DocumentFile.document_id, DocumentFile.position, DocumentFile.id)
+        ).all()
+        for f, b in rows:
+            files_by_doc.setdefault(f.document_id, []).append((f, b))
+    damaged = damaged_blobs or set()
+    documents = []
+    for d in docs:
+        files = files_by_doc.get(d.id, [])
+        pages = [b.pages for _, b in files]
+        documents.append(DocumentFact(
+            type=d.doc_type,
+            title=d.title,
+            number=d.number,
+            issued_on=d.issued_on,
+            valid_until=d.valid_until,
+            files=len(files),
+            pages=sum(p for p in pages if p is not None) if files and all(
+                p is not None for p in pages) else None,
+            kinds=sorted({b.kind for _, b in files}),
+            damaged=any(f.blob_sha256 in damaged for f, _ in files),
+        ))
+    return DossierFacts(
+        program=dossier.program_code,
+        submission_date=dossier.submission_date,
+        signatory_is_director=dossier.signatory_is_director,
+        enterprise=EnterpriseFacts(
+            inn=ent.inn if ent else None,
+            kpp=ent.kpp if ent else None,
+            ogrn=ent.ogrn if ent else None,
+            full_name=ent.full_name if ent else None,
+            address=ent.legal_address if ent else None,
+            region=ent.region_code if ent else None,
+        ),
+        project=ProjectFacts(**{name: getattr(dossier, name) for name in PROJECT_FIELDS}),
+        cost_lines=[
+            CostLineFact(category=c.category, description=c.description, amount=c.amount)
+            for c in lines
+        ],
+        documents=documents,
+    )
