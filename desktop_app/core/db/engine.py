@@ -149,10 +149,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (deferred transaction, rolled back at the end)."""
+        """A reading unit of work (deferred transaction; objects stay readable after it)."""
         with self._sessions() as session, session.begin():
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -1,0 +1,187 @@
+"""Enterprise import: all or nothing, every bad row named by row and column."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from desktop_app.core.db.models import AuditEntry, Enterprise
+from desktop_app.core.errors import InputError
+from desktop_app.core.importer import export_enterprises, import_enterprises, read_enterprise_file
+
+GOOD = [
+    ("ИНН", "Наименование", "КПП", "ОГРН", "Адрес"),
+    ("1234567894", "ООО «Пермские моторы»", "590401001", "1022200525819", "614000, г. Пермь"),
+    ("7707083893", "ПАО «Уралхиммаш»", "", "", "г. Березники"),
+    ("123456789047", "ИП Петров Пётр Петрович", "", "385768585948949", ""),
+]
+
+
+def write_csv(path: Path, rows, encoding="utf-8", delimiter=";") -> Path:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, rows) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def enterprises(services) -> list[tuple[str, str]]:
+    with services.db.read() as s:
+        return [tuple(r) for r in s.execute(
+            select(Enterprise.inn, Enterprise.full_name).order_by(Enterprise.inn))]
+
+
+def test_good_xlsx_imports_every_row(services, tmp_path: Path) -> None:
+    report = import_enterprises(services, write_xlsx(tmp_path / "список.xlsx", GOOD))
+    assert report.ok and report.imported == 3 and report.as_json()["errors"] == []
+    assert ("1234567894", "ООО «Пермские моторы»") in enterprises(services)
+    with services.db.read() as s:
+        actions = list(s.execute(select(AuditEntry.action)).scalars())
+    assert actions.count("create") == 3 and actions.count("import") == 1
+
+
+def test_numbers_in_xlsx_keep_leading_zeros(services, tmp_path: Path) -> None:
+    rows = [("inn", "name", "kpp"), (int("0274062111"), "ООО «Башкирия»", 27401001)]
+    from desktop_app.core import identifiers as ids
+    assert ids.check_inn("0274062111") is None
+    report = import_enterprises(services, write_xlsx(tmp_path / "числа.xlsx", rows))
+    assert report.ok, report.errors
+    assert enterprises(services) == [("0274062111", "ООО «Башкирия»")]
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), [("cp1251", ";"), ("utf-8-sig", ","),
+                                                     ("utf-8", "\t")])
+def test_csv_encodings_and_separators(services, tmp_path: Path, encoding, delimiter) -> None:
+    path = write_csv(tmp_path / "список.csv", GOOD, encoding=encoding, delimiter=delimiter)
+    report = import_enterprises(services, path)
+    assert report.ok, report.errors
+    assert ("123456789047", "ИП Петров Пётр Петрович") in enterprises(services)
+
+
+def test_english_headers(services, tmp_path: Path) -> None:
+    rows = [("inn", "name", "short_name", "email"),
+            ("1234567894", "Perm Motors LLC", "ПМ", "info@pm.ru")]
+    assert import_enterprises(services, write_csv(tmp_path / "en.csv", rows)).ok
+    assert services.enterprises.find_by_inn("1234567894").email == "info@pm.ru"
+
+
+def test_bad_rows_are_all_listed_and_nothing_is_written(services, tmp_path: Path) -> None:
+    rows = [*GOOD,
+            ("1234567895", "ООО «Ошибка в ИНН»", "", "", ""),
+            ("5902292103", "", "59020100", "", ""),
+            ("1234567894", "Повтор", "", "", "")]
+    report = import_enterprises(services, write_xlsx(tmp_path / "плохой.xlsx", rows))
+    assert not report.ok and report.imported == 0
+    data = report.as_json()
+    assert data["rows"] == 6 and data["valid"] == 3
+    got = {(e["row"], e["column"]) for e in data["errors"]}
+    assert got == {(5, "ИНН"), (6, "Наименование"), (6, "КПП"), (7, "ИНН")}
+    messages = {(e["row"], e["column"]): e["message"] for e in data["errors"]}
+    assert "контрольная цифра" in messages[(5, "ИНН")]
+    assert "строке 2" in messages[(7, "ИНН")]
+    assert enterprises(services) == []
+    with services.db.read() as s:
+        assert s.execute(select(func.count()).select_from(AuditEntry)).scalar_one() == 0
+
+
+def test_existing_inn_is_an_error_unless_update(services, tmp_path: Path) -> None:
+    services.enterprises.create({"full_name": "Старое имя", "inn": "1234567894",
+                                 "phone": "+7 342 111-11-11"})
+    path = write_csv(tmp_path / "обновление.csv", GOOD[:2])
+    report = import_enterprises(services, path)
+    assert not report.ok and "уже есть в базе" in report.errors[0].message
+    assert report.errors[0].row == 2
+    report = import_enterprises(services, path, update=True)
+    assert report.ok and report.updated == 1
+    ent = services.enterprises.find_by_inn("1234567894")
+    assert ent.full_name == "ООО «Пермские моторы»"
+    assert ent.phone == "+73421111111", "columns absent from the file keep their values"
+
+
+def test_dry_run_writes_nothing(services, tmp_path: Path) -> None:
+    report = import_enterprises(services, write_csv(tmp_path / "a.csv", GOOD), dry_run=True)
+    assert report.ok and report.dry_run and enterprises(services) == []
+
+
+def test_cancel_writes_nothing(services, tmp_path: Path) -> None:
+    calls = iter([False, True])
+    report = import_enterprises(services, write_csv(tmp_path / "a.csv", GOOD),
+                                cancel=lambda: next(calls, True))
+    assert report.cancelled and not report.ok and enterprises(services) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fragment"),
+    [
+        ("пустой.csv", b"", "пустой"),
+        ("только-заголовок.csv", "ИНН;Наименование\n".encode(), "нет строк с данными"),
+        ("без-инн.csv", "Наименование;Адрес\nООО;Пермь\n".encode(), "нет столбца «ИНН»"),
+        ("скан.pdf", b"%PDF-1.7\n...", "это PDF"),
+        ("старый.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "XLS"),
+        ("двоичный.csv", b"\x00\x01\x02\x03" * 10, "двоичные данные"),
+        ("битый.xlsx", b"PK\x03\x04broken zip", "не удалось прочитать"),
+    ],
+)
+def test_broken_files_get_a_clear_message(services, tmp_path: Path, name, content, fragment) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    try:
+        report = import_enterprises(services, path)
+    except InputError as exc:
+        assert fragment in str(exc)
+    else:
+        assert not report.ok
+        assert any(fragment in e.message for e in report.errors), report.errors
+    assert enterprises(services) == []
+
+
+def test_missing_file_and_folder(services, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="не найден"):
+        read_enterprise_file(tmp_path / "нет.xlsx")
+    with pytest.raises(InputError, match="папка"):
+        read_enterprise_file(tmp_path)
+
+
+def test_xlsx_bomb_is_refused_before_opening(services, tmp_path: Path) -> None:
+    path = tmp_path / "бомба.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(600):
+                fh.write(chunk)
+    with pytest.raises(InputError, match="слишком большой объём"):
+        read_enterprise_file(path)
+
+
+def test_export_round_trip(services, tmp_path: Path) -> None:
+    import_enterprises(services, write_xlsx(tmp_path / "in.xlsx", GOOD))
+    assert export_enterprises(services, tmp_path / "out.xlsx") == 3
+    ws = load_workbook(tmp_path / "out.xlsx", read_only=True).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][0] == "ИНН" and len(rows) == 4
+    assert export_enterprises(services, tmp_path / "out.csv") == 3
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert "ИП Петров Пётр Петрович" in text
+    with pytest.raises(InputError, match=".xlsx или .csv"):
+        export_enterprises(services, tmp_path / "out.txt")
+    # exported files import again into an empty database
+    from desktop_app.core.services.facade import open_services
+
+    other = open_services(tmp_path / "other.sqlite3")
+    try:
+        assert import_enterprises(other, tmp_path / "out.xlsx").imported == 3
+        assert import_enterprises(other, tmp_path / "out.csv", update=True).unchanged == 3
+    finally:
+        other.close()

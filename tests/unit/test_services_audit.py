@@ -1,0 +1,128 @@
+"""Services write, and every write leaves an audit entry in the same transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop_app.core.db.models import AuditEntry, Consultation, Enterprise
+from desktop_app.core.errors import DuplicateError, InputError
+from desktop_app.core.services.audit import verify_chain
+
+
+def audit_rows(services) -> list[AuditEntry]:
+    with services.db.read() as s:
+        return list(s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars())
+
+
+def count(services, model) -> int:
+    with services.db.read() as s:
+        return s.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def make_enterprise(services, **extra):
+    data = {"full_name": "ООО «Пермские моторы»", "inn": "1234567894", **extra}
+    return services.enterprises.create(data)
+
+
+def test_create_update_are_audited_with_old_and_new(services) -> None:
+    ent = make_enterprise(services)
+    services.enterprises.update(ent.id, {"full_name": "ООО «Пермские моторы-2»",
+                                         "inn": "1234567894", "kpp": "590401001"})
+    rows = audit_rows(services)
+    assert [(r.action, r.entity, r.entity_id) for r in rows] == [
+        ("create", "enterprise", str(ent.id)), ("update", "enterprise", str(ent.id))]
+    assert rows[0].new_values["inn"] == "1234567894"
+    assert rows[1].old_values == {"full_name": "ООО «Пермские моторы»", "kpp": None}
+    assert rows[1].new_values == {"full_name": "ООО «Пермские моторы-2»", "kpp": "590401001"}
+    assert rows[1].prev_hash == rows[0].hash
+
+
+def test_update_without_changes_writes_nothing(services) -> None:
+    ent = make_enterprise(services)
+    services.enterprises.update(ent.id, {"full_name": "ООО «Пермские моторы»", "inn": "1234567894"})
+    assert len(audit_rows(services)) == 1
+
+
+def test_duplicate_inn_points_at_existing_record(services) -> None:
+    ent = make_enterprise(services)
+    with pytest.raises(DuplicateError) as caught:
+        make_enterprise(services, full_name="Другое")
+    assert caught.value.existing_id == ent.id
+    assert f"карточка № {ent.id}" in str(caught.value)
+    assert count(services, Enterprise) == 1
+    assert len(audit_rows(services)) == 1
+
+
+def test_failed_transaction_leaves_no_audit_entry(services) -> None:
+    ent = make_enterprise(services)
+    before = len(audit_rows(services))
+    with pytest.raises(RuntimeError), services.ctx.write() as s:
+        services.enterprises.create_in(s, __import__(
+            "desktop_app.core.schemas", fromlist=["EnterpriseIn"]).EnterpriseIn(
+                full_name="ООО «Второе»", inn="7707083893"))
+        raise RuntimeError("сбой посреди записи")
+    assert len(audit_rows(services)) == before
+    assert count(services, Enterprise) == 1
+    assert services.enterprises.get(ent.id).full_name == "ООО «Пермские моторы»"
+
+
+def test_refused_input_changes_nothing(services) -> None:
+    with pytest.raises(InputError):
+        services.enterprises.create({"full_name": "", "inn": "1234567895"})
+    assert count(services, Enterprise) == 0
+    assert audit_rows(services) == []
+
+
+def test_consultation_with_follow_up_and_contact(services) -> None:
+    ent = make_enterprise(services)
+    person = services.enterprises.add_contact(ent.id, {"last_name": "Иванова", "first_name": "Анна",
+                                                       "phone": "+7 342 200-00-00"})
+    c = services.consultations.create({
+        "enterprise_id": ent.id, "contact_id": person.id, "occurred_at": dt.datetime.now(dt.UTC),
+        "channel": "visit", "topic": "Требования программы", "next_step": "Прислать устав",
+        "next_step_due": dt.date.today() + dt.timedelta(days=3)})
+    assert not c.next_step_done
+    done = services.consultations.set_next_step_done(c.id)
+    assert done.next_step_done
+    actions = [(r.action, r.entity) for r in audit_rows(services)]
+    assert actions == [("create", "enterprise"), ("create", "contact_person"),
+                       ("create", "consultation"), ("update", "consultation")]
+    with services.db.read() as s:
+        assert verify_chain(s).ok
+
+
+def test_consultation_refuses_foreign_contact(services) -> None:
+    a = make_enterprise(services)
+    b = make_enterprise(services, inn="7707083893", full_name="ПАО «Другое»")
+    person = services.enterprises.add_contact(b.id, {"last_name": "Петров"})
+    with pytest.raises(InputError, match="не относится"):
+        services.consultations.create({"enterprise_id": a.id, "contact_id": person.id,
+                                       "occurred_at": dt.datetime.now(dt.UTC), "channel": "phone",
+                                       "topic": "x"})
+    assert count(services, Consultation) == 0
+
+
+def test_search_is_case_and_yo_insensitive(services) -> None:
+    from desktop_app.core import search
+
+    ent = make_enterprise(services, full_name="Научный ЦЕНТР «Ёлка»")
+    services.consultations.create({"enterprise_id": ent.id, "occurred_at": dt.datetime.now(dt.UTC),
+                                   "channel": "phone", "topic": "Обратный ИНЖИНИРИНГ ёмкостей"})
+    with services.db.read() as s:
+        assert search.search_ids(s, "enterprise", "центр") == [ent.id]
+        assert search.search_ids(s, "enterprise", "елка") == [ent.id]
+        assert search.search_ids(s, "enterprise", "1234567") == [ent.id]
+        assert search.search_ids(s, "consultation", "инжин емкост") == [1]
+        assert search.search_ids(s, "consultation", "') OR 1=1 --") == []
+    services.enterprises.update(ent.id, {"full_name": "Завод «Берёзка»", "inn": "1234567894"})
+    with services.db.read() as s:
+        assert search.search_ids(s, "enterprise", "центр") == []
+        assert search.search_ids(s, "enterprise", "березка") == [ent.id]
+        search.rebuild(s, "consultation")
+        search.rebuild(s, "enterprise")
+        assert search.search_ids(s, "enterprise", "березка") == [ent.id]
+        assert s.execute(text("SELECT count(*) FROM consultation_fts WHERE consultation_fts "
+                              "MATCH 'инжиниринг'")).scalar() == 1
