@@ -24,7 +24,7 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 
-BATCH = 50_000
+BATCH = 100_000
 MAX_ENTERPRISES = 900_000
 
 _FORMS = [
@@ -261,6 +261,9 @@ def generate(
             bodies.append(f"{f_topics[ti]} {f_q[qi]} {f_a[ai]} {f_o[oi]} {body_next}".rstrip())
         with services.db.write() as s:
             conn = s.connection()
+            # random keys (uuid, enterprise) scatter index writes: a bigger page cache
+            # for this bulk connection keeps them in memory
+            conn.exec_driver_sql("PRAGMA cache_size = -131072")
             first = int(conn.exec_driver_sql(
                 "SELECT coalesce(max(id), 0) FROM consultations").scalar_one()) + 1
             conn.exec_driver_sql(
