@@ -53,10 +53,10 @@ def parse_money(text: str | int | Decimal | None) -> int | None:
             ) from None
     if not value.is_finite():
         raise ValueError("ожидается конечная сумма в рублях")
+    if abs(value) >= Decimal("1e15"):
+        raise ValueError("сумма слишком велика: не больше 999 999 999 999 999,99 ₽")
     if value != value.quantize(Decimal("0.01")):
         raise ValueError("в сумме не может быть больше двух знаков после запятой (копейки)")
-    if abs(value) >= Decimal("1e15"):
-        raise ValueError("сумма слишком велика")
     return int((value * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
 
 

@@ -55,12 +55,13 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
     engine = services.db.engine
     with engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-        report.add("Целостность базы (integrity_check)", rows == ["ok"], [] if rows == ["ok"] else rows)
+        healthy = rows == ["ok"]
+        report.add("Целостность базы (integrity_check)", healthy, [] if healthy else rows)
         fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         report.add(
             "Ссылочная целостность (foreign_key_check)",
             not fk,
-            [f"таблица {r[0]}, строка {r[1]} ссылается на отсутствующую запись в {r[2]}" for r in fk],
+            [f"таблица {r[0]}, строка {r[1]}: нет связанной записи в {r[2]}" for r in fk],
         )
     current, head = current_revision(engine), head_revision()
     report.add(
@@ -81,8 +82,29 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
     return report
 
 
+def _check_storage_location(services: Services, report: CheckReport, _rehash: bool) -> None:
+    from desktop_app.core.storage_location import check_location
+
+    warning = check_location(services.db_path)
+    report.add(
+        "Размещение базы (локальный диск, не сетевой и не облачный)",
+        warning is None,
+        [] if warning is None else [warning.message],
+    )
+
+
 # Further checks (document files, …) register here: f(services, report, rehash_files).
-EXTRA_CHECKS: list = []  # type: ignore[type-arg]
+EXTRA_CHECKS: list = [_check_storage_location]  # type: ignore[type-arg]
+
+
+def _check_document_files(services: Services, report: CheckReport, rehash: bool) -> None:
+    """Every stored document file present and (unless ``--quick``) unchanged."""
+    from desktop_app.core.services.documents import check_document_files
+
+    check_document_files(services, report, rehash)
+
+
+EXTRA_CHECKS.append(_check_document_files)
 
 
 def backup_now(services: Services, target: Path | None = None) -> Path:

@@ -455,10 +455,47 @@ def to_problems(model: type[BaseModel], exc: ValidationError) -> list[FieldProbl
     return problems
 
 
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _fields_with_surrogates(data: Any, prefix: str = "") -> list[str]:
+    """Text that cannot be stored (lone UTF-16 surrogates), by field path."""
+    found: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _fields_with_surrogates(value, f"{prefix}{key}.")
+    elif isinstance(data, list | tuple):
+        for index, value in enumerate(data):
+            found += _fields_with_surrogates(value, f"{prefix}{index}.")
+    elif isinstance(data, str) and _has_surrogate(data):
+        found.append(prefix.rstrip("."))
+    return found
+
+
+def _label(model: type[BaseModel], path: str) -> str:
+    info = model.model_fields.get(path.split(".")[0])
+    return info.title if info is not None and info.title else path
+
+
 def parse(model: type[M], data: Any) -> M:
     """Validate ``data`` into ``model`` or raise :class:`InputError` (Russian)."""
     if isinstance(data, model):
         return data
+    broken = _fields_with_surrogates(data)
+    if broken:
+        raise InputError([
+            FieldProblem(
+                name,
+                _label(model, name),
+                "содержит недопустимый символ (повреждённый текст); введите значение заново",
+            )
+            for name in broken
+        ])
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -145,3 +145,30 @@ class ServiceContext:
             new=new,
             reason=reason,
         )
+
+    def event(
+        self,
+        action: str,
+        entity: str,
+        entity_id: int | str | None = None,
+        *,
+        entity_uuid: str | None = None,
+        details: dict[str, Any] | None = None,
+        reason: str | None = None,
+    ) -> None:
+        """Log something that changes no data (export, print, file open, package
+        generation) in its own unit of work: who, when, what, and ``details``.
+
+        Use the ``EVENT_*`` names below for ``action`` so the viewer can label them.
+        """
+        with self.write() as session:
+            self.audit(session, action, entity, entity_id, entity_uuid=entity_uuid,
+                       new=details, reason=reason)
+
+
+# Actions of events that change no data (ServiceContext.event).
+EVENT_EXPORT = "export"
+EVENT_PRINT = "print"
+EVENT_FILE_OPEN = "file_open"
+EVENT_VIEW_PERSONAL = "view_personal_data"
+EVENT_PACKAGE = "package_generated"

@@ -1,0 +1,499 @@
+"""Backups and restore: the database (SQLite backup API) plus the document files.
+
+Layout of a backup folder (a second disk or a USB drive, configurable)::
+
+    <folder>/<db stem>-YYYYmmdd-HHMMSS-<reason>.sqlite3   one file per backup
+    <folder>/documents/ab/cd/<sha256>                   document files, shared
+
+Document files are content-addressed and immutable, so they are copied
+incrementally: only those the folder does not have yet, each re-hashed while
+it is copied and renamed into place only when the hash matches. Every database
+copy is checked with ``integrity_check`` after writing.
+
+Rotation keeps the newest ``keep_recent`` copies plus the newest copy of each of
+the last ``keep_daily`` days, ``keep_weekly`` ISO weeks and ``keep_monthly``
+months. Other copies (pre-migration backups, files of other names) are never
+touched.
+
+Restore checks the candidate (SQLite header, integrity, schema not newer than
+this program, event-log chain) on a private copy next to the database, backs
+up the current state, then replaces the database atomically (``os.replace``)
+with every connection closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db.engine import (
+    DatabaseError,
+    known_revisions,
+    sqlite_backup,
+)
+from desktop_app.core.db.models import AuditEntry, Setting
+from desktop_app.core.documents.blobstore import BlobStore
+from desktop_app.core.errors import InputError
+from desktop_app.core.formatting import utcnow
+from desktop_app.core.paths import backups_dir, blobs_dir
+from desktop_app.core.services.audit import diff, verify_chain
+from desktop_app.core.services.context import Permission
+from desktop_app.core.services.facade import Services
+
+SETTING_KEY = "backup.policy"
+DOCUMENTS = "documents"
+_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z\-]+))?\.sqlite3$")
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    folder: str | None = None          # None: the "backups" folder beside the database
+    keep_recent: int = 10
+    keep_daily: int = 7
+    keep_weekly: int = 4
+    keep_monthly: int = 12
+    interval_minutes: int = 30
+    on_close: bool = True
+
+    def target_folder(self, db_path: Path) -> Path:
+        return Path(self.folder).expanduser() if self.folder else backups_dir(db_path)
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    blobs_copied: int = 0
+    blobs_present: int = 0
+    blob_problems: list[str] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    audit_id: int = 0
+
+
+@dataclass
+class RestoreResult:
+    restored_from: Path
+    safety_backup: Path | None
+    blobs_restored: int = 0
+    missing_blobs: list[str] = field(default_factory=list)
+
+
+# --- policy -------------------------------------------------------------------
+
+def load_policy(services: Services) -> BackupPolicy:
+    with services.db.read() as s:
+        row = s.get(Setting, SETTING_KEY)
+        data = dict(row.value) if row is not None and row.value else {}
+    known = {k: v for k, v in data.items() if k in BackupPolicy.__dataclass_fields__}
+    try:
+        return BackupPolicy(**known)
+    except TypeError:
+        return BackupPolicy()
+
+
+def save_policy(services: Services, policy: BackupPolicy) -> None:
+    """Store the policy (administrator only); counts must be 0…1000, interval 1…1440."""
+    services.ctx.require(Permission.RESTORE)
+    for name in ("keep_recent", "keep_daily", "keep_weekly", "keep_monthly"):
+        value = getattr(policy, name)
+        if not isinstance(value, int) or not 0 <= value <= 1000:
+            raise InputError(f"Хранение копий ({name}): ожидается целое число от 0 до 1000")
+    if policy.keep_recent < 1:
+        raise InputError("Хранить последних копий: не меньше одной")
+    if not 1 <= policy.interval_minutes <= 1440:
+        raise InputError("Интервал автоматических копий: от 1 до 1440 минут")
+    if policy.folder:
+        folder = Path(policy.folder).expanduser()
+        if folder.resolve() == services.db_path.parent.resolve():
+            raise InputError(
+                "Папка резервных копий: выберите другую папку, не ту, где лежит база"
+            )
+    with services.ctx.write() as s:
+        row = s.get(Setting, SETTING_KEY)
+        before = dict(row.value or {}) if row is not None else {}
+        new_values = asdict(policy)
+        if row is None:
+            s.add(Setting(key=SETTING_KEY, value=new_values))
+        else:
+            row.value = new_values
+        old, new = diff(before, new_values)
+        if new:
+            services.ctx.audit(s, "update", "setting", SETTING_KEY, old=old, new=new)
+
+
+# --- making a backup ----------------------------------------------------------
+
+def _fsync_dir(path: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def copy_verified(src: Path, dst: Path, expected_sha256: str) -> bool:
+    """Copy ``src`` to ``dst`` via a temporary file; only if its SHA-256 is as expected.
+
+    Returns False (and leaves nothing behind) when the content does not match.
+    """
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_name(dst.name + ".part")
+    digest = hashlib.sha256()
+    try:
+        with open(src, "rb") as fin, open(tmp, "wb") as fout:
+            while chunk := fin.read(_CHUNK):
+                digest.update(chunk)
+                fout.write(chunk)
+            fout.flush()
+            os.fsync(fout.fileno())
+        if digest.hexdigest() != expected_sha256:
+            tmp.unlink()
+            return False
+        os.replace(tmp, dst)
+        _fsync_dir(dst.parent)
+        return True
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _copy_blobs(source: BlobStore, target: BlobStore, shas: list[str], result: Any) -> None:
+    for sha in shas:
+        dst = target.path_for(sha)
+        if dst.is_file():
+            result.blobs_present += 1
+            continue
+        src = source.path_for(sha)
+        if not src.is_file():
+            result.blob_problems.append(f"файл документа {sha} отсутствует в хранилище")
+            continue
+        if copy_verified(src, dst, sha):
+            result.blobs_copied += 1
+        else:
+            result.blob_problems.append(
+                f"файл документа {sha} изменён на диске (контрольная сумма не совпадает): "
+                "не скопирован"
+            )
+
+
+def backup_file_name(db_path: Path, when: dt.datetime, reason: str) -> str:
+    tag = re.sub(r"[^a-z\-]", "", reason.lower()) or "manual"
+    return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{tag}.sqlite3"
+
+
+def make_backup(
+    services: Services,
+    *,
+    reason: str = "manual",
+    policy: BackupPolicy | None = None,
+    folder: Path | None = None,
+    now: dt.datetime | None = None,
+    rotate_after: bool = True,
+) -> BackupResult:
+    """Back up the database and its document files; verify; rotate old copies."""
+    services.ctx.require(Permission.BACKUP)
+    policy = policy or load_policy(services)
+    folder = Path(folder) if folder is not None else policy.target_folder(services.db_path)
+    when = (now or dt.datetime.now()).replace(microsecond=0)
+    target = folder / backup_file_name(services.db_path, when, reason)
+    n = 0
+    while target.exists():
+        n += 1
+        target = folder / backup_file_name(services.db_path, when + dt.timedelta(seconds=n), reason)
+    with services.db.read() as s:
+        audit_id = int(s.execute(select(func.coalesce(func.max(AuditEntry.id), 0))).scalar_one())
+    sqlite_backup(services.db_path, target)
+    _fsync_dir(folder)
+    result = BackupResult(path=target, audit_id=audit_id)
+    source = BlobStore(blobs_dir(services.db_path))
+    _copy_blobs(source, BlobStore(folder / DOCUMENTS), list(source.iter_blobs()), result)
+    if rotate_after:
+        result.removed = rotate(folder, services.db_path.stem, policy)
+    return result
+
+
+def list_backups(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
+    """Backups of the database ``stem`` in ``folder``, newest first."""
+    found: list[tuple[dt.datetime, Path]] = []
+    if not folder.is_dir():
+        return found
+    for entry in folder.iterdir():
+        m = _NAME_RE.match(entry.name)
+        if not m or m.group("stem") != stem or not entry.is_file():
+            continue
+        if m.group("reason") and m.group("reason").startswith("before-migration"):
+            continue
+        try:
+            when = dt.datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        found.append((when, entry))
+    found.sort(key=lambda item: (item[0], item[1].name), reverse=True)
+    return found
+
+
+def select_kept(stamps: list[dt.datetime], policy: BackupPolicy) -> set[dt.datetime]:
+    """Grandfather-father-son: which of ``stamps`` (any order) rotation keeps."""
+    ordered = sorted(set(stamps), reverse=True)
+    keep = set(ordered[: policy.keep_recent])
+
+    def bucket(key: Callable[[dt.datetime], Any], count: int) -> None:
+        seen: list[Any] = []
+        for stamp in ordered:
+            k = key(stamp)
+            if k in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(k)
+            keep.add(stamp)
+
+    bucket(lambda d: d.date(), policy.keep_daily)
+    bucket(lambda d: d.isocalendar()[:2], policy.keep_weekly)
+    bucket(lambda d: (d.year, d.month), policy.keep_monthly)
+    return keep
+
+
+def rotate(folder: Path, stem: str, policy: BackupPolicy) -> list[Path]:
+    """Delete the copies the policy does not keep; then document files no copy needs."""
+    backups = list_backups(folder, stem)
+    kept = select_kept([w for w, _ in backups], policy)
+    removed: list[Path] = []
+    for when, path in backups:
+        if when not in kept:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    if removed:
+        _prune_blobs(folder, [p for _, p in list_backups(folder, stem)])
+    return removed
+
+
+def _prune_blobs(folder: Path, remaining: list[Path]) -> None:
+    """Remove document files no remaining copy refers to (only if every copy is readable)."""
+    store = BlobStore(folder / DOCUMENTS)
+    needed: set[str] = set()
+    others = [p for p in folder.glob("*.sqlite3") if p not in remaining]
+    for path in [*remaining, *others]:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                needed.update(r[0] for r in conn.execute("SELECT sha256 FROM blobs"))
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return  # unreadable copy: keep every file rather than guess
+    for sha in list(store.iter_blobs()):
+        if sha not in needed:
+            store.delete(sha)
+
+
+# --- automatic backups ------------------------------------------------------
+
+class AutoBackup:
+    """Decides when an automatic copy is due (Qt-free; the GUI drives it with a timer).
+
+    A copy is due every ``interval_minutes`` while the event log has grown (every
+    write is logged, so a new entry means a change), and on close.
+    """
+
+    def __init__(self, services: Services, policy: BackupPolicy | None = None) -> None:
+        self.services = services
+        self.policy = policy or load_policy(services)
+        self.last_audit_id = self._audit_head()
+        self.last_at = utcnow()
+        self.last_result: BackupResult | None = None
+
+    def _audit_head(self) -> int:
+        with self.services.db.read() as s:
+            return int(s.execute(select(func.coalesce(func.max(AuditEntry.id), 0))).scalar_one())
+
+    def has_changes(self) -> bool:
+        return self._audit_head() > self.last_audit_id
+
+    def due(self, now: dt.datetime | None = None) -> bool:
+        now = now or utcnow()
+        interval = dt.timedelta(minutes=self.policy.interval_minutes)
+        return now - self.last_at >= interval and self.has_changes()
+
+    def run(self, reason: str = "auto") -> BackupResult:
+        result = make_backup(self.services, reason=reason, policy=self.policy)
+        self.last_audit_id = max(result.audit_id, self.last_audit_id)
+        self.last_at = utcnow()
+        self.last_result = result
+        return result
+
+    def tick(self, now: dt.datetime | None = None) -> BackupResult | None:
+        return self.run("auto") if self.due(now) else None
+
+    def on_close(self) -> BackupResult | None:
+        if not self.policy.on_close or not self.has_changes():
+            return None
+        return self.run("close")
+
+
+# --- restore ------------------------------------------------------------------
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def check_candidate(path: Path) -> list[str]:
+    """Problems that forbid restoring ``path`` (empty list: fine). Never writes to it."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        return [f"файл «{path.name}» не читается: {exc.strerror or exc}"]
+    if header != b"SQLite format 3\x00":
+        return [f"файл «{path.name}» не является базой данных SQLite"]
+    try:
+        conn = _read_only(path)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                return [f"проверка целостности не пройдена: {'; '.join(rows[:5])}"]
+            try:
+                found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                found = None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return [f"файл «{path.name}» повреждён: {exc}"]
+    if found is None:
+        return ["в файле нет схемы базы программы (это не резервная копия)"]
+    if found[0] not in known_revisions():
+        return [f"копия сделана более новой версией программы (схема {found[0]}): "
+                "обновите программу"]
+    engine = create_engine("sqlite://", creator=lambda: _read_only(path))
+    try:
+        with Session(engine) as s:
+            chain = verify_chain(s)
+    except Exception as exc:  # a damaged table reads as an error, not a crash
+        return [f"журнал событий в копии не читается: {exc}"]
+    finally:
+        engine.dispose()
+    if not chain.ok:
+        return [f"журнал событий в копии нарушен: {chain.problem}"]
+    return []
+
+
+def restore_backup(services: Services, backup: Path) -> RestoreResult:
+    """Replace the database with ``backup`` (administrator only).
+
+    ``services`` is CLOSED afterwards (the file under it was replaced): open
+    the database again. Nothing is replaced when any check fails.
+    """
+    services.ctx.require(Permission.RESTORE)
+    backup = Path(backup)
+    db_path = services.db_path
+    if not backup.is_file():
+        raise InputError(f"Резервная копия: файл «{backup}» не найден")
+    if backup.resolve() == db_path.resolve():
+        raise InputError("Резервная копия: выбран сам файл базы данных")
+    staging = db_path.with_name(db_path.name + ".restore")
+    staging.unlink(missing_ok=True)
+    try:
+        problems = check_candidate(backup)
+        if problems:
+            raise InputError("Копию нельзя восстановить: " + "; ".join(problems))
+        sqlite_backup(backup, staging)  # private copy: the backup itself is never written
+        problems = check_candidate(staging)
+        if problems:
+            raise InputError("Копию нельзя восстановить: " + "; ".join(problems))
+        result = RestoreResult(restored_from=backup, safety_backup=None)
+        # document files the restored copy refers to
+        conn = sqlite3.connect(f"file:{staging}?mode=ro", uri=True)
+        try:
+            needed = [r[0] for r in conn.execute("SELECT sha256 FROM blobs ORDER BY sha256")]
+        finally:
+            conn.close()
+        live = BlobStore(blobs_dir(db_path))
+        saved = BlobStore(backup.parent / DOCUMENTS)
+        for sha in needed:
+            if live.verify(sha) == "ok":
+                continue
+            src = saved.path_for(sha)
+            if src.is_file() and copy_verified(src, live.path_for(sha), sha):
+                os.chmod(live.path_for(sha), 0o444)
+                result.blobs_restored += 1
+            else:
+                result.missing_blobs.append(sha)
+        # the current state first
+        safety = make_backup(services, reason="before-restore", rotate_after=False)
+        result.safety_backup = safety.path
+        actor_id, actor_login = services.actor.user_id, services.actor.login
+        services.close()
+        _replace_database(db_path, staging)
+    finally:
+        staging.unlink(missing_ok=True)
+    _log_restore(db_path, backup, result, actor_id, actor_login)
+    return result
+
+
+def _replace_database(db_path: Path, staging: Path) -> None:
+    """Atomically put ``staging`` in place of ``db_path`` (all connections closed)."""
+    if db_path.exists():
+        conn = sqlite3.connect(db_path)
+        try:
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+        if busy:
+            raise DatabaseError(
+                "База данных открыта в другом окне или программе: закройте её и повторите"
+            )
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists() and side.stat().st_size and suffix == "-wal":
+            raise DatabaseError(
+                "Журнал WAL базы не пуст (база открыта в другой программе): закройте её"
+            )
+    with open(staging, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(staging, db_path)
+    _fsync_dir(db_path.parent)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+
+
+def _log_restore(
+    db_path: Path, backup: Path, result: RestoreResult, user_id: int | None, login: str
+) -> None:
+    from desktop_app.core.db.engine import open_database
+    from desktop_app.core.services import audit
+
+    db = open_database(db_path)
+    try:
+        with db.write() as s:
+            audit.record(
+                s, user_id=user_id, user_login=login, action="restore", entity="database",
+                new={"from": backup.name,
+                     "safety_backup": result.safety_backup.name if result.safety_backup else None,
+                     "blobs_restored": result.blobs_restored,
+                     "missing_blobs": len(result.missing_blobs)},
+            )
+    finally:
+        db.close()
+
+
+__all__ = [
+    "AutoBackup", "BackupPolicy", "BackupResult", "RestoreResult", "check_candidate",
+    "copy_verified", "list_backups", "load_policy", "make_backup", "restore_backup",
+    "rotate", "save_policy", "select_kept",
+]

@@ -1,0 +1,39 @@
+"""event log append-only at the database level
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-27
+
+Triggers refuse UPDATE and DELETE on ``audit_log``, so even a bug in the
+program cannot rewrite history. Someone who holds the file can still drop the
+triggers; the hash chain (``check``) then shows what was changed.
+"""
+from __future__ import annotations
+
+from alembic import op
+
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        return
+    op.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be changed'); END"
+    )
+    op.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be deleted'); END"
+    )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        return
+    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
