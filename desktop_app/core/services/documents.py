@@ -1,0 +1,849 @@
+"""Documents of a dossier and their files (content-addressed blob store + rows).
+
+Attaching is done in three steps so that bad input never writes anything and
+a crash never leaves a row pointing at a missing file:
+
+1. every file is inspected (:func:`~desktop_app.core.documents.inspect_file`)
+   against the kinds the program profile accepts for the document type; any
+   error refuses the whole call before anything is stored;
+2. the files are copied into the blob store (fsynced, atomically renamed);
+3. the ``Blob``/``DocumentFile``/``DossierDocument`` rows and the audit entry
+   are written in one unit of work.
+
+A crash between 2 and 3 leaves an unreferenced blob, which :meth:`DocumentService.
+gc_blobs` removes later; a row never references a blob that is not on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db.models import (
+    Blob,
+    DocumentFile,
+    Dossier,
+    DossierDocument,
+    Enterprise,
+    OrganizationProfile,
+    OutgoingLetter,
+)
+from desktop_app.core.documents import (
+    BlobStore,
+    FileInfo,
+    StoredBlob,
+    VerifyResult,
+    inspect_file,
+    safe_display_name,
+    safe_filename,
+)
+from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
+from desktop_app.core.formatting import format_date, utcnow
+from desktop_app.core.paths import blobs_dir
+from desktop_app.core.rules import Profile
+from desktop_app.core.rules.profile import DocumentRequirement
+
+from .context import EVENT_FILE_OPEN, Permission, ServiceContext
+from .dossiers import (
+    dossier_profile,
+    drop_to_draft_in,
+    editable_or_raise,
+    registry_of,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "DocumentOut",
+    "DocumentService",
+    "FileOut",
+    "FileProblemOut",
+    "PreparedFile",
+    "VerificationReport",
+    "check_document_files",
+    "quick_damaged_blobs",
+]
+
+FileStatus = VerifyResult  # "ok" | "missing" | "altered"
+
+# --- DTOs ---------------------------------------------------------------------------
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class FileOut(_Out):
+    id: int
+    uuid: str
+    original_name: str
+    sha256: str
+    size: int
+    kind: str
+    pages: int | None
+    encrypted: bool
+    position: int
+    added_at: dt.datetime
+    added_by_id: int | None
+    replaced_at: dt.datetime | None
+    replaced_by_file_id: int | None
+    status: FileStatus | None
+    """Result of the last check of the file on disk; None when not checked yet."""
+
+
+class DocumentOut(_Out):
+    id: int
+    uuid: str
+    dossier_id: int
+    doc_type: str
+    type_title: str
+    title: str | None
+    number: str | None
+    issued_on: dt.date | None
+    valid_until: dt.date | None
+    received_on: dt.date | None
+    notes: str | None
+    files: list[FileOut]
+    """Current files (replaced ones are in :meth:`DocumentService.file_history`)."""
+    deleted_at: dt.datetime | None
+    warnings: list[str] = []
+    """Warnings of the inspection of the files just added (attach/replace only)."""
+
+    @property
+    def pages(self) -> int | None:
+        pages = [f.pages for f in self.files]
+        if not pages or any(p is None for p in pages):
+            return None
+        return sum(p for p in pages if p is not None)
+
+
+class FileProblemOut(_Out):
+    """One missing or altered stored file, and where it belongs."""
+
+    sha256: str
+    status: FileStatus
+    dossier_id: int | None
+    enterprise_name: str | None
+    document_id: int | None
+    doc_type: str | None
+    type_title: str | None
+    file_id: int | None
+    file_name: str | None
+    owner: str
+    """Where the file belongs, in Russian (dossier, document, file name)."""
+
+    def message(self) -> str:
+        what = "файла нет в хранилище" if self.status == "missing" else (
+            "содержимое файла изменено (контрольная сумма не совпадает)")
+        return f"{self.owner}: {what}"
+
+
+class VerificationReport(_Out):
+    checked: int
+    """Distinct stored files re-hashed."""
+    problems: list[FileProblemOut]
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.cancelled
+
+    @property
+    def damaged(self) -> set[str]:
+        return {p.sha256 for p in self.problems}
+
+    def lines(self) -> list[str]:
+        return [p.message() for p in self.problems]
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file that passed inspection and may be stored."""
+
+    path: Path
+    name: str
+    info: FileInfo
+
+
+# --- verification cache (presence + re-hash only when the file's stat changed) ---------
+
+_checked: dict[str, tuple[int, int, FileStatus]] = {}
+
+
+def _check_blob(store: BlobStore, sha: str, *, full: bool) -> FileStatus:
+    path = store.path_for(sha)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        _checked.pop(str(path), None)
+        return "missing"
+    stamp = (st.st_mtime_ns, st.st_size)
+    cached = _checked.get(str(path))
+    if not full and cached is not None and cached[:2] == stamp:
+        return cached[2]
+    result = store.verify(sha)
+    _checked[str(path)] = (stamp[0], stamp[1], result)
+    return result
+
+
+def _cached_status(store: BlobStore, sha: str) -> FileStatus | None:
+    path = store.path_for(sha)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "missing"
+    cached = _checked.get(str(path))
+    if cached is not None and cached[:2] == (st.st_mtime_ns, st.st_size):
+        return cached[2]
+    return None
+
+
+def _store(ctx: ServiceContext) -> BlobStore:
+    return BlobStore(blobs_dir(ctx.db.path))
+
+
+def quick_damaged_blobs(s: Session, ctx: ServiceContext, dossier_id: int) -> set[str]:
+    """Current files of a dossier that are missing or altered on disk.
+
+    A file is re-hashed only when its size or modification time changed since
+    it was last checked in this process (a full check: :meth:`DocumentService.
+    verify_dossier`).
+    """
+    store = _store(ctx)
+    shas = s.execute(
+        select(DocumentFile.blob_sha256).join(DossierDocument)
+        .where(DossierDocument.dossier_id == dossier_id, DossierDocument.deleted_at.is_(None),
+               DocumentFile.replaced_at.is_(None))
+        .distinct()
+    ).scalars().all()
+    return {sha for sha in shas if _check_blob(store, sha, full=False) != "ok"}
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _requirement(profile: Profile, doc_type: str) -> DocumentRequirement:
+    for req in profile.documents:
+        if req.code == doc_type:
+            return req
+    valid = "; ".join(f"{d.code} — {d.title}" for d in profile.documents)
+    raise InputError([FieldProblem(
+        "doc_type", "Тип документа",
+        f"тип «{doc_type}» не предусмотрен профилем программы «{profile.code}» "
+        f"(версия {profile.version}); допустимые типы: {valid}",
+    )])
+
+
+def prepare_files(
+    files: Sequence[Path], accepted_kinds: Sequence[str], *, names: Sequence[str] | None = None
+) -> tuple[list[PreparedFile], list[str]]:
+    """Inspect every file; raise :class:`InputError` listing all refused files.
+
+    Returns the prepared files and the warnings («name: message»).
+    """
+    if not files:
+        raise InputError([FieldProblem("files", "Файлы", "не выбран ни один файл")])
+    prepared: list[PreparedFile] = []
+    problems: list[FieldProblem] = []
+    warnings: list[str] = []
+    for index, given in enumerate(files):
+        path = Path(given)
+        name = names[index] if names is not None else path.name
+        info = inspect_file(path, original_name=name, accepted_kinds=accepted_kinds)
+        shown = safe_display_name(name)
+        for p in info.errors:
+            problems.append(FieldProblem("files", f"Файл «{shown}»", p.message))
+        if info.ok and info.sha256 is None:
+            problems.append(FieldProblem("files", f"Файл «{shown}»", "файл не удалось прочитать"))
+        warnings.extend(f"«{shown}»: {p.message}" for p in info.warnings)
+        prepared.append(PreparedFile(path, name, info))
+    if problems:
+        raise InputError(problems)
+    return prepared, warnings
+
+
+def store_files(store: BlobStore, prepared: Sequence[PreparedFile]) -> list[StoredBlob]:
+    """Copy prepared files into the blob store (refuses a file changed since inspection)."""
+    stored: list[StoredBlob] = []
+    for p in prepared:
+        blob = store.put_file(p.path)
+        if blob.sha256 != p.info.sha256:
+            raise InputError(
+                f"Файл «{safe_display_name(p.name)}» изменился во время приложения "
+                "(его содержимое не совпадает с проверенным); закройте программы, "
+                "которые его меняют, и приложите его снова"
+            )
+        stored.append(blob)
+    return stored
+
+
+def upsert_blob_in(s: Session, info: FileInfo, stored: StoredBlob) -> Blob:
+    row = s.get(Blob, stored.sha256)
+    details: dict[str, Any] = dict(info.details)
+    if row is None:
+        row = Blob(sha256=stored.sha256, size=stored.size, kind=info.kind)
+        s.add(row)
+    row.size = stored.size
+    row.kind = info.kind
+    row.pages = info.pages
+    row.width = info.width
+    row.height = info.height
+    row.encrypted = info.encrypted
+    row.info = details or None
+    return row
+
+
+def _file_out(f: DocumentFile, b: Blob, store: BlobStore) -> FileOut:
+    return FileOut(
+        id=f.id, uuid=f.uuid, original_name=f.original_name, sha256=f.blob_sha256,
+        size=b.size, kind=b.kind, pages=b.pages, encrypted=b.encrypted, position=f.position,
+        added_at=f.added_at, added_by_id=f.added_by_id, replaced_at=f.replaced_at,
+        replaced_by_file_id=f.replaced_by_file_id, status=_cached_status(store, f.blob_sha256),
+    )
+
+
+def _doc_snapshot(d: DossierDocument) -> dict[str, Any]:
+    return {
+        "doc_type": d.doc_type, "title": d.title, "number": d.number,
+        "issued_on": d.issued_on, "valid_until": d.valid_until, "received_on": d.received_on,
+    }
+
+
+class _Report(Protocol):
+    def add(self, name: str, ok: bool, details: list[str] | None = None) -> None: ...
+
+
+class _HasCtx(Protocol):
+    @property
+    def ctx(self) -> ServiceContext: ...
+
+
+def _check_dates(issued_on: dt.date | None, valid_until: dt.date | None,
+                 received_on: dt.date | None = None) -> None:
+    problems = []
+    today = dt.date.today()
+    if issued_on is not None and issued_on > today:
+        problems.append(FieldProblem("issued_on", "Дата выдачи",
+                                     f"дата {format_date(issued_on)} ещё не наступила"))
+    if received_on is not None and received_on > today:
+        problems.append(FieldProblem("received_on", "Дата получения",
+                                     f"дата {format_date(received_on)} ещё не наступила"))
+    if issued_on is not None and valid_until is not None and valid_until < issued_on:
+        problems.append(FieldProblem(
+            "valid_until", "Действителен до",
+            f"срок действия {format_date(valid_until)} раньше даты выдачи "
+            f"{format_date(issued_on)}"))
+    if problems:
+        raise InputError(problems)
+
+
+def _text(value: str | None, label: str, field: str, max_len: int) -> str | None:
+    if value is None:
+        return None
+    v = " ".join(value.split())
+    if not v:
+        return None
+    if len(v) > max_len:
+        raise InputError([FieldProblem(
+            field, label, f"слишком длинный текст: {len(v)} знаков при максимуме {max_len}")])
+    return v
+
+
+_UNSET: Any = object()
+
+
+# --- the service -------------------------------------------------------------------------
+
+
+class DocumentService:
+    """Documents and files of dossiers (see the module docstring)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @property
+    def store(self) -> BlobStore:
+        return _store(self.ctx)
+
+    # --- attaching -----------------------------------------------------------------------
+    def attach(
+        self,
+        dossier_id: int,
+        doc_type: str,
+        files: Sequence[Path],
+        *,
+        title: str | None = None,
+        number: str | None = None,
+        issued_on: dt.date | None = None,
+        valid_until: dt.date | None = None,
+        received_on: dt.date | None = None,
+        document_id: int | None = None,
+        names: Sequence[str] | None = None,
+    ) -> DocumentOut:
+        """Attach ``files`` as one document of type ``doc_type`` (or add them to the
+        existing document ``document_id``). ``names``: the original names, if the
+        files on disk carry other names. All files are inspected first; any refused
+        file refuses the call (:class:`InputError` naming each file), nothing is
+        stored. Warnings come back in :attr:`DocumentOut.warnings`.
+        """
+        if names is not None and len(names) != len(files):
+            raise InputError("число имён файлов не совпадает с числом файлов")
+        title = _text(title, "Наименование", "title", 1000)
+        number = _text(number, "Номер", "number", 100)
+        _check_dates(issued_on, valid_until, received_on)
+        with self.ctx.read() as s:
+            dossier = self._dossier(s, dossier_id)
+            self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            editable_or_raise(dossier)
+            profile = dossier_profile(registry_of(self.ctx), dossier)
+            if document_id is not None:
+                existing = s.get(DossierDocument, document_id)
+                if existing is None or existing.dossier_id != dossier_id or existing.deleted_at:
+                    raise NotFoundError(
+                        f"документ № {document_id} в досье № {dossier_id} не найден")
+                doc_type = existing.doc_type
+            req = _requirement(profile, doc_type)
+        prepared, warnings = prepare_files(files, list(req.kinds), names=names)
+        stored = store_files(self.store, prepared)
+        with self.ctx.write() as s:
+            dossier = self._dossier(s, dossier_id)
+            editable_or_raise(dossier)
+            doc = self.attach_in(
+                s, dossier, doc_type, prepared, stored, title=title, number=number,
+                issued_on=issued_on, valid_until=valid_until, received_on=received_on,
+                document_id=document_id, warnings=warnings,
+            )
+            drop_to_draft_in(s, self.ctx, dossier, "изменён состав документов")
+            out = self._doc_out(s, doc, profile)
+        for w in warnings:
+            log.warning("document %s of dossier %s: %s", doc.id, dossier_id, w)
+        return out.model_copy(update={"warnings": warnings})
+
+    def attach_in(
+        self,
+        s: Session,
+        dossier: Dossier,
+        doc_type: str,
+        prepared: Sequence[PreparedFile],
+        stored: Sequence[StoredBlob],
+        *,
+        title: str | None = None,
+        number: str | None = None,
+        issued_on: dt.date | None = None,
+        valid_until: dt.date | None = None,
+        received_on: dt.date | None = None,
+        document_id: int | None = None,
+        warnings: Sequence[str] = (),
+    ) -> DossierDocument:
+        """Write the rows of an attach inside the caller's unit of work (blobs already stored)."""
+        uid = self.ctx.actor.user_id
+        if document_id is not None:
+            doc = s.get(DossierDocument, document_id)
+            if doc is None or doc.dossier_id != dossier.id or doc.deleted_at is not None:
+                raise NotFoundError(f"документ № {document_id} в досье № {dossier.id} не найден")
+            action = "add_files"
+        else:
+            doc = DossierDocument(
+                dossier_id=dossier.id, doc_type=doc_type, title=title, number=number,
+                issued_on=issued_on, valid_until=valid_until, received_on=received_on,
+                created_by_id=uid, updated_by_id=uid,
+            )
+            s.add(doc)
+            s.flush()
+            action = "attach"
+        position = 1 + max(
+            (f.position for f in s.execute(
+                select(DocumentFile).where(DocumentFile.document_id == doc.id)).scalars()),
+            default=-1,
+        )
+        added = []
+        for p, blob in zip(prepared, stored, strict=True):
+            upsert_blob_in(s, p.info, blob)
+            s.flush()
+            row = DocumentFile(document_id=doc.id, blob_sha256=blob.sha256, original_name=p.name,
+                               position=position, added_at=utcnow(), added_by_id=uid)
+            s.add(row)
+            position += 1
+            added.append({"name": p.name, "sha256": blob.sha256, "size": blob.size,
+                          "kind": p.info.kind, "pages": p.info.pages})
+        s.flush()
+        new = {**_doc_snapshot(doc), "dossier_id": dossier.id, "files": added}
+        if warnings:
+            new["warnings"] = list(warnings)
+        self.ctx.audit(s, action, "document", doc.id, entity_uuid=doc.uuid, new=new)
+        return doc
+
+    def replace_file(self, file_id: int, new_path: Path, *, name: str | None = None) -> DocumentOut:
+        """Put a new file in place of ``file_id``; the old one stays as history."""
+        with self.ctx.read() as s:
+            old = s.get(DocumentFile, file_id)
+            if old is None:
+                raise NotFoundError(f"файл № {file_id} не найден")
+            if old.replaced_at is not None:
+                raise InputError(f"файл «{old.original_name}» уже заменён другим")
+            doc = s.get(DossierDocument, old.document_id)
+            assert doc is not None
+            dossier = self._dossier(s, doc.dossier_id)
+            self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            editable_or_raise(dossier)
+            if doc.deleted_at is not None:
+                raise InputError("документ удалён; восстановите его, чтобы заменить файл")
+            profile = dossier_profile(registry_of(self.ctx), dossier)
+            req = _requirement(profile, doc.doc_type)
+        prepared, warnings = prepare_files(
+            [Path(new_path)], list(req.kinds), names=[name] if name else None)
+        stored = store_files(self.store, prepared)
+        with self.ctx.write() as s:
+            old = s.get(DocumentFile, file_id)
+            assert old is not None
+            if old.replaced_at is not None:
+                raise InputError(f"файл «{old.original_name}» уже заменён другим")
+            doc = s.get(DossierDocument, old.document_id)
+            assert doc is not None
+            dossier = self._dossier(s, doc.dossier_id)
+            editable_or_raise(dossier)
+            upsert_blob_in(s, prepared[0].info, stored[0])
+            s.flush()
+            new = DocumentFile(document_id=doc.id, blob_sha256=stored[0].sha256,
+                               original_name=prepared[0].name, position=old.position,
+                               added_at=utcnow(), added_by_id=self.ctx.actor.user_id)
+            s.add(new)
+            s.flush()
+            old.replaced_at = utcnow()
+            old.replaced_by_file_id = new.id
+            self.ctx.audit(
+                s, "replace_file", "document", doc.id, entity_uuid=doc.uuid,
+                old={"file_id": old.id, "name": old.original_name, "sha256": old.blob_sha256},
+                new={"file_id": new.id, "name": new.original_name, "sha256": new.blob_sha256,
+                     **({"warnings": warnings} if warnings else {})},
+            )
+            drop_to_draft_in(s, self.ctx, dossier, "заменён файл документа")
+            out = self._doc_out(s, doc, profile)
+        return out.model_copy(update={"warnings": warnings})
+
+    # --- editing -----------------------------------------------------------------------------
+    def update_document(
+        self,
+        document_id: int,
+        *,
+        title: str | None = _UNSET,
+        number: str | None = _UNSET,
+        issued_on: dt.date | None = _UNSET,
+        valid_until: dt.date | None = _UNSET,
+        received_on: dt.date | None = _UNSET,
+    ) -> DocumentOut:
+        """Change the document's details; only the arguments given are changed."""
+        with self.ctx.write() as s:
+            doc = self._document(s, document_id)
+            dossier = self._dossier(s, doc.dossier_id)
+            self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            editable_or_raise(dossier)
+            before = _doc_snapshot(doc)
+            if title is not _UNSET:
+                doc.title = _text(title, "Наименование", "title", 1000)
+            if number is not _UNSET:
+                doc.number = _text(number, "Номер", "number", 100)
+            if issued_on is not _UNSET:
+                doc.issued_on = issued_on
+            if valid_until is not _UNSET:
+                doc.valid_until = valid_until
+            if received_on is not _UNSET:
+                doc.received_on = received_on
+            _check_dates(doc.issued_on, doc.valid_until, doc.received_on)
+            after = _doc_snapshot(doc)
+            changed = [k for k in after if after[k] != before[k]]
+            if changed:
+                doc.updated_by_id = self.ctx.actor.user_id
+                self.ctx.audit(s, "update", "document", doc.id, entity_uuid=doc.uuid,
+                               old={k: before[k] for k in changed},
+                               new={k: after[k] for k in changed})
+                drop_to_draft_in(s, self.ctx, dossier, "изменены сведения о документе")
+            return self._doc_out(s, doc, None)
+
+    def remove_document(self, document_id: int, reason: str) -> None:
+        """Mark the document deleted (kept with its files; :meth:`restore_document` undoes)."""
+        text = (reason or "").strip()
+        if not text:
+            raise InputError(
+                [FieldProblem("reason", "Причина", "укажите, почему документ удаляется")])
+        with self.ctx.write() as s:
+            doc = self._document(s, document_id)
+            dossier = self._dossier(s, doc.dossier_id)
+            self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            editable_or_raise(dossier)
+            if doc.deleted_at is not None:
+                raise InputError(f"документ № {document_id} уже удалён")
+            doc.deleted_at = utcnow()
+            doc.deleted_by_id = self.ctx.actor.user_id
+            self.ctx.audit(s, "delete", "document", doc.id, entity_uuid=doc.uuid,
+                           old=_doc_snapshot(doc), reason=text)
+            drop_to_draft_in(s, self.ctx, dossier, "удалён документ")
+
+    def restore_document(self, document_id: int) -> DocumentOut:
+        with self.ctx.write() as s:
+            doc = self._document(s, document_id)
+            dossier = self._dossier(s, doc.dossier_id)
+            self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            editable_or_raise(dossier)
+            if doc.deleted_at is None:
+                raise InputError(f"документ № {document_id} не удалён")
+            old = {"deleted_at": doc.deleted_at}
+            doc.deleted_at = None
+            doc.deleted_by_id = None
+            self.ctx.audit(s, "restore", "document", doc.id, entity_uuid=doc.uuid,
+                           old=old, new={"deleted_at": None})
+            drop_to_draft_in(s, self.ctx, dossier, "восстановлен документ")
+            return self._doc_out(s, doc, None)
+
+    # --- reading -------------------------------------------------------------------------------
+    def list_documents(
+        self, dossier_id: int, *, include_deleted: bool = False
+    ) -> list[DocumentOut]:
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            dossier = self._dossier(s, dossier_id)
+            profile = self._profile_or_none(dossier)
+            q = select(DossierDocument).where(DossierDocument.dossier_id == dossier_id)
+            if not include_deleted:
+                q = q.where(DossierDocument.deleted_at.is_(None))
+            docs = s.execute(q.order_by(DossierDocument.id)).scalars().all()
+            return [self._doc_out(s, d, profile) for d in docs]
+
+    def get_document(self, document_id: int) -> DocumentOut:
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            return self._doc_out(s, self._document(s, document_id), None)
+
+    def file_history(self, document_id: int) -> list[FileOut]:
+        """Every file the document ever had (replaced ones included), oldest first."""
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            self._document(s, document_id)
+            rows = s.execute(
+                select(DocumentFile, Blob).join(Blob, Blob.sha256 == DocumentFile.blob_sha256)
+                .where(DocumentFile.document_id == document_id)
+                .order_by(DocumentFile.added_at, DocumentFile.id)
+            ).all()
+            store = self.store
+            return [_file_out(f, b, store) for f, b in rows]
+
+    def open_path(self, file_id: int) -> Path:
+        """A read-only copy of the file, named as the enterprise named it, for viewing.
+
+        The stored file is re-hashed first: a missing or altered file raises
+        :class:`InputError`. The opening is logged («file_open»).
+        """
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            f = s.get(DocumentFile, file_id)
+            if f is None:
+                raise NotFoundError(f"файл № {file_id} не найден")
+            doc = s.get(DossierDocument, f.document_id)
+            assert doc is not None
+            sha, name, dossier_id = f.blob_sha256, f.original_name, doc.dossier_id
+        store = self.store
+        status = _check_blob(store, sha, full=True)
+        if status != "ok":
+            what = "нет в хранилище документов" if status == "missing" else (
+                "изменён на диске (контрольная сумма не совпадает)")
+            raise InputError(
+                f"Файл «{safe_display_name(name)}» (досье № {dossier_id}) {what}; "
+                "восстановите хранилище из резервной копии или приложите документ заново"
+            )
+        folder = Path(tempfile.gettempdir()) / "rci-intake-view" / sha[:16]
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / safe_filename(name)
+        if not (target.is_file() and target.stat().st_size == store.path_for(sha).stat().st_size):
+            tmp = folder / f".{sha[:8]}.part"
+            shutil.copyfile(store.path_for(sha), tmp)
+            os.replace(tmp, target)
+            os.chmod(target, 0o444)
+        self.ctx.event(EVENT_FILE_OPEN, "document_file", file_id,
+                       details={"name": name, "sha256": sha, "dossier_id": dossier_id})
+        return target
+
+    # --- verification -----------------------------------------------------------------------
+    def verify_all(
+        self, progress: Callable[[int, int], object] | None = None
+    ) -> VerificationReport:
+        """Re-hash every stored file any record refers to; list missing and altered ones.
+
+        ``progress(done, total)`` is called after each file; returning ``False``
+        cancels (the report then has ``cancelled=True``).
+        """
+        self.ctx.require(Permission.READ)
+        return self._verify(None, progress, rehash=True)
+
+    def verify_dossier(self, dossier_id: int) -> VerificationReport:
+        """Re-hash the files of one dossier (history included)."""
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            self._dossier(s, dossier_id)
+        return self._verify(dossier_id, None, rehash=True)
+
+    def _verify(
+        self, dossier_id: int | None, progress: Callable[[int, int], object] | None,
+        *, rehash: bool,
+    ) -> VerificationReport:
+        owners: dict[str, list[dict[str, Any]]] = {}
+        with self.ctx.read() as s:
+            q = (
+                select(DocumentFile, DossierDocument, Dossier, Enterprise)
+                .join(DossierDocument, DossierDocument.id == DocumentFile.document_id)
+                .join(Dossier, Dossier.id == DossierDocument.dossier_id)
+                .join(Enterprise, Enterprise.id == Dossier.enterprise_id)
+            )
+            if dossier_id is not None:
+                q = q.where(Dossier.id == dossier_id)
+            registry = registry_of(self.ctx)
+            titles: dict[tuple[str, str | None], dict[str, str]] = {}
+            for f, d, dos, ent in s.execute(q.order_by(Dossier.id, DossierDocument.id,
+                                                       DocumentFile.id)).all():
+                key = (dos.program_code, dos.profile_version)
+                if key not in titles:
+                    try:
+                        prof = dossier_profile(registry, dos)
+                        titles[key] = {r.code: r.title for r in prof.documents}
+                    except InputError:
+                        titles[key] = {}
+                title = titles[key].get(d.doc_type, d.doc_type)
+                ename = ent.short_name or ent.full_name
+                state = " (заменён)" if f.replaced_at else ""
+                state += " (документ удалён)" if d.deleted_at else ""
+                owners.setdefault(f.blob_sha256, []).append({
+                    "dossier_id": dos.id, "enterprise_name": ename, "document_id": d.id,
+                    "doc_type": d.doc_type, "type_title": title, "file_id": f.id,
+                    "file_name": f.original_name,
+                    "owner": f"досье № {dos.id} ({ename}), документ «{title}», "
+                             f"файл «{safe_display_name(f.original_name)}»{state}",
+                })
+            if dossier_id is None:
+                for letter in s.execute(select(OutgoingLetter).where(
+                        OutgoingLetter.pdf_sha256.is_not(None)).order_by(OutgoingLetter.id)).scalars():
+                    assert letter.pdf_sha256 is not None
+                    owners.setdefault(letter.pdf_sha256, []).append({
+                        "dossier_id": letter.dossier_id, "owner":
+                        f"исходящее письмо № {letter.number}"
+                        + (f" (досье № {letter.dossier_id})" if letter.dossier_id else ""),
+                    })
+                for org in s.execute(select(OrganizationProfile).where(
+                        OrganizationProfile.logo_sha256.is_not(None))).scalars():
+                    assert org.logo_sha256 is not None
+                    owners.setdefault(org.logo_sha256, []).append({"owner": "логотип центра"})
+        store = self.store
+        problems: list[FileProblemOut] = []
+        total = len(owners)
+        cancelled = False
+        for done, (sha, refs) in enumerate(owners.items(), start=1):
+            try:
+                if rehash:
+                    status = _check_blob(store, sha, full=True)
+                else:
+                    status = "ok" if store.path_for(sha).is_file() else "missing"
+            except ValueError:
+                status = "altered"
+            if status != "ok":
+                for ref in refs:
+                    problems.append(FileProblemOut(
+                        sha256=sha, status=status,
+                        dossier_id=ref.get("dossier_id"),
+                        enterprise_name=ref.get("enterprise_name"),
+                        document_id=ref.get("document_id"), doc_type=ref.get("doc_type"),
+                        type_title=ref.get("type_title"), file_id=ref.get("file_id"),
+                        file_name=ref.get("file_name"), owner=ref["owner"],
+                    ))
+            if progress is not None and progress(done, total) is False:
+                cancelled = True
+                break
+        return VerificationReport(checked=total, problems=problems, cancelled=cancelled)
+
+    # --- housekeeping ---------------------------------------------------------------------
+    def gc_blobs(self, *, older_than_minutes: float = 60.0) -> int:
+        """Delete stored files no row refers to (deleted documents still refer to
+        theirs). Files younger than ``older_than_minutes`` are kept: another
+        workstation process may be about to commit the row for them. Returns the
+        number removed; audited.
+        """
+        self.ctx.require(Permission.BACKUP)
+        store = self.store
+        with self.ctx.read() as s:
+            used: set[str] = set(s.execute(select(DocumentFile.blob_sha256)).scalars())
+            used |= {x for x in s.execute(select(OutgoingLetter.pdf_sha256)).scalars() if x}
+            used |= {x for x in s.execute(select(OrganizationProfile.logo_sha256)).scalars() if x}
+        cutoff = dt.datetime.now().timestamp() - older_than_minutes * 60
+        removed: list[str] = []
+        for sha in list(store.iter_blobs()):
+            if sha in used:
+                continue
+            try:
+                if store.path_for(sha).stat().st_mtime > cutoff:
+                    continue
+            except FileNotFoundError:
+                continue
+            if store.delete(sha):
+                removed.append(sha)
+        store.cleanup_temp(older_than_minutes)
+        with self.ctx.write() as s:
+            for b in s.execute(select(Blob).where(Blob.sha256.in_(removed))).scalars().all():
+                s.delete(b)
+            if removed:
+                self.ctx.audit(s, "gc_blobs", "blob", None, new={"removed": removed})
+        return len(removed)
+
+    # --- internals -------------------------------------------------------------------------
+    def _dossier(self, s: Session, dossier_id: int) -> Dossier:
+        dossier = s.get(Dossier, dossier_id)
+        if dossier is None:
+            raise NotFoundError(f"досье № {dossier_id} не найдено")
+        return dossier
+
+    def _document(self, s: Session, document_id: int) -> DossierDocument:
+        doc = s.get(DossierDocument, document_id)
+        if doc is None:
+            raise NotFoundError(f"документ № {document_id} не найден")
+        return doc
+
+    def _profile_or_none(self, dossier: Dossier) -> Profile | None:
+        try:
+            return dossier_profile(registry_of(self.ctx), dossier)
+        except InputError:
+            return None
+
+    def _doc_out(self, s: Session, doc: DossierDocument, profile: Profile | None) -> DocumentOut:
+        if profile is None:
+            dossier = self._dossier(s, doc.dossier_id)
+            profile = self._profile_or_none(dossier)
+        title = doc.doc_type
+        if profile is not None:
+            title = next((r.title for r in profile.documents if r.code == doc.doc_type), title)
+        rows = s.execute(
+            select(DocumentFile, Blob).join(Blob, Blob.sha256 == DocumentFile.blob_sha256)
+            .where(DocumentFile.document_id == doc.id, DocumentFile.replaced_at.is_(None))
+            .order_by(DocumentFile.position, DocumentFile.id)
+        ).all()
+        store = self.store
+        return DocumentOut(
+            id=doc.id, uuid=doc.uuid, dossier_id=doc.dossier_id, doc_type=doc.doc_type,
+            type_title=title, title=doc.title, number=doc.number, issued_on=doc.issued_on,
+            valid_until=doc.valid_until, received_on=doc.received_on, notes=doc.notes,
+            files=[_file_out(f, b, store) for f, b in rows], deleted_at=doc.deleted_at,
+        )
+
+
+def check_document_files(services: _HasCtx, report: _Report, rehash_files: bool) -> None:
+    """The maintenance check: every stored file is present and (unless quick) unchanged."""
+    result = DocumentService(services.ctx)._verify(None, None, rehash=rehash_files)
+    what = ("контрольные суммы SHA-256" if rehash_files
+            else "наличие на диске, без пересчёта контрольных сумм")
+    report.add(f"Файлы документов: {what} ({result.checked} файлов)", result.ok, result.lines())

@@ -1,0 +1,215 @@
+"""Document attachment: inspection before storing, one blob per content, verification."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docfixtures import docx_bytes, image_bytes, pdf_bytes, write_zero_bomb_docx
+from sqlalchemy import func, select, text
+
+from desktop_app.core.db.models import Blob, DocumentFile, DossierDocument
+from desktop_app.core.documents import BlobStore
+from desktop_app.core.errors import InputError
+from desktop_app.core.maintenance import check_database
+
+PROGRAM = "atd-reverse-engineering"
+UNIT_DIR = Path(__file__).resolve().parent
+
+
+def make_dossier(sv: Any) -> Any:
+    ent = sv.enterprises.create({"full_name": "ООО «Тестовый завод»", "inn": "1234567894",
+                                 "ogrn": "1022200525819"})
+    return sv.dossiers.create(ent.id, PROGRAM)
+
+
+def counts(sv: Any) -> tuple[int, int, int, int]:
+    with sv.db.read() as s:
+        rows = tuple(
+            int(s.execute(select(func.count()).select_from(t)).scalar_one())
+            for t in (Blob, DocumentFile, DossierDocument)
+        )
+    blobs_on_disk = len(list(BlobStore(sv.blobs_dir).iter_blobs()))
+    return (*rows, blobs_on_disk)  # type: ignore[return-value]
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_attach_pdf_counts_pages_and_dedups(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = make_dossier(sv)
+    f = write(tmp_path / "Устав.pdf", pdf_bytes(7))
+    doc = sv.documents.attach(d.id, "charter", [f], title="Устав в редакции 2024 г.")
+    assert doc.type_title == "Устав"
+    assert doc.files[0].pages == 7 and doc.files[0].kind == "pdf"
+    assert doc.files[0].original_name == "Устав.pdf"
+    # the same file again, as another document and as a second file of the first: one blob
+    sv.documents.attach(d.id, "authority_document", [f])
+    more = sv.documents.attach(d.id, "charter", [f], document_id=doc.id)
+    assert [x.position for x in more.files] == [0, 1]
+    assert counts(sv) == (1, 3, 2, 1)
+    assert sv.dossiers.get(d.id).documents[0].files == 2
+
+
+def test_refused_files_write_nothing(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = make_dossier(sv)
+    good = write(tmp_path / "good.pdf", pdf_bytes(1))
+    png_as_pdf = write(tmp_path / "скан.pdf", image_bytes("PNG"))
+    empty = write(tmp_path / "пустой.pdf", b"")
+    locked = write(tmp_path / "закрытый.pdf", pdf_bytes(2, user_password="секрет"))
+    bomb = tmp_path / "бизнес-план.docx"
+    write_zero_bomb_docx(bomb)
+    before = counts(sv)
+    for bad, doc_type, expected in (
+        (png_as_pdf, "charter", "скан.pdf"),
+        (empty, "charter", "пустой.pdf"),
+        (locked, "charter", "закрытый.pdf"),
+        (bomb, "business_plan", "бизнес-план.docx"),
+    ):
+        with pytest.raises(InputError) as exc:
+            # the good file comes first: it must not be stored either
+            sv.documents.attach(d.id, doc_type, [good, bad])
+        assert expected in str(exc.value)
+        assert counts(sv) == before
+    with pytest.raises(InputError, match="PNG"):
+        sv.documents.attach(d.id, "charter", [png_as_pdf])
+    with pytest.raises(InputError, match="допустимые типы"):
+        sv.documents.attach(d.id, "no_such_type", [good])
+    with pytest.raises(InputError):
+        sv.documents.attach(d.id, "charter", [write(tmp_path / "a.docx", docx_bytes())])
+    assert counts(sv) == before
+
+
+def test_owner_password_pdf_accepted_with_warning(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = make_dossier(sv)
+    f = write(tmp_path / "подписанный.pdf", pdf_bytes(3, user_password=""))
+    doc = sv.documents.attach(d.id, "charter", [f])
+    assert doc.warnings and "подписанный.pdf" in doc.warnings[0]
+    assert doc.files[0].encrypted and doc.files[0].pages == 3
+
+
+def test_cyrillic_and_long_names(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = make_dossier(sv)
+    long_name = ("Выписка из ЕГРЮЛ ООО Тестовый завод " * 6)[:196] + ".pdf"
+    assert len(long_name) == 200
+    f = write(tmp_path / "x.pdf", pdf_bytes(1))
+    doc = sv.documents.attach(d.id, "egrul_extract", [f], names=[long_name])
+    assert doc.files[0].original_name == long_name
+    opened = sv.documents.open_path(doc.files[0].id)
+    assert opened.read_bytes() == f.read_bytes()
+    assert opened.suffix == ".pdf"
+
+
+def test_replace_remove_restore_history(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = make_dossier(sv)
+    doc = sv.documents.attach(d.id, "charter", [write(tmp_path / "old.pdf", pdf_bytes(1))])
+    new = sv.documents.replace_file(doc.files[0].id, write(tmp_path / "new.pdf", pdf_bytes(2)))
+    assert [f.original_name for f in new.files] == ["new.pdf"]
+    hist = sv.documents.file_history(doc.id)
+    assert [h.original_name for h in hist] == ["old.pdf", "new.pdf"]
+    assert hist[0].replaced_by_file_id == hist[1].id
+    with pytest.raises(InputError, match="Причина"):
+        sv.documents.remove_document(doc.id, "")
+    sv.documents.remove_document(doc.id, "Приложен по ошибке")
+    assert sv.documents.list_documents(d.id) == []
+    assert len(sv.documents.list_documents(d.id, include_deleted=True)) == 1
+    restored = sv.documents.restore_document(doc.id)
+    assert restored.deleted_at is None
+    upd = sv.documents.update_document(doc.id, number="12-34")
+    assert upd.number == "12-34"
+    # gc keeps every referenced blob, including replaced ones
+    assert sv.documents.gc_blobs(older_than_minutes=0) == 0
+    BlobStore(sv.blobs_dir).put_bytes(b"orphan")
+    assert sv.documents.gc_blobs(older_than_minutes=0) == 1
+
+
+def test_altered_blob_is_reported(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = make_dossier(sv)
+    doc = sv.documents.attach(d.id, "tax_certificate", [write(tmp_path / "Справка ФНС.pdf",
+                                                                pdf_bytes(1))])
+    assert check_database(sv).ok
+    path = BlobStore(sv.blobs_dir).path_for(doc.files[0].sha256)
+    os.chmod(path, 0o644)
+    path.write_bytes(path.read_bytes() + b"%tamper")
+    report = sv.documents.verify_dossier(d.id)
+    assert not report.ok
+    line = report.lines()[0]
+    assert f"досье № {d.id}" in line and "ООО «Тестовый завод»" in line
+    assert "Справка об отсутствии задолженности" in line and "Справка ФНС.pdf" in line
+    check = check_database(sv)
+    assert not check.ok
+    text_out = "\n".join(check.lines())
+    assert "Справка ФНС.pdf" in text_out and f"досье № {d.id}" in text_out
+    # validation sees the document as damaged
+    v = sv.dossiers.validate(d.id, damaged_blobs=report.damaged)
+    assert any(s.code == "tax_certificate" and s.damaged == 1 for s in v.document_status)
+    with pytest.raises(InputError, match="изменён"):
+        sv.documents.open_path(doc.files[0].id)
+    path.unlink()
+    assert sv.documents.verify_dossier(d.id).problems[0].status == "missing"
+
+
+CHILD = r"""
+import sys, random
+sys.path.insert(0, {unit!r})
+from pathlib import Path
+from docfixtures import text_pdf_bytes
+from desktop_app.core.services.facade import open_services
+sv = open_services(Path({db!r}))
+tmp = Path({tmp!r})
+print("ready", flush=True)
+i = 0
+while True:
+    i += 1
+    f = tmp / f"f{{i}}.pdf"
+    f.write_bytes(text_pdf_bytes([f"{{random.random()}}-{{i}}"]))
+    sv.documents.attach({dossier}, "charter", [f])
+"""
+
+
+@pytest.mark.slow
+def test_kill_while_attaching_leaves_no_dangling_row(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = make_dossier(sv)
+    db = str(sv.db_path)
+    rng = random.Random(7)
+    started = time.monotonic()
+    kills = 0
+    while kills < 30 and time.monotonic() - started < 22:
+        work = tmp_path / f"w{kills}"
+        work.mkdir()
+        code = CHILD.format(unit=str(UNIT_DIR), db=db, tmp=str(work), dossier=d.id)
+        child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                                 env={**os.environ})
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0.0, 0.2))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        kills += 1
+    assert kills >= 10
+    store = BlobStore(sv.blobs_dir)
+    with sv.db.read() as s:
+        assert s.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+        shas = list(s.execute(select(DocumentFile.blob_sha256)).scalars())
+        blob_rows = set(s.execute(select(Blob.sha256)).scalars())
+    assert shas, "no attach completed before the kills"
+    assert all(store.verify(sha) == "ok" for sha in shas)
+    assert set(shas) <= blob_rows
+    assert sv.documents.verify_all().ok
