@@ -10,7 +10,13 @@ from desktop_app.core.paths import backups_dir, blobs_dir, profiles_dir
 
 from .consultations import ConsultationService
 from .context import SYSTEM, Actor, ServiceContext
+from .documents import DocumentService
+from .dossiers import DossierService
 from .enterprises import EnterpriseService
+from .organization import OrganizationService
+from .packages import PackageService
+from .personal_data import PersonalDataService
+from .users import UserService
 
 
 @dataclass
@@ -20,11 +26,23 @@ class Services:
     ctx: ServiceContext = field(init=False)
     enterprises: EnterpriseService = field(init=False)
     consultations: ConsultationService = field(init=False)
+    users: UserService = field(init=False)
+    personal_data: PersonalDataService = field(init=False)
+    dossiers: DossierService = field(init=False)
+    documents: DocumentService = field(init=False)
+    packages: PackageService = field(init=False)
+    organization: OrganizationService = field(init=False)
 
     def __post_init__(self) -> None:
         self.ctx = ServiceContext(self.db, self.actor)
         self.enterprises = EnterpriseService(self.ctx)
         self.consultations = ConsultationService(self.ctx)
+        self.users = UserService(self.ctx)
+        self.personal_data = PersonalDataService(self.ctx)
+        self.dossiers = DossierService(self.ctx)
+        self.documents = DocumentService(self.ctx)
+        self.packages = PackageService(self.ctx)
+        self.organization = OrganizationService(self.ctx)
 
     @property
     def db_path(self) -> Path:

@@ -1,0 +1,890 @@
+"""The referral package: database → :mod:`desktop_app.core.reports` → outgoing register.
+
+A *draft* package («ПРОЕКТ» on every page) may be printed by anybody who can
+read the dossier; it gets no number and is only logged. A *final* package
+needs ``SIGN_PACKAGE``, a dossier without errors whose every warning is
+acknowledged, and is produced in ONE write unit of work::
+
+    BEGIN IMMEDIATE              (serialises number allocation)
+    next seq of the year → number by the centre's register format
+    render the PDF (the register time is its fixed creation date)
+    store it in the blob store, insert Blob + OutgoingLetter
+    move the dossier to «referred», audit «package_generated»
+    COMMIT
+
+A failure anywhere rolls everything back, so no number is ever half-used;
+a committed number is never deleted or reused. Re-issuing a package for a
+referred dossier registers a new letter; earlier PDFs stay in the register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db.models import (
+    Blob,
+    Consultation,
+    ContactPerson,
+    DocumentFile,
+    Dossier,
+    DossierDocument,
+    DossierStatus,
+    Enterprise,
+    OutgoingLetter,
+    SizeCategory,
+    User,
+    WarningAcknowledgement,
+)
+from desktop_app.core.documents import BlobStore
+from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
+from desktop_app.core.formatting import format_phone, utcnow
+from desktop_app.core.paths import blobs_dir, profiles_dir
+from desktop_app.core.reports import (
+    PackageLayout,
+    ReportError,
+    build_document_checklist,
+    build_prescreening_conclusion,
+    build_referral_package_with_layout,
+)
+from desktop_app.core.reports import models as rm
+from desktop_app.core.rules import (
+    DossierFacts,
+    EligibilityResult,
+    Profile,
+    ProfileNotFoundError,
+    document_status,
+)
+from desktop_app.core.rules import checklist as rules_checklist
+from desktop_app.core.rules import validate as rules_validate
+from desktop_app.core.rules.engine import describe_condition
+from desktop_app.core.schemas import Input, _opt, parse
+
+from .context import (
+    EVENT_FILE_OPEN,
+    EVENT_PACKAGE,
+    EVENT_PRINT,
+    ROLE_LABELS,
+    Permission,
+    ServiceContext,
+)
+from .dossier_facts import facts_for, registry_for
+from .dossiers import apply_status_in, dossier_profile, status_label
+from .organization import (
+    WHERE_TO_FILL,
+    OrganizationOut,
+    PackageSettingsIn,
+    load_package_settings,
+    load_profile,
+)
+
+CONSULTATION_HISTORY = 50
+ATTACHABLE_KINDS = ("pdf", "png", "jpeg", "tiff")
+PLACEHOLDER_NAME = "И.О. Фамилия"
+PLACEHOLDER_NAME_DATIVE = "И.О. Фамилии"
+PLACEHOLDER_SALUTATION = "Уважаемый(-ая) Имя Отчество!"
+PLACEHOLDER_POSITION = "Должность"
+NO_NUMBER = "б/н"
+REFERABLE = (DossierStatus.READY, DossierStatus.REFERRED)
+AUDIT_GENERATED = "package_generated"
+
+SIZE_LABELS = {
+    SizeCategory.MICRO: "микропредприятие",
+    SizeCategory.SMALL: "малое",
+    SizeCategory.MEDIUM: "среднее",
+    SizeCategory.LARGE: "крупное",
+}
+REQUIREMENTS = {
+    "always": rm.Requirement.REQUIRED,
+    "conditional": rm.Requirement.CONDITIONAL,
+    "recommended": rm.Requirement.RECOMMENDED,
+    "optional": rm.Requirement.RECOMMENDED,
+}
+
+
+class PackageOptions(Input):
+    """What may be changed for one package (empty → the centre's defaults)."""
+
+    addressee_position: Annotated[str | None, _opt(500)] = Field(
+        None, title="Должность адресата (в дательном падеже)"
+    )
+    addressee_name: Annotated[str | None, _opt(200)] = Field(
+        None, title="Адресат: инициалы и фамилия в дательном падеже"
+    )
+    salutation: Annotated[str | None, _opt(200)] = Field(None, title="Обращение")
+    subject: Annotated[str | None, _opt(500)] = Field(None, title="Заголовок письма")
+    incoming_reference: Annotated[str | None, _opt(200)] = Field(
+        None, title="Ссылка на входящее письмо"
+    )
+    letter_body: Annotated[str | None, _opt(20000, True)] = Field(
+        None, title="Текст письма"
+    )
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One letter of the outgoing register (detached snapshot)."""
+
+    id: int
+    number: str
+    year: int
+    seq: int
+    issued_at: dt.datetime
+    dossier_id: int | None
+    enterprise_name: str | None
+    subject: str | None
+    addressee: str | None
+    signer_name: str | None
+    pages: int | None
+    pdf_sha256: str | None
+
+
+@dataclass(frozen=True)
+class GeneratedPackage:
+    """A produced package: the PDF, its register entry (None for a draft), pages."""
+
+    pdf_bytes: bytes
+    entry: RegisterEntry | None
+    pages: int
+    layout: PackageLayout
+    path: Path | None = None
+    """Where the registered PDF is stored (blob store); None for a draft."""
+    not_attached: list[str] = field(default_factory=list)
+    """Files listed in the inventory but not bound in (not PDF/image), for the user."""
+
+    @property
+    def number(self) -> str | None:
+        return None if self.entry is None else self.entry.number
+
+
+def initials_name(full_name: str) -> str:
+    """«Фамилия Имя Отчество» → «И.О. Фамилия»; one word stays as it is."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name.strip()
+    initials = "".join(f"{p[0].upper()}." for p in parts[1:3])
+    return f"{initials} {parts[0]}"
+
+
+def _local(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone()
+
+
+def _contact_name(c: ContactPerson) -> str:
+    return " ".join(p for p in (c.last_name, c.first_name, c.middle_name) if p)
+
+
+def _report_error(exc: ReportError) -> InputError:
+    return InputError(f"пакет не сформирован: {exc}")
+
+
+def profile_for(profiles: Path, code: str, version: str | None) -> Profile:
+    """The program profile by code (that version, else the newest installed)."""
+    registry = registry_for(profiles)
+    if version:
+        try:
+            return registry.get(code, version)
+        except ProfileNotFoundError:
+            pass
+    try:
+        return registry.latest(code)
+    except ProfileNotFoundError:
+        raise InputError(
+            f"профиль программы «{code}» не установлен: установите его в меню "
+            "«Администрирование → Профили программ»"
+        ) from None
+
+
+def _entry(letter: OutgoingLetter, enterprise: str | None, signer: str | None) -> RegisterEntry:
+    return RegisterEntry(
+        id=letter.id, number=letter.number, year=letter.year, seq=letter.seq,
+        issued_at=letter.issued_at, dossier_id=letter.dossier_id, enterprise_name=enterprise,
+        subject=letter.subject, addressee=letter.addressee, signer_name=signer,
+        pages=letter.pages, pdf_sha256=letter.pdf_sha256,
+    )
+
+
+class PackageService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- where things live --------------------------------------------------------
+    @property
+    def blobs(self) -> BlobStore:
+        return BlobStore(blobs_dir(self.ctx.db.path))
+
+    @property
+    def profiles_dir(self) -> Path:
+        return profiles_dir(self.ctx.db.path)
+
+    # --- collecting -----------------------------------------------------------------
+    def collect(
+        self,
+        dossier_id: int,
+        *,
+        draft: bool,
+        with_attachments: bool,
+        options: PackageOptions | dict[str, Any] | None = None,
+        register_number: str | None = None,
+        registered_at: dt.datetime | None = None,
+    ) -> tuple[rm.PackageData, list[rm.AttachmentFile]]:
+        """Everything the renderer needs, read from the database now.
+
+        A final package without ``register_number`` shows «б/н» (the number is
+        given by :meth:`generate`). Raises InputError (with what to fill in) or
+        NotFoundError.
+        """
+        self.ctx.require(Permission.READ)
+        opts = parse(PackageOptions, options or {})
+        with self.ctx.read() as s:
+            data, attachments, _skipped = self._collect(
+                s, dossier_id, draft=draft, with_attachments=with_attachments, options=opts,
+                register_number=register_number or (None if draft else NO_NUMBER),
+                registered_at=registered_at or utcnow(),
+            )
+        return data, attachments
+
+    def _dossier(self, s: Session, dossier_id: int) -> Dossier:
+        dossier = s.get(Dossier, dossier_id)
+        if dossier is None:
+            raise NotFoundError(f"досье № {dossier_id} не найдено")
+        return dossier
+
+    def _organization(self, s: Session) -> rm.OrganizationInfo:
+        row = load_profile(s)
+        if row is None:
+            raise InputError(
+                "реквизиты центра не заполнены (полное наименование, адрес, ИНН): "
+                f"заполните их в {WHERE_TO_FILL}"
+            )
+        org = OrganizationOut.model_validate(row)
+        missing = org.missing_for_letter()
+        if missing:
+            raise InputError(
+                f"в реквизитах центра не указано: {', '.join(missing)} — "
+                f"заполните их в {WHERE_TO_FILL}"
+            )
+        logo = None
+        if org.logo_sha256:
+            path = self.blobs.path_for(org.logo_sha256)
+            logo = path if path.is_file() else None
+        return rm.OrganizationInfo(
+            full_name=org.full_name, short_name=org.short_name,
+            address=org.postal_address or org.legal_address,
+            phone=format_phone(org.phone) or None, email=org.email, website=org.website,
+            ogrn=org.ogrn, inn=org.inn, kpp=org.kpp, logo_path=logo,
+        )
+
+    def _addressee(
+        self, settings: PackageSettingsIn, opts: PackageOptions, *, draft: bool
+    ) -> tuple[rm.Addressee, str]:
+        position = opts.addressee_position or settings.addressee_position
+        name = opts.addressee_name or settings.addressee_name
+        salutation = opts.salutation or settings.salutation
+        problems = []
+        if not position:
+            problems.append(FieldProblem(
+                "addressee_position", "Должность адресата",
+                "не указана должность адресата в дательном падеже"))
+        if not name:
+            problems.append(FieldProblem(
+                "addressee_name", "Адресат",
+                "не указаны инициалы и фамилия адресата в дательном падеже («И.О. Фамилии»)"))
+        if not salutation:
+            problems.append(FieldProblem(
+                "salutation", "Обращение",
+                "не указано обращение к адресату («Уважаемый Имя Отчество!»)"))
+        if problems and not draft:
+            problems.append(FieldProblem(
+                "", "", "введите их в параметрах направления или в меню "
+                "«Администрирование → Реквизиты центра», вкладка «Письмо в Агентство»"))
+            raise InputError(problems)
+        addressee = rm.Addressee(
+            position_dative=position or PLACEHOLDER_POSITION,
+            name_dative=name or PLACEHOLDER_NAME_DATIVE,
+            organization=settings.addressee_organization,
+            address=settings.addressee_address,
+        )
+        return addressee, salutation or PLACEHOLDER_SALUTATION
+
+    def _signer(self, s: Session, settings: PackageSettingsIn, *, draft: bool) -> rm.Signer:
+        actor = self.ctx.actor
+        user = s.get(User, actor.user_id) if actor.user_id is not None else None
+        if draft and not actor.can(Permission.SIGN_PACKAGE):
+            # a consultant's draft: the head of the centre signs the real letter
+            org = load_profile(s)
+            name = org.director_name if org is not None else None
+            position = (org.director_position if org is not None else None) or (
+                settings.signer_position)
+            return rm.Signer(position=position or PLACEHOLDER_POSITION,
+                             name=name or PLACEHOLDER_NAME)
+        if user is None:
+            if not draft:
+                raise InputError(
+                    "итоговое направление подписывает руководитель: войдите под своей "
+                    "учётной записью"
+                )
+            return rm.Signer(position=settings.signer_position or PLACEHOLDER_POSITION,
+                             name=PLACEHOLDER_NAME)
+        position = user.position or settings.signer_position
+        if not position and not draft:
+            raise InputError(
+                f"у пользователя «{user.login}» не указана должность для подписи: укажите её в "
+                "меню «Администрирование → Пользователи» или в реквизитах центра"
+            )
+        return rm.Signer(position=position or PLACEHOLDER_POSITION,
+                         name=initials_name(user.full_name))
+
+    def _executor(self, s: Session, dossier: Dossier) -> rm.Executor:
+        user = s.get(User, dossier.consultant_id) if dossier.consultant_id else None
+        if user is None and self.ctx.actor.user_id is not None:
+            user = s.get(User, self.ctx.actor.user_id)
+        if user is None:
+            return rm.Executor(name="исполнитель не назначен")
+        return rm.Executor(name=user.full_name, phone=format_phone(user.phone) or None,
+                           email=user.email)
+
+    def _enterprise(self, s: Session, dossier: Dossier) -> rm.EnterpriseCard:
+        ent = s.get(Enterprise, dossier.enterprise_id)
+        if ent is None:  # the foreign key forbids it; kept for a clear message
+            raise NotFoundError(f"предприятие досье № {dossier.id} не найдено")
+        contact = None
+        if dossier.contact_id is not None:
+            person = s.get(ContactPerson, dossier.contact_id)
+            if person is not None and person.erased_at is None:
+                contact = rm.ContactInfo(
+                    name=_contact_name(person), position=person.position,
+                    phone=format_phone(person.phone) or None, email=person.email,
+                )
+        size = None
+        if ent.size_category:
+            try:
+                size = SIZE_LABELS[SizeCategory(ent.size_category)]
+            except ValueError:
+                size = ent.size_category
+        return rm.EnterpriseCard(
+            full_name=ent.full_name, short_name=ent.short_name, inn=ent.inn, kpp=ent.kpp,
+            ogrn=ent.ogrn, legal_address=ent.legal_address, actual_address=ent.actual_address,
+            region=ent.region_code, okved=ent.okved, size_category=size,
+            director_position=ent.director_position, director_name=ent.director_name,
+            contact=contact,
+        )
+
+    @staticmethod
+    def _project(dossier: Dossier) -> rm.ProjectSummary:
+        serial = None
+        if dossier.serial_volume is not None or dossier.serial_years:
+            parts = []
+            if dossier.serial_volume is not None:
+                parts.append(f"{dossier.serial_volume:,} шт.".replace(",", " "))
+            if dossier.serial_years:
+                parts.append(dossier.serial_years)
+            serial = ", ".join(parts)
+        return rm.ProjectSummary(
+            title=dossier.title or "(название проекта не указано)",
+            component=dossier.component_name, okpd2=dossier.okpd2,
+            analogue_name=dossier.foreign_analogue_name,
+            analogue_manufacturer=dossier.foreign_analogue_manufacturer,
+            analogue_country=dossier.foreign_analogue_country,
+            target_industry=dossier.target_industry, consumers=dossier.consumers,
+            start_date=dossier.start_date, end_date=dossier.end_date,
+            total_cost=dossier.total_cost or 0, grant_requested=dossier.grant_requested or 0,
+            own_funds=dossier.own_funds or 0, other_funds=dossier.other_funds or 0,
+            cost_lines=[
+                rm.CostLineRow(category=c.category, description=c.description, amount=c.amount)
+                for c in dossier.cost_lines
+            ],
+            serial_production=serial,
+        )
+
+    def _current_files(
+        self, s: Session, dossier_id: int
+    ) -> list[tuple[DossierDocument, list[tuple[DocumentFile, Blob]]]]:
+        docs = s.execute(
+            select(DossierDocument)
+            .where(DossierDocument.dossier_id == dossier_id, DossierDocument.deleted_at.is_(None))
+            .order_by(DossierDocument.id)
+        ).scalars().all()
+        by_doc: dict[int, list[tuple[DocumentFile, Blob]]] = {d.id: [] for d in docs}
+        if docs:
+            rows = s.execute(
+                select(DocumentFile, Blob)
+                .join(Blob, Blob.sha256 == DocumentFile.blob_sha256)
+                .where(DocumentFile.document_id.in_(list(by_doc)),
+                       DocumentFile.replaced_at.is_(None))
+                .order_by(DocumentFile.document_id, DocumentFile.position, DocumentFile.id)
+            ).all()
+            for f, b in rows:
+                by_doc[f.document_id].append((f, b))
+        return [(d, by_doc[d.id]) for d in docs]
+
+    def _damaged(
+        self, files: list[tuple[DossierDocument, list[tuple[DocumentFile, Blob]]]]
+    ) -> dict[str, str]:
+        """SHA-256 → «missing»/«altered» for every current file whose bytes do not verify."""
+        store = self.blobs
+        bad: dict[str, str] = {}
+        for _doc, pairs in files:
+            for f, _b in pairs:
+                if f.blob_sha256 not in bad:
+                    state = store.verify(f.blob_sha256)
+                    if state != "ok":
+                        bad[f.blob_sha256] = state
+        return bad
+
+    def _acks(self, s: Session, dossier_id: int) -> dict[str, tuple[WarningAcknowledgement, str]]:
+        rows = s.execute(
+            select(WarningAcknowledgement, User.full_name)
+            .outerjoin(User, User.id == WarningAcknowledgement.acknowledged_by_id)
+            .where(WarningAcknowledgement.dossier_id == dossier_id)
+            .order_by(WarningAcknowledgement.id)
+        ).all()
+        return {a.rule_id: (a, initials_name(name) if name else "") for a, name in rows}
+
+    def _consultations(self, s: Session, enterprise_id: int) -> list[rm.ConsultationRow]:
+        rows = s.execute(
+            select(Consultation, User.full_name)
+            .outerjoin(User, User.id == Consultation.consultant_id)
+            .where(Consultation.enterprise_id == enterprise_id)
+            .order_by(Consultation.occurred_at.desc(), Consultation.id.desc())
+            .limit(CONSULTATION_HISTORY)
+        ).all()
+        out = []
+        for c, name in rows:
+            outcome = "; ".join(
+                x for x in (c.outcome, f"следующий шаг: {c.next_step}" if c.next_step else None)
+                if x
+            )
+            out.append(rm.ConsultationRow(
+                date=_local(c.occurred_at).date(), channel=c.channel, topic=c.topic,
+                consultant=initials_name(name) if name else None, outcome=outcome or None,
+            ))
+        return out
+
+    def _collect(
+        self,
+        s: Session,
+        dossier_id: int,
+        *,
+        draft: bool,
+        with_attachments: bool,
+        options: PackageOptions,
+        register_number: str | None,
+        registered_at: dt.datetime,
+        enforce: bool = False,
+    ) -> tuple[rm.PackageData, list[rm.AttachmentFile], list[str]]:
+        dossier = self._dossier(s, dossier_id)
+        organization = self._organization(s)
+        settings = load_package_settings(s)
+        addressee, salutation = self._addressee(settings, options, draft=draft)
+        signer = self._signer(s, settings, draft=draft)
+        profile = dossier_profile(registry_for(self.profiles_dir), dossier)
+        files = self._current_files(s, dossier.id)
+        damaged = self._damaged(files)
+        facts = facts_for(s, dossier, damaged_blobs=set(damaged))
+        acks = self._acks(s, dossier.id)
+        if enforce:
+            self._check_ready(dossier, profile, facts, acks, damaged)
+        rows = rules_checklist(profile, facts)
+        checklist = []
+        for row in rows:
+            ack = acks.get(row.item) if row.result == "warning" else None
+            message = "; ".join(row.messages) or row.note or None
+            checklist.append(rm.ChecklistRow(
+                rule_id=row.item, requirement=row.title, result=rm.CheckResult(row.result),
+                message=message, severity=rm.Severity(row.severity), clause=row.clause or None,
+                confidence=rm.Confidence(row.confidence),
+                acknowledgement_reason=ack[0].reason if ack else None,
+                acknowledged_by=(ack[1] or None) if ack else None,
+                acknowledged_at=_local(ack[0].acknowledged_at) if ack else None,
+            ))
+        titles = {d.code: d.title for d in profile.documents}
+        inventory: list[rm.InventoryRow] = []
+        attachments: list[rm.AttachmentFile] = []
+        skipped: list[str] = []
+        for doc, pairs in files:
+            type_title = titles.get(doc.doc_type, doc.doc_type)
+            entries: list[tuple[DocumentFile | None, Blob | None]] = (
+                list(pairs) if pairs else [(None, None)]
+            )
+            for f, blob in entries:
+                no = len(inventory) + 1
+                inventory.append(rm.InventoryRow(
+                    no=no, type_title=type_title, title=doc.title, number=doc.number,
+                    issued_on=doc.issued_on, pages=blob.pages if blob else None,
+                    file_name=f.original_name if f else None,
+                    sha256=f.blob_sha256 if f else None,
+                ))
+                if not with_attachments or f is None or blob is None:
+                    continue
+                if f.blob_sha256 in damaged:
+                    state = "отсутствует" if damaged[f.blob_sha256] == "missing" else "изменён"
+                    raise InputError(
+                        f"файл «{f.original_name}» документа «{type_title}» {state} в хранилище "
+                        "документов: приложите его заново или восстановите из резервной копии"
+                    )
+                if blob.kind in ATTACHABLE_KINDS:
+                    attachments.append(rm.AttachmentFile(
+                        path=self.blobs.path_for(f.blob_sha256), kind=blob.kind,
+                        title=doc.title or type_title, inventory_no=no,
+                    ))
+                else:
+                    skipped.append(
+                        f"«{f.original_name}» (№ {no} по описи) не подшит: в пакет подшиваются "
+                        "только PDF и изображения"
+                    )
+        now_local = _local(registered_at)
+        data = rm.PackageData(
+            organization=organization, addressee=addressee, signer=signer,
+            executor=self._executor(s, dossier), enterprise=self._enterprise(s, dossier),
+            project=self._project(dossier), program_title=profile.title,
+            register_number=None if draft else register_number,
+            registered_at=now_local, incoming_reference=options.incoming_reference,
+            subject=options.subject or settings.subject or rm.PackageData.model_fields[
+                "subject"].default,
+            salutation=salutation, letter_body=options.letter_body,
+            profile_code=profile.code, profile_version=profile.version,
+            validated_at=now_local, checklist=checklist, inventory=inventory,
+            consultations=self._consultations(s, dossier.enterprise_id), draft=draft,
+        )
+        return data, attachments, skipped
+
+    @staticmethod
+    def _check_ready(
+        dossier: Dossier,
+        profile: Profile,
+        facts: DossierFacts,
+        acks: dict[str, tuple[WarningAcknowledgement, str]],
+        damaged: dict[str, str],
+    ) -> None:
+        if dossier.status not in REFERABLE:
+            hint = (
+                "сначала отметьте его как готовое к направлению (проверка без ошибок, "
+                "предупреждения подтверждены)" if dossier.status == DossierStatus.DRAFT
+                else "итоговое направление формируется для досье, готового к направлению, "
+                "или повторно — для уже направленного"
+            )
+            raise InputError(
+                f"досье № {dossier.id} в статусе «{status_label(dossier.status)}»: {hint}"
+            )
+        report = rules_validate(profile, facts)
+        problems = [
+            FieldProblem(f.target, "", f"ошибка: {f.message}") for f in report.errors
+        ]
+        problems += [
+            FieldProblem(f.target, "", f"предупреждение не подтверждено: {f.message}")
+            for f in report.warnings if f.rule not in acks
+        ]
+        if problems:
+            head = FieldProblem(
+                "", "",
+                f"итоговое направление по досье № {dossier.id} не сформировано — "
+                f"ошибок {len(report.errors)}, неподтверждённых предупреждений "
+                f"{len(problems) - len(report.errors)}; исправьте ошибки и подтвердите "
+                "предупреждения с указанием причины в редакторе досье",
+            )
+            raise InputError([head, *problems])
+        if damaged:
+            raise InputError(
+                f"файлы досье № {dossier.id} повреждены или отсутствуют в хранилище "
+                f"({len(damaged)}): проверьте базу командой check"
+            )
+
+    # --- producing ------------------------------------------------------------------
+    def generate(
+        self,
+        dossier_id: int,
+        *,
+        draft: bool = False,
+        with_attachments: bool = False,
+        options: PackageOptions | dict[str, Any] | None = None,
+    ) -> GeneratedPackage:
+        """Produce a draft (logged) or a final, registered package (see the module doc).
+
+        Raises PermissionDenied (final without SIGN_PACKAGE), InputError (what
+        blocks it, in Russian), NotFoundError.
+        """
+        opts = parse(PackageOptions, options or {})
+        if draft:
+            return self._draft(dossier_id, with_attachments, opts)
+        self.ctx.require(Permission.SIGN_PACKAGE)
+        store = self.blobs
+        with self.ctx.write() as s:
+            issued = utcnow().replace(microsecond=0)
+            year = _local(issued).year
+            fmt = self._register_format(s)
+            seq = int(s.execute(
+                select(func.coalesce(func.max(OutgoingLetter.seq), 0))
+                .where(OutgoingLetter.year == year)
+            ).scalar_one()) + 1
+            number = fmt.format(year=year, seq=seq)
+            while s.execute(
+                select(OutgoingLetter.id).where(OutgoingLetter.number == number)
+            ).first() is not None:  # a format without {year} repeats numbers across years
+                seq += 1
+                number = fmt.format(year=year, seq=seq)
+            data, attachments, skipped = self._collect(
+                s, dossier_id, draft=False, with_attachments=with_attachments, options=opts,
+                register_number=number, registered_at=issued, enforce=True,
+            )
+            try:
+                pdf, layout = build_referral_package_with_layout(data, attachments=attachments)
+            except ReportError as exc:
+                raise _report_error(exc) from None
+            stored = store.put_bytes(pdf)
+            blob = s.get(Blob, stored.sha256)
+            if blob is None:
+                s.add(Blob(sha256=stored.sha256, size=stored.size, kind="pdf",
+                           pages=layout.total_pages, stored_at=issued))
+            dossier = self._dossier(s, dossier_id)
+            addressee = f"{data.addressee.position_dative} {data.addressee.name_dative}"
+            letter = OutgoingLetter(
+                number=number, year=year, seq=seq, issued_at=issued, dossier_id=dossier.id,
+                subject=data.subject, addressee=addressee, signer_id=self.ctx.actor.user_id,
+                created_by_id=self.ctx.actor.user_id, pdf_sha256=stored.sha256,
+                pages=layout.total_pages,
+            )
+            s.add(letter)
+            s.flush()
+            if dossier.status != DossierStatus.REFERRED:
+                apply_status_in(
+                    s, self.ctx, dossier, DossierStatus.REFERRED,
+                    reason=f"Направление № {number}", effective_date=_local(issued).date(),
+                )
+            self.ctx.audit(
+                s, AUDIT_GENERATED, "dossier", dossier.id, entity_uuid=dossier.uuid,
+                new={"number": number, "register_id": letter.id, "sha256": stored.sha256,
+                     "pages": layout.total_pages, "with_attachments": with_attachments},
+            )
+            entry = _entry(letter, data.enterprise.display_name, data.signer.name)
+        return GeneratedPackage(pdf_bytes=pdf, entry=entry, pages=layout.total_pages,
+                                layout=layout, path=stored.path, not_attached=skipped)
+
+    def _register_format(self, s: Session) -> str:
+        row = load_profile(s)
+        fmt = row.register_format if row is not None else "РИЦ-{year}/{seq:04d}"
+        try:
+            fmt.format(year=2000, seq=1)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            raise InputError(
+                f"формат исходящего номера «{fmt}» неверен: допустимы {{year}} и {{seq}}; "
+                f"исправьте его в {WHERE_TO_FILL}"
+            ) from None
+        return fmt
+
+    def _draft(
+        self, dossier_id: int, with_attachments: bool, opts: PackageOptions
+    ) -> GeneratedPackage:
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            data, attachments, skipped = self._collect(
+                s, dossier_id, draft=True, with_attachments=with_attachments, options=opts,
+                register_number=None, registered_at=utcnow().replace(microsecond=0),
+            )
+        try:
+            pdf, layout = build_referral_package_with_layout(data, attachments=attachments)
+        except ReportError as exc:
+            raise _report_error(exc) from None
+        self.ctx.event(
+            EVENT_PACKAGE, "dossier", dossier_id,
+            details={"draft": True, "pages": layout.total_pages,
+                     "sha256": hashlib.sha256(pdf).hexdigest(),
+                     "with_attachments": with_attachments},
+        )
+        return GeneratedPackage(pdf_bytes=pdf, entry=None, pages=layout.total_pages,
+                                layout=layout, not_attached=skipped)
+
+    def record_print(self, what: str, *, entry_id: int | None = None,
+                     dossier_id: int | None = None, target: str | None = None) -> None:
+        """Log that a package (or another printed document) was printed or saved."""
+        self.ctx.event(
+            EVENT_PRINT, "outgoing_letter" if entry_id is not None else "dossier",
+            entry_id if entry_id is not None else dossier_id,
+            details={"what": what, "target": target},
+        )
+
+    # --- the outgoing register --------------------------------------------------------
+    def register_list(
+        self, *, year: int | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[RegisterEntry]:
+        """Letters of the register, newest first."""
+        self.ctx.require(Permission.READ)
+        q = (
+            select(OutgoingLetter, Enterprise.short_name, Enterprise.full_name, User.full_name)
+            .outerjoin(Dossier, Dossier.id == OutgoingLetter.dossier_id)
+            .outerjoin(Enterprise, Enterprise.id == Dossier.enterprise_id)
+            .outerjoin(User, User.id == OutgoingLetter.signer_id)
+            .order_by(OutgoingLetter.issued_at.desc(), OutgoingLetter.id.desc())
+            .offset(offset)
+        )
+        if year is not None:
+            q = q.where(OutgoingLetter.year == year)
+        if limit is not None:
+            q = q.limit(limit)
+        with self.ctx.read() as s:
+            return [
+                _entry(letter, short or full, initials_name(signer) if signer else None)
+                for letter, short, full, signer in s.execute(q).all()
+            ]
+
+    def register_entry(self, entry_id: int) -> RegisterEntry:
+        for entry in self._entries_where(OutgoingLetter.id == entry_id):
+            return entry
+        raise NotFoundError(f"запись исходящего реестра № {entry_id} не найдена")
+
+    def _entries_where(self, condition: Any) -> list[RegisterEntry]:
+        self.ctx.require(Permission.READ)
+        q = (
+            select(OutgoingLetter, Enterprise.short_name, Enterprise.full_name, User.full_name)
+            .outerjoin(Dossier, Dossier.id == OutgoingLetter.dossier_id)
+            .outerjoin(Enterprise, Enterprise.id == Dossier.enterprise_id)
+            .outerjoin(User, User.id == OutgoingLetter.signer_id)
+            .where(condition)
+            .order_by(OutgoingLetter.id)
+        )
+        with self.ctx.read() as s:
+            return [
+                _entry(letter, short or full, initials_name(signer) if signer else None)
+                for letter, short, full, signer in s.execute(q).all()
+            ]
+
+    def dossier_letters(self, dossier_id: int) -> list[RegisterEntry]:
+        """Every registered package of one dossier, oldest first."""
+        return self._entries_where(OutgoingLetter.dossier_id == dossier_id)
+
+    def open_register_pdf(self, entry_id: int) -> Path:
+        """The stored PDF of a register entry, verified by its SHA-256 (logged)."""
+        entry = self.register_entry(entry_id)
+        if not entry.pdf_sha256:
+            raise InputError(f"у письма № {entry.number} нет сохранённого PDF")
+        state = self.blobs.verify(entry.pdf_sha256)
+        if state == "missing":
+            raise InputError(
+                f"PDF письма № {entry.number} отсутствует в хранилище документов: "
+                "восстановите папку документов из резервной копии"
+            )
+        if state == "altered":
+            raise InputError(
+                f"PDF письма № {entry.number} изменён после регистрации (контрольная сумма "
+                "не совпадает): восстановите его из резервной копии"
+            )
+        self.ctx.event(EVENT_FILE_OPEN, "outgoing_letter", entry.id,
+                       details={"number": entry.number, "sha256": entry.pdf_sha256})
+        return self.blobs.path_for(entry.pdf_sha256)
+
+    # --- other printed documents -----------------------------------------------------
+    def conclusion_pdf(self, consultation_id: int, *, draft: bool = False) -> bytes:
+        """The pre-screening conclusion from the eligibility result kept on the consultation."""
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            c = s.get(Consultation, consultation_id)
+            if c is None:
+                raise NotFoundError(f"консультация № {consultation_id} не найдена")
+            if not c.eligibility:
+                raise InputError(
+                    f"по консультации № {consultation_id} нет результата предварительной "
+                    "проверки: сначала проведите предварительную проверку"
+                )
+            try:
+                raw = c.eligibility
+                result = (EligibilityResult.from_json(raw) if isinstance(raw, str | bytes)
+                          else EligibilityResult.model_validate(raw))
+            except ValueError:
+                raise InputError(
+                    f"результат предварительной проверки консультации № {consultation_id} "
+                    "повреждён: проведите проверку заново"
+                ) from None
+            organization = self._organization(s)
+            ent = s.get(Enterprise, c.enterprise_id)
+            assert ent is not None
+            user = s.get(User, c.consultant_id) if c.consultant_id else None
+            if user is None and self.ctx.actor.user_id is not None:
+                user = s.get(User, self.ctx.actor.user_id)
+            try:
+                title = profile_for(self.profiles_dir, result.profile_code,
+                                    result.profile_version).title
+            except InputError:
+                title = result.profile_code
+            kinds = {"disqualifying": rm.CheckResult.FAILED}
+            data = rm.ConclusionData(
+                organization=organization, enterprise_name=ent.full_name,
+                enterprise_inn=ent.inn, date=_local(utcnow()).date(), program_title=title,
+                profile_code=result.profile_code, profile_version=result.profile_version,
+                verdict=rm.Verdict(result.verdict),
+                reasons=[
+                    rm.ConclusionReason(
+                        text=r.message, result=kinds.get(r.kind, rm.CheckResult.WARNING),
+                        clause=r.clause or None, confidence=rm.Confidence(r.confidence),
+                    )
+                    for r in result.reasons
+                ],
+                next_steps=[x.strip() for x in (c.next_step or "").splitlines() if x.strip()],
+                consultant=rm.Signer(
+                    position=(user.position if user and user.position else
+                              ROLE_LABELS[self.ctx.actor.role].capitalize()),
+                    name=initials_name(user.full_name) if user else PLACEHOLDER_NAME,
+                ),
+                draft=draft,
+            )
+        try:
+            pdf = build_prescreening_conclusion(data)
+        except ReportError as exc:
+            raise _report_error(exc) from None
+        self.ctx.event(EVENT_PRINT, "consultation", consultation_id,
+                       details={"what": "prescreening_conclusion", "verdict": result.verdict})
+        return pdf
+
+    def document_checklist_pdf(self, dossier_id: int) -> bytes:
+        """What the enterprise must bring, with what is already received marked."""
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            dossier = self._dossier(s, dossier_id)
+            organization = self._organization(s)
+            profile = dossier_profile(registry_for(self.profiles_dir), dossier)
+            facts = facts_for(s, dossier)
+            values: dict[str, dt.date] = {}
+            for doc, pairs in self._current_files(s, dossier.id):
+                if not pairs:
+                    continue
+                got = doc.received_on or _local(min(f.added_at for f, _ in pairs)).date()
+                if doc.doc_type not in values or got > values[doc.doc_type]:
+                    values[doc.doc_type] = got
+            statuses = {st.code: st for st in document_status(profile, facts)}
+            documents = []
+            for req in profile.documents:
+                st = statuses.get(req.code)
+                documents.append(rm.ChecklistDocument(
+                    code=req.code, title=req.title, requirement=REQUIREMENTS[req.required],
+                    condition=describe_condition(req.when) if req.when is not None else None,
+                    copies=f"не менее {req.min_count}" if req.min_count > 1 else None,
+                    freshness=(f"не старше {req.max_age_days} дн. на дату подачи"
+                               if req.max_age_days is not None else None),
+                    file_kinds=[k.upper() for k in req.kinds],
+                    received_on=values.get(req.code) if st is not None and st.present else None,
+                    note=req.help,
+                ))
+            ent = s.get(Enterprise, dossier.enterprise_id)
+            assert ent is not None
+            data = rm.ChecklistData(
+                organization=organization, enterprise_name=ent.full_name,
+                enterprise_inn=ent.inn, program_title=profile.title,
+                profile_code=profile.code, profile_version=profile.version,
+                date=_local(utcnow()).date(), documents=documents,
+                consultant=self._executor(s, dossier),
+            )
+        try:
+            pdf = build_document_checklist(data)
+        except ReportError as exc:
+            raise _report_error(exc) from None
+        self.ctx.event(EVENT_PRINT, "dossier", dossier_id,
+                       details={"what": "document_checklist"})
+        return pdf
