@@ -55,7 +55,7 @@ def build_prescreening_conclusion(data: ConclusionData) -> bytes:
     if data.reasons:
         head = [
             L.para(t, st.cell_head)
-            for t in ("№", "Основание", "Пункт", "Итог", "Достоверность")
+            for t in ("№", "Основание и пункт правил", "Итог", "Достоверность")
         ]
         table_rows: list[list[Flowable]] = [head]
         bold = st.cell.clone("rci-cell-b2", fontName=fonts.SERIF_BOLD)
@@ -63,8 +63,11 @@ def build_prescreening_conclusion(data: ConclusionData) -> bytes:
             table_rows.append(
                 [
                     L.para(str(i), st.cell_center),
-                    L.para(r.text, st.cell),
-                    L.para(r.clause or "—", st.cell),
+                    Paragraph(
+                        L.markup(r.text)
+                        + (f"<br/><i>Пункт:</i> {L.markup(r.clause)}" if r.clause else ""),
+                        st.cell,
+                    ),
                     L.para(
                         L.RESULT_LABELS[r.result],
                         bold if r.result in (CheckResult.FAILED, CheckResult.WARNING) else st.cell,
@@ -75,7 +78,7 @@ def build_prescreening_conclusion(data: ConclusionData) -> bytes:
                     ),
                 ]
             )
-        widths = [9 * mm, 0.0, 26 * mm, 29 * mm, 27 * mm]
+        widths = [9 * mm, 0.0, 29 * mm, 27 * mm]
         widths[1] = L.FRAME_WIDTH - sum(widths)
         story.append(L.grid_table(table_rows, widths))
         story.append(Spacer(1, 1.5 * mm))

@@ -304,7 +304,7 @@ def _compliance(data: PackageData) -> list[Flowable]:
         return out
     head = [
         L.para(t, st.cell_head)
-        for t in ("№", "Требование и результат проверки", "Пункт", "Итог", "Достоверность")
+        for t in ("№", "Требование, основание и результат проверки", "Итог", "Достоверность")
     ]
     rows: list[list[Flowable]] = [head]
     extra: list[tuple[object, ...]] = []
@@ -314,6 +314,8 @@ def _compliance(data: PackageData) -> list[Flowable]:
         details: list[str] = []
         if row.message:
             details.append(L.markup(row.message))
+        if row.clause:
+            details.append(f"<i>Основание:</i> {L.markup(row.clause)}")
         details.append(
             f'<font size="8">Правило: {L.markup(row.rule_id)}; '
             f"серьёзность: {SEVERITY_LABELS[row.severity]}</font>"
@@ -333,7 +335,6 @@ def _compliance(data: PackageData) -> list[Flowable]:
             [
                 L.para(str(i), st.cell_center),
                 Paragraph("<br/>".join([text, *details]), st.cell),
-                L.para(row.clause or "—", st.cell),
                 L.para(L.RESULT_LABELS[row.result], result_style),
                 L.para(
                     f"{L.CONFIDENCE_MARKS[row.confidence]} {L.CONFIDENCE_LABELS[row.confidence]}",
@@ -342,8 +343,8 @@ def _compliance(data: PackageData) -> list[Flowable]:
             ]
         )
         if row.result == CheckResult.FAILED:
-            extra.append(("BACKGROUND", (3, i), (3, i), colors.Color(0.93, 0.93, 0.93)))
-    widths = [9 * mm, 0.0, 24 * mm, 29 * mm, 27 * mm]
+            extra.append(("BACKGROUND", (2, i), (2, i), colors.Color(0.93, 0.93, 0.93)))
+    widths = [9 * mm, 0.0, 29 * mm, 27 * mm]
     widths[1] = L.FRAME_WIDTH - sum(widths)
     out.append(L.grid_table(rows, widths, extra=extra))
     return out
@@ -503,7 +504,7 @@ def default_letter_text(data: PackageData) -> list[str]:
     e, p, org = data.enterprise, data.project, data.organization
     return [
         f"{org.display_name}, являясь региональным оператором программы, направляет заявку "
-        f"{e.full_name} (ИНН {e.inn}) на участие в программе «{data.program_title}» "
+        f"заявителя — {e.full_name} (ИНН {e.inn}) — на участие в программе «{data.program_title}» "
         f"по проекту «{p.title}».",
         f"Запрашиваемый размер гранта — {L.money(p.grant_requested)} при общей "
         f"стоимости проекта {L.money(p.total_cost)}, собственные средства "
