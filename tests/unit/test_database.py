@@ -116,3 +116,11 @@ def test_downgrade_to_base_and_up_again(db_path: Path) -> None:
         assert "enterprises" not in names
         command.upgrade(alembic_config(conn), "head")
     engine.dispose()
+
+
+def test_revision_graph_read_from_files_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}

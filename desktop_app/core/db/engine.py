@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,10 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -85,7 +82,9 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def alembic_config(connection: Any | None = None) -> Config:
+def alembic_config(connection: Any | None = None) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_path()))
     if connection is not None:
@@ -93,21 +92,44 @@ def alembic_config(connection: Any | None = None) -> Config:
     return cfg
 
 
+_REVISION_RE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_RE = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
+
+
+def _script_revisions() -> dict[str, str | None]:
+    """Revision → its parent, read from the bundled scripts without importing Alembic
+    (Alembic costs a noticeable part of a cold start and is needed only to migrate)."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((migrations_path() / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        rev, down = _REVISION_RE.search(text), _DOWN_RE.search(text)
+        if rev is not None:
+            graph[rev.group(1)] = down.group(1) if down is not None else None
+    return graph
+
+
 def head_revision() -> str:
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return head
+    graph = _script_revisions()
+    parents = {p for p in graph.values() if p is not None}
+    heads = [rev for rev in graph if rev not in parents]
+    if len(heads) != 1:
+        raise DatabaseError(f"в программе повреждены сценарии обновления базы: головы {heads}")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_script_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if exists is None:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
 
 
 def sqlite_backup(source: Path, target: Path) -> None:
@@ -203,6 +225,8 @@ def open_database(
                 target = folder / f"{path.stem}-before-migration-{current}-{stamp}.sqlite3"
                 log.info("backing up %s to %s before migrating", path, target)
                 sqlite_backup(path, target)
+            from alembic import command
+
             with engine.begin() as conn:
                 command.upgrade(alembic_config(conn), "head")
     except Exception:

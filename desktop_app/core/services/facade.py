@@ -1,48 +1,85 @@
-"""One object that gives the GUI and the CLI every service over one database."""
+"""One object that gives the GUI and the CLI every service over one database.
+
+Services are created on first use: the main window needs enterprises and
+consultations at once, while the printing and document services pull in
+reportlab and pypdf, which would otherwise cost a cold start half a second.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.db.engine import Database, open_database
 from desktop_app.core.paths import backups_dir, blobs_dir, profiles_dir
 
-from .consultations import ConsultationService
 from .context import SYSTEM, Actor, ServiceContext
-from .documents import DocumentService
-from .dossiers import DossierService
-from .enterprises import EnterpriseService
-from .organization import OrganizationService
-from .packages import PackageService
-from .personal_data import PersonalDataService
-from .users import UserService
+
+if TYPE_CHECKING:
+    from .consultations import ConsultationService
+    from .documents import DocumentService
+    from .dossiers import DossierService
+    from .enterprises import EnterpriseService
+    from .organization import OrganizationService
+    from .packages import PackageService
+    from .personal_data import PersonalDataService
+    from .users import UserService
 
 
-@dataclass
 class Services:
-    db: Database
-    actor: Actor = SYSTEM
-    ctx: ServiceContext = field(init=False)
-    enterprises: EnterpriseService = field(init=False)
-    consultations: ConsultationService = field(init=False)
-    users: UserService = field(init=False)
-    personal_data: PersonalDataService = field(init=False)
-    dossiers: DossierService = field(init=False)
-    documents: DocumentService = field(init=False)
-    packages: PackageService = field(init=False)
-    organization: OrganizationService = field(init=False)
+    def __init__(self, db: Database, actor: Actor = SYSTEM) -> None:
+        self.db = db
+        self.actor = actor
+        self.ctx = ServiceContext(db, actor)
 
-    def __post_init__(self) -> None:
-        self.ctx = ServiceContext(self.db, self.actor)
-        self.enterprises = EnterpriseService(self.ctx)
-        self.consultations = ConsultationService(self.ctx)
-        self.users = UserService(self.ctx)
-        self.personal_data = PersonalDataService(self.ctx)
-        self.dossiers = DossierService(self.ctx)
-        self.documents = DocumentService(self.ctx)
-        self.packages = PackageService(self.ctx)
-        self.organization = OrganizationService(self.ctx)
+    @cached_property
+    def enterprises(self) -> EnterpriseService:
+        from .enterprises import EnterpriseService
+
+        return EnterpriseService(self.ctx)
+
+    @cached_property
+    def consultations(self) -> ConsultationService:
+        from .consultations import ConsultationService
+
+        return ConsultationService(self.ctx)
+
+    @cached_property
+    def users(self) -> UserService:
+        from .users import UserService
+
+        return UserService(self.ctx)
+
+    @cached_property
+    def personal_data(self) -> PersonalDataService:
+        from .personal_data import PersonalDataService
+
+        return PersonalDataService(self.ctx)
+
+    @cached_property
+    def dossiers(self) -> DossierService:
+        from .dossiers import DossierService
+
+        return DossierService(self.ctx)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from .documents import DocumentService
+
+        return DocumentService(self.ctx)
+
+    @cached_property
+    def packages(self) -> PackageService:
+        from .packages import PackageService
+
+        return PackageService(self.ctx)
+
+    @cached_property
+    def organization(self) -> OrganizationService:
+        from .organization import OrganizationService
+
+        return OrganizationService(self.ctx)
 
     @property
     def db_path(self) -> Path:

@@ -1,0 +1,604 @@
+"""Read-only paged list queries for the desktop lists (SQL only, no Qt).
+
+A list is described by a :class:`ListQuery` (which list, sort column and
+direction, text filter, follow-up scope). The GUI asks for the row count, for
+one page by ``OFFSET`` (cheap near the top) and, in the background, for the
+whole ordered id list of the current sort/filter; once it has that list it
+fetches any page by ``WHERE id IN (…)`` — a random jump deep into a million
+rows then costs the same as the first page.
+
+Sorting is done by SQL on indexed expressions only where the list is large
+(consultations, follow-ups); the column description says which columns sort.
+Text filters go through the full-text index of :mod:`desktop_app.core.search`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop_app.core import search
+
+Row = tuple[Any, ...]
+
+
+class ListKind(enum.StrEnum):
+    ENTERPRISES = "enterprises"
+    CONSULTATIONS = "consultations"
+    DOSSIERS = "dossiers"
+    FOLLOWUPS = "followups"
+
+
+class FollowUpScope(enum.StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    WEEK = "week"        # overdue, today and the next seven days
+    ALL = "all"          # every open next step, with or without a due date
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: its key, the SELECT expression and how it sorts.
+
+    ``sort`` is an ORDER BY expression, or ``None`` when the column does not
+    sort (a sort over a million rows without an index would freeze the list).
+    """
+
+    key: str
+    select: str
+    sort: str | None = None
+    kind: str = "text"   # text | date | datetime | money | int | bool | channel | status
+    # never NULL: ORDER BY needs no NULLS clause, so an index on ``sort`` can serve it
+    not_null: bool = False
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    kind: ListKind
+    source: str                  # FROM … JOIN …
+    id_expr: str                 # the row id (first column of every row)
+    base_where: str              # always applied ("1" for none)
+    columns: tuple[Column, ...]
+    default_sort: str
+    default_descending: bool
+    fts_kind: str | None = None  # "enterprise" | "consultation": which full-text index filters
+    id_source: str = ""          # FROM for id-only queries (no join), "" = same as ``source``
+    enterprise_key: str = "e.id"  # the enterprise id without the join
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+    @property
+    def keys(self) -> list[str]:
+        return [c.key for c in self.columns]
+
+
+_ENT_NAME = "coalesce(e.short_name, e.full_name)"
+# Ё sorts with Е, as in a printed index (plain code-point order puts it before А).
+_ENT_NAME_SORT = f"replace(replace({_ENT_NAME}, 'Ё', 'Е'), 'ё', 'е')"
+
+ENTERPRISES = ListSpec(
+    kind=ListKind.ENTERPRISES,
+    source="enterprises e",
+    id_expr="e.id",
+    base_where="1",
+    columns=(
+        Column("name", _ENT_NAME, _ENT_NAME_SORT, not_null=True),
+        Column("inn", "e.inn", "e.inn", not_null=True),
+        Column("kpp", "e.kpp", "e.kpp"),
+        Column("ogrn", "e.ogrn", "e.ogrn"),
+        Column("region", "e.region_code", "e.region_code"),
+        Column("phone", "e.phone", "e.phone", kind="phone"),
+        Column("director", "e.director_name", "e.director_name"),
+        Column("updated_at", "e.updated_at", "e.updated_at", kind="datetime"),
+    ),
+    default_sort="name",
+    default_descending=False,
+    fts_kind="enterprise",
+    id_source="enterprises e",
+)
+
+_CONS_COLUMNS = (
+    Column("occurred_at", "c.occurred_at", "c.occurred_at", kind="datetime"),
+    Column("enterprise", "coalesce(e.short_name, e.full_name)"),
+    Column("inn", "e.inn"),
+    Column("channel", "c.channel", kind="channel"),
+    Column("topic", "c.topic"),
+    Column("next_step", "c.next_step"),
+    Column("next_step_due", "c.next_step_due", kind="date"),
+    Column("next_step_done", "c.next_step_done", kind="bool"),
+    Column("id", "c.id", "c.id", kind="int"),
+)
+
+CONSULTATIONS = ListSpec(
+    kind=ListKind.CONSULTATIONS,
+    source="consultations c JOIN enterprises e ON e.id = c.enterprise_id",
+    id_expr="c.id",
+    base_where="1",
+    columns=_CONS_COLUMNS,
+    default_sort="occurred_at",
+    default_descending=True,
+    fts_kind="consultation",
+    id_source="consultations c",
+    enterprise_key="c.enterprise_id",
+)
+
+FOLLOWUPS = ListSpec(
+    kind=ListKind.FOLLOWUPS,
+    source="consultations c JOIN enterprises e ON e.id = c.enterprise_id",
+    id_expr="c.id",
+    base_where="c.next_step_done = 0 AND c.next_step IS NOT NULL",
+    columns=(
+        Column("next_step_due", "c.next_step_due", "c.next_step_due", kind="date"),
+        Column("next_step", "c.next_step"),
+        Column("enterprise", "coalesce(e.short_name, e.full_name)"),
+        Column("topic", "c.topic"),
+        Column("occurred_at", "c.occurred_at", "c.occurred_at", kind="datetime"),
+        Column("channel", "c.channel", kind="channel"),
+    ),
+    default_sort="next_step_due",
+    default_descending=False,
+    fts_kind="consultation",
+    id_source="consultations c",
+    enterprise_key="c.enterprise_id",
+)
+
+DOSSIERS = ListSpec(
+    kind=ListKind.DOSSIERS,
+    source="dossiers d JOIN enterprises e ON e.id = d.enterprise_id",
+    id_expr="d.id",
+    base_where="1",
+    columns=(
+        Column("id", "d.id", "d.id", kind="int"),
+        Column("enterprise", _ENT_NAME, _ENT_NAME_SORT),
+        Column("title", "d.title", "d.title"),
+        Column("program", "d.program_code", "d.program_code"),
+        Column("status", "d.status", "d.status", kind="status"),
+        Column("grant_requested", "d.grant_requested", "d.grant_requested", kind="money"),
+        Column("submission_date", "d.submission_date", "d.submission_date", kind="date"),
+        Column("updated_at", "d.updated_at", "d.updated_at", kind="datetime"),
+    ),
+    default_sort="updated_at",
+    default_descending=True,
+    fts_kind="enterprise",
+    id_source="dossiers d",
+    enterprise_key="d.enterprise_id",
+)
+
+SPECS: dict[ListKind, ListSpec] = {
+    s.kind: s for s in (ENTERPRISES, CONSULTATIONS, FOLLOWUPS, DOSSIERS)
+}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: which list, sorted how, filtered how."""
+
+    kind: ListKind
+    sort_key: str | None = None
+    descending: bool | None = None
+    text: str = ""
+    scope: FollowUpScope = FollowUpScope.ALL
+    today: dt.date | None = None
+    consultant_id: int | None = None
+    enterprise_id: int | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def spec(self) -> ListSpec:
+        return SPECS[self.kind]
+
+    def resolved_sort(self) -> tuple[Column, bool]:
+        spec = self.spec
+        key = self.sort_key or spec.default_sort
+        col = spec.column(key) if key in spec.keys else spec.column(spec.default_sort)
+        if col.sort is None:
+            col = spec.column(spec.default_sort)
+        desc = spec.default_descending if self.descending is None else self.descending
+        return col, desc
+
+
+def sortable(kind: ListKind, key: str) -> bool:
+    spec = SPECS[kind]
+    return key in spec.keys and spec.column(key).sort is not None
+
+
+def _where(q: ListQuery) -> tuple[str, dict[str, Any]]:
+    spec = q.spec
+    parts = [spec.base_where]
+    params: dict[str, Any] = {}
+    if q.text.strip() and spec.fts_kind is not None:
+        expr = search.match_expression(q.text)
+        if expr is not None:
+            target = spec.enterprise_key if spec.fts_kind == "enterprise" else spec.id_expr
+            parts.append(f"{target} IN (SELECT id FROM _fts_hits)")
+            params["_fts_kind"] = spec.fts_kind
+            params["_fts_query"] = q.text
+    if q.kind is ListKind.FOLLOWUPS:
+        today = q.today or dt.date.today()
+        if q.scope is FollowUpScope.OVERDUE:
+            parts.append("c.next_step_due < :today")
+        elif q.scope is FollowUpScope.TODAY:
+            parts.append("c.next_step_due = :today")
+        elif q.scope is FollowUpScope.WEEK:
+            parts.append("c.next_step_due <= :week_end")
+            params["week_end"] = (today + dt.timedelta(days=7)).isoformat()
+        params["today"] = today.isoformat()
+    if q.consultant_id is not None and q.kind in (
+        ListKind.CONSULTATIONS, ListKind.FOLLOWUPS, ListKind.DOSSIERS
+    ):
+        alias = "d" if q.kind is ListKind.DOSSIERS else "c"
+        parts.append(f"{alias}.consultant_id = :consultant_id")
+        params["consultant_id"] = q.consultant_id
+    if q.enterprise_id is not None:
+        parts.append(f"{spec.enterprise_key} = :enterprise_id")
+        params["enterprise_id"] = q.enterprise_id
+    return " AND ".join(parts), params
+
+
+_FTS_HIT_LIMIT = 100_000
+
+
+def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
+    """WHERE clause and parameters; a text filter reads the full-text index."""
+    where, params = _where(q)
+    kind = params.pop("_fts_kind", None)
+    query = params.pop("_fts_query", None)
+    if kind is None:
+        return where, params
+    expr = search.match_expression(str(query))
+    if expr is not None and search.has_fts(session):
+        table = f"{kind}_fts"
+        cte = f"_fts_hits(id) AS (SELECT rowid FROM {table} WHERE {table} MATCH :_match)"
+        params["_match"] = expr
+    else:
+        ids = search.search_ids(session, str(kind), str(query), limit=_FTS_HIT_LIMIT)
+        if not ids:
+            return "0", {}
+        # The hits are integers read from the database itself, safe to inline.
+        cte = "_fts_hits(id) AS (VALUES " + ",".join(f"({int(i)})" for i in ids) + ")"
+    params["_cte"] = cte
+    return where, params
+
+
+def _with(params: dict[str, Any]) -> str:
+    cte = params.pop("_cte", None)
+    return f"WITH {cte} " if cte else ""
+
+
+def _order(q: ListQuery) -> str:
+    col, desc = q.resolved_sort()
+    direction = "DESC" if desc else "ASC"
+    id_expr = q.spec.id_expr
+    if col.sort == id_expr:
+        return f"{id_expr} {direction}"
+    nulls = " NULLS LAST" if not desc else " NULLS FIRST"
+    if q.kind is ListKind.FOLLOWUPS and col.key == "next_step_due":
+        # Keep the follow-up index usable: no NULLS clause, no-date steps come last via ALL scope.
+        return f"c.next_step_done {direction}, {col.sort} {direction}, {id_expr} {direction}"
+    if col.kind == "datetime" or col.not_null:
+        nulls = ""
+    return f"{col.sort} {direction}{nulls}, {id_expr} {direction}"
+
+
+def _select_list(spec: ListSpec) -> str:
+    return ", ".join([spec.id_expr, *(c.select for c in spec.columns)])
+
+
+def _id_source(q: ListQuery) -> str:
+    """FROM clause for queries that need only ids: no join unless the sort needs it."""
+    spec = q.spec
+    col, _desc = q.resolved_sort()
+    if not spec.id_source or (col.sort is not None and "e." in col.sort):
+        return spec.source
+    return spec.id_source
+
+
+def count(session: Session, q: ListQuery) -> int:
+    """Number of rows the list shows."""
+    where, params = _prepare(session, q)
+    head = _with(params)
+    sql = f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
+    return int(session.execute(text(sql), params).scalar_one())
+
+
+def page_ids(session: Session, q: ListQuery, offset: int, limit: int) -> list[int]:
+    """Ids of rows ``offset`` … ``offset + limit - 1`` (an index-only walk, no join)."""
+    where, params = _prepare(session, q)
+    head = _with(params)
+    params["limit"] = int(limit)
+    params["offset"] = int(offset)
+    sql = (
+        f"{head}SELECT {q.spec.id_expr} FROM {_id_source(q)} WHERE {where} "
+        f"ORDER BY {_order(q)} LIMIT :limit OFFSET :offset"
+    )
+    return [int(r[0]) for r in session.execute(text(sql), params)]
+
+
+def fetch_page(session: Session, q: ListQuery, offset: int, limit: int) -> list[Row]:
+    """Rows ``offset`` … ``offset + limit - 1`` (id first, then the columns)."""
+    return fetch_by_ids(session, q, page_ids(session, q, offset, limit))
+
+
+def ordered_ids(session: Session, q: ListQuery) -> array[int]:
+    """Every row id of the list in display order (8 bytes per row)."""
+    where, params = _prepare(session, q)
+    head = _with(params)
+    sql = (
+        f"{head}SELECT {q.spec.id_expr} FROM {_id_source(q)} WHERE {where} "
+        f"ORDER BY {_order(q)}"
+    )
+    # A million ids: straight through the driver's cursor, without result processing.
+    raw: Any = session.connection().connection.dbapi_connection
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, params)
+        out: array[int] = array("q")
+        while True:
+            chunk = cursor.fetchmany(65_536)
+            if not chunk:
+                break
+            out.extend([r[0] for r in chunk])
+    finally:
+        cursor.close()
+    return out
+
+
+def fetch_by_ids(session: Session, q: ListQuery, ids: Sequence[int]) -> list[Row]:
+    """Rows for the given ids, in the order of ``ids`` (missing ids are skipped)."""
+    if not ids:
+        return []
+    marks = ",".join(str(int(i)) for i in ids)
+    sql = (
+        f"SELECT {_select_list(q.spec)} FROM {q.spec.source} "
+        f"WHERE {q.spec.id_expr} IN ({marks})"
+    )
+    raw: Any = session.connection().connection.dbapi_connection
+    cursor = raw.cursor()
+    try:
+        by_id = {r[0]: tuple(r) for r in cursor.execute(sql)}
+    finally:
+        cursor.close()
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# --- the home overview ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Overview:
+    enterprises: int
+    consultations: int
+    dossiers: int
+    dossiers_by_status: dict[str, int]
+    followups_overdue: int
+    followups_today: int
+    followups_week: int
+
+
+def overview(session: Session, today: dt.date | None = None,
+             consultant_id: int | None = None) -> Overview:
+    """Counts for the home page (follow-ups of ``consultant_id`` when given)."""
+    today = today or dt.date.today()
+
+    def one(sql: str, params: dict[str, Any] | None = None) -> int:
+        return int(session.execute(text(sql), params or {}).scalar_one())
+
+    mine = " AND consultant_id = :me" if consultant_id is not None else ""
+    base = (
+        "SELECT count(*) FROM consultations WHERE next_step_done = 0 "
+        f"AND next_step IS NOT NULL{mine}"
+    )
+    p: dict[str, Any] = {"today": today.isoformat(),
+                         "week": (today + dt.timedelta(days=7)).isoformat()}
+    if consultant_id is not None:
+        p["me"] = consultant_id
+    statuses = {
+        str(s): int(n)
+        for s, n in session.execute(text("SELECT status, count(*) FROM dossiers GROUP BY status"))
+    }
+    return Overview(
+        enterprises=one("SELECT count(*) FROM enterprises"),
+        consultations=one("SELECT count(*) FROM consultations"),
+        dossiers=sum(statuses.values()),
+        dossiers_by_status=statuses,
+        followups_overdue=one(base + " AND next_step_due < :today", p),
+        followups_today=one(base + " AND next_step_due = :today", p),
+        followups_week=one(base + " AND next_step_due > :today AND next_step_due <= :week", p),
+    )
+
+
+@dataclass(frozen=True)
+class RecentItem:
+    entity: str          # "enterprise" | "consultation" | "dossier"
+    entity_id: int
+    title: str
+    at: dt.datetime
+
+
+_RECENT_WINDOW = 5000
+
+
+def recently_edited(
+    session: Session, login: str | None = None, limit: int = 10
+) -> list[RecentItem]:
+    """Records changed most recently (by ``login`` when given), newest first.
+
+    Reads only the last few thousand audit entries, so it stays fast on any log.
+    """
+    who = " AND user_login = :login" if login else ""
+    rows = session.execute(
+        text(
+            "SELECT entity, entity_id, max(at) AS at FROM audit_log "
+            "WHERE id > (SELECT coalesce(max(id), 0) FROM audit_log) - :window "
+            "AND entity IN ('enterprise', 'consultation', 'dossier') "
+            f"AND action != 'delete'{who} GROUP BY entity, entity_id ORDER BY at DESC LIMIT :n"
+        ),
+        {"window": _RECENT_WINDOW, "login": login, "n": limit * 2},
+    ).all()
+    out: list[RecentItem] = []
+    for entity, entity_id, at in rows:
+        try:
+            eid = int(entity_id)
+        except (TypeError, ValueError):
+            continue
+        title = _title_of(session, str(entity), eid)
+        if title is None:
+            continue
+        when = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        out.append(RecentItem(str(entity), eid, title, when))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _title_of(session: Session, entity: str, eid: int) -> str | None:
+    if entity == "enterprise":
+        sql = "SELECT coalesce(short_name, full_name) FROM enterprises WHERE id = :id"
+    elif entity == "consultation":
+        sql = (
+            "SELECT coalesce(e.short_name, e.full_name) || ': ' || c.topic FROM consultations c "
+            "JOIN enterprises e ON e.id = c.enterprise_id WHERE c.id = :id"
+        )
+    else:
+        sql = (
+            "SELECT coalesce(e.short_name, e.full_name) || ': ' || "
+            "coalesce(d.title, d.program_code) "
+            "FROM dossiers d JOIN enterprises e ON e.id = d.enterprise_id WHERE d.id = :id"
+        )
+    value = session.execute(text(sql), {"id": eid}).scalar()
+    return None if value is None else str(value)
+
+
+# --- pickers and search results ------------------------------------------------
+
+@dataclass(frozen=True)
+class EnterpriseHit:
+    id: int
+    name: str
+    inn: str
+    ogrn: str | None
+
+
+def enterprise_hits(session: Session, query: str, limit: int = 20) -> list[EnterpriseHit]:
+    """Enterprises matching a name, short name, ИНН or ОГРН (prefix), for pickers and search."""
+    ids = search.search_ids(session, "enterprise", query, limit=limit)
+    digits = query.strip()
+    if digits.isdigit() and len(digits) >= 4:
+        extra = session.execute(
+            text("SELECT id FROM enterprises WHERE inn LIKE :p OR ogrn LIKE :p "
+                 "ORDER BY id DESC LIMIT :n"),
+            {"p": digits + "%", "n": limit},
+        ).scalars().all()
+        ids = list(dict.fromkeys([*[int(i) for i in extra], *ids]))[:limit]
+    if not ids:
+        return []
+    marks = ",".join(str(int(i)) for i in ids)
+    rows = {
+        int(r[0]): EnterpriseHit(int(r[0]), str(r[1]), str(r[2]), r[3])
+        for r in session.execute(
+            text(f"SELECT id, coalesce(short_name, full_name), inn, ogrn FROM enterprises "
+                 f"WHERE id IN ({marks})")
+        )
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class ConsultationHit:
+    id: int
+    occurred_at: dt.datetime
+    enterprise: str
+    topic: str
+
+
+def consultation_hits(session: Session, query: str, limit: int = 50) -> list[ConsultationHit]:
+    ids = search.search_ids(session, "consultation", query, limit=limit)
+    if not ids:
+        return []
+    marks = ",".join(str(int(i)) for i in ids)
+    out: dict[int, ConsultationHit] = {}
+    for cid, at, name, topic in session.execute(
+        text(
+            "SELECT c.id, c.occurred_at, coalesce(e.short_name, e.full_name), c.topic "
+            "FROM consultations c JOIN enterprises e ON e.id = c.enterprise_id "
+            f"WHERE c.id IN ({marks})"
+        )
+    ):
+        out[int(cid)] = ConsultationHit(int(cid), parse_datetime(at), str(name), str(topic))
+    return [out[i] for i in ids if i in out]
+
+
+@dataclass(frozen=True)
+class ContactChoice:
+    id: int
+    name: str
+    position: str | None
+
+
+def contact_choices(session: Session, enterprise_id: int) -> list[ContactChoice]:
+    rows = session.execute(
+        text(
+            "SELECT id, trim(last_name || ' ' || coalesce(first_name, '') || ' ' || "
+            "coalesce(middle_name, '')), position FROM contact_persons "
+            "WHERE enterprise_id = :e AND erased_at IS NULL ORDER BY last_name, id"
+        ),
+        {"e": enterprise_id},
+    )
+    return [ContactChoice(int(i), " ".join(str(n).split()), p) for i, n, p in rows]
+
+
+@dataclass(frozen=True)
+class DossierBrief:
+    id: int
+    title: str | None
+    program_code: str
+    status: str
+    updated_at: dt.datetime
+
+
+def dossiers_of(session: Session, enterprise_id: int) -> list[DossierBrief]:
+    rows = session.execute(
+        text("SELECT id, title, program_code, status, updated_at FROM dossiers "
+             "WHERE enterprise_id = :e ORDER BY updated_at DESC, id DESC"),
+        {"e": enterprise_id},
+    )
+    return [DossierBrief(int(i), t, str(p), str(s), parse_datetime(u)) for i, t, p, s, u in rows]
+
+
+def dossier_details(session: Session, dossier_id: int) -> dict[str, Any] | None:
+    """Every stored field of a dossier with the enterprise name (read-only view)."""
+    row = session.execute(
+        text("SELECT d.*, coalesce(e.short_name, e.full_name) AS enterprise_name, e.inn AS "
+             "enterprise_inn FROM dossiers d JOIN enterprises e ON e.id = d.enterprise_id "
+             "WHERE d.id = :id"),
+        {"id": dossier_id},
+    ).mappings().first()
+    return None if row is None else dict(row)
+
+
+# --- values as stored by SQLite ---------------------------------------------------
+
+def parse_datetime(value: Any) -> dt.datetime:
+    """A stored UTC timestamp (text or datetime) → aware UTC datetime."""
+    out = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return out if out.tzinfo is not None else out.replace(tzinfo=dt.UTC)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
