@@ -23,6 +23,39 @@ def _lrelease() -> list[str]:
     return [exe]
 
 
+def _lupdate() -> list[str]:
+    exe = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if exe is None:
+        exe = shutil.which("pyside6-lupdate")
+    if exe is None:
+        raise SystemExit("pyside6-lupdate не найден: установите PySide6-Essentials")
+    return [exe]
+
+
+def update(folder: Path | None = None) -> list[Path]:
+    """Collect the strings of ``desktop_app/ui`` and ``forms/`` into the ``.ts`` files.
+
+    The source language is Russian; translations already in the files are kept.
+    """
+    from desktop_app.core.resources import app_root
+
+    folder = folder or resource_path("translations")
+    root = app_root()
+    sources = sorted(str(p) for p in (root / "desktop_app" / "ui").rglob("*.py"))
+    sources += sorted(str(p) for p in (root / "forms").glob("*.ui"))
+    targets = {"rci_intake_ru.ts": "ru_RU", "rci_intake_en.ts": "en_GB"}
+    out = []
+    for name, language in targets.items():
+        ts = folder / name
+        subprocess.run(
+            [*_lupdate(), "-silent", "-no-obsolete", "-source-language", "ru_RU",
+             "-target-language", language, *sources, "-ts", str(ts)],
+            check=True,
+        )
+        out.append(ts)
+    return out
+
+
 def build(folder: Path | None = None) -> list[Path]:
     folder = folder or resource_path("translations")
     built = []
@@ -37,5 +70,8 @@ def build(folder: Path | None = None) -> list[Path]:
 
 
 if __name__ == "__main__":
+    if "--update" in sys.argv[1:]:
+        for path in update():
+            print(f"строки собраны: {path.name}")
     for path in build():
         print(f"перевод: {path.name}")

@@ -1,0 +1,136 @@
+"""Administration in the desktop program: signing in, the idle lock, users,
+the event log, backups and the database check.
+
+The main window wires these in (they never touch it beyond adding a menu):
+
+* :func:`sign_in` before the main window is shown (first start → the
+  administrator dialog; otherwise the sign-in dialog);
+* ``IdleLock(services, actor, window).install()`` after it is shown;
+* :func:`install_admin_actions` to add the «Администрирование» menu;
+* :class:`AutoBackupTimer` for the automatic copies (and ``on_close()``);
+* :func:`show_history` from any editor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from desktop_app.core.backup import AutoBackup, BackupResult
+from desktop_app.core.services.context import Actor, Permission
+from desktop_app.core.services.facade import Services
+
+from .audit_viewer import AuditDialog, open_audit, show_history
+from .auth import FirstStartDialog, IdleLock, LockScreen, SignInDialog
+from .maintenance_dialogs import BackupDialog, CheckDialog
+from .users_dialog import UsersDialog
+
+__all__ = [
+    "AuditDialog", "AutoBackupTimer", "BackupDialog", "CheckDialog", "FirstStartDialog",
+    "IdleLock", "LockScreen", "SignInDialog", "UsersDialog", "install_admin_actions",
+    "show_history", "sign_in",
+]
+
+
+def sign_in(parent: QWidget | None, services: Services) -> Actor | None:
+    """Who works now: the first administrator on a new database, else the sign-in dialog.
+
+    Returns None when the person cancelled.
+    """
+    dialog: FirstStartDialog | SignInDialog
+    if not services.users.has_users():
+        dialog = FirstStartDialog(services, parent)
+    else:
+        dialog = SignInDialog(services, parent)
+    if dialog.exec():
+        return dialog.actor
+    return None
+
+
+def install_admin_actions(main_window: QMainWindow, services: Services) -> dict[str, QAction]:
+    """Add the «Администрирование» menu; each action is visible only if the role allows it.
+
+    ``services`` must be the signed-in user's (``services.as_actor(actor)``).
+    """
+    menu = main_window.menuBar().addMenu(main_window.tr("&Администрирование"))
+    can = services.actor.can
+    windows: list[QWidget] = []
+
+    def keep(w: QWidget | None) -> None:
+        if w is not None:
+            windows.append(w)
+
+    def users() -> None:
+        UsersDialog(services, main_window).exec()
+
+    def log() -> None:
+        keep(open_audit(main_window, services))
+
+    def backups() -> None:
+        dialog = BackupDialog(services, main_window)
+        restored: list[object] = []
+        dialog.restored.connect(restored.append)
+        dialog.exec()
+        if restored:
+            # the database under this window was replaced and its connections closed
+            QMessageBox.information(
+                main_window, main_window.tr("Восстановление"),
+                main_window.tr("База данных восстановлена из резервной копии. Программа "
+                               "закроется; запустите её снова, чтобы работать с "
+                               "восстановленными данными."))
+            main_window.setProperty("restored", True)
+            QApplication.quit()
+
+    def check() -> None:
+        CheckDialog(services, main_window).exec()
+
+    spec = (
+        ("users", main_window.tr("Пользователи…"), Permission.MANAGE_USERS, users),
+        ("audit", main_window.tr("Журнал событий…"), Permission.VIEW_AUDIT, log),
+        ("backup", main_window.tr("Резервные копии и восстановление…"), Permission.BACKUP,
+         backups),
+        ("check", main_window.tr("Проверка базы данных…"), Permission.READ, check),
+    )
+    actions: dict[str, QAction] = {}
+    for key, text, permission, slot in spec:
+        action = QAction(text, main_window)
+        action.triggered.connect(slot)
+        action.setVisible(can(permission))
+        menu.addAction(action)
+        actions[key] = action
+    menu.menuAction().setVisible(any(a.isVisible() for a in actions.values()))
+    main_window.setProperty("_admin_windows", None)
+    main_window.__dict__["_admin_windows"] = windows
+    return actions
+
+
+class AutoBackupTimer(QObject):
+    """Every ``interval_minutes`` while there are changes; call ``on_close()`` on exit."""
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.auto = AutoBackup(services)
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.last_error: str | None = None
+
+    def tick(self) -> BackupResult | None:
+        try:
+            return self.auto.tick()
+        except Exception as exc:
+            self.last_error = str(exc)
+            return None
+
+    def on_close(self, parent: QWidget | None = None) -> BackupResult | None:
+        self.timer.stop()
+        try:
+            return self.auto.on_close()
+        except Exception as exc:
+            self.last_error = str(exc)
+            if parent is not None:
+                QMessageBox.warning(parent, "Резервная копия",
+                                    f"Резервную копию при закрытии сделать не удалось: {exc}")
+            return None

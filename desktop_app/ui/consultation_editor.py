@@ -1,0 +1,270 @@
+"""The consultation form: who, when, how, about what, what next and by when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.core import queries
+from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.schemas import ConsultationIn, parse
+from desktop_app.core.services.dto import ConsultationOut
+from desktop_app.core.services.facade import Services
+from desktop_app.ui import labels
+from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.forms import child
+
+
+class ConsultationEditor(EditorDialog):
+    """Create (``consultation_id=None``) or change a consultation."""
+
+    new_enterprise_requested = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        consultation_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        enterprise_id: int | None = None,
+    ) -> None:
+        super().__init__("consultation_editor.ui", parent)
+        self.services = services
+        self.consultation_id = consultation_id
+        self.original: ConsultationOut | None = None
+        f = self.form
+        self.enterprise_edit = child(f, QLineEdit, "enterpriseEdit")
+        self.enterprise_info = child(f, QLabel, "enterpriseInfo")
+        self.new_enterprise = child(f, QPushButton, "newEnterpriseButton")
+        self.contact = child(f, QComboBox, "contactCombo")
+        self.occurred = child(f, QDateTimeEdit, "occurredEdit")
+        self.channel = child(f, QComboBox, "channelCombo")
+        self.topic = child(f, QLineEdit, "topicEdit")
+        self.program = child(f, QLineEdit, "programEdit")
+        self.duration = child(f, QSpinBox, "durationSpin")
+        self.questions = child(f, QPlainTextEdit, "questionsEdit")
+        self.advice = child(f, QPlainTextEdit, "adviceEdit")
+        self.outcome = child(f, QPlainTextEdit, "outcomeEdit")
+        self.next_step = child(f, QLineEdit, "nextStepEdit")
+        self.due_check = child(f, QCheckBox, "dueCheck")
+        self.due = child(f, QDateEdit, "dueEdit")
+        self.done_check = child(f, QCheckBox, "doneCheck")
+        self.error = child(f, QLabel, "errorLabel")
+        for code, text in labels.channels().items():
+            self.channel.addItem(text, code)
+        self.occurred.setDateTime(QDateTime.currentDateTime())
+        self.due.setDate(QDate.currentDate().addDays(7))
+        self.enterprise_id: int | None = None
+        self._hits: dict[str, int] = {}
+        self._completion = QStringListModel(self)
+        self.completer = QCompleter(self._completion, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.enterprise_edit.setCompleter(self.completer)
+        self.completer.activated.connect(self._picked)
+        self._lookup = QTimer(self)
+        self._lookup.setSingleShot(True)
+        self._lookup.setInterval(200)
+        self._lookup.timeout.connect(self._look_up)
+        self.enterprise_edit.textEdited.connect(self._typed)
+        self.new_enterprise.clicked.connect(self.new_enterprise_requested.emit)
+        self.due_check.toggled.connect(self._sync)
+        self.next_step.textChanged.connect(self._sync)
+        self.resize(760, 720)
+        self._loading = True
+        self._fill_contacts()
+        if consultation_id is not None:
+            self._load(consultation_id)
+        else:
+            self.setWindowTitle(self.tr("Новая консультация"))
+            if enterprise_id is not None:
+                self.set_enterprise(enterprise_id)
+        self._loading = False
+        self._sync()
+        self.watch(self.contact, self.occurred, self.channel, self.topic, self.program,
+                   self.duration, self.questions, self.advice, self.outcome, self.next_step,
+                   self.due_check, self.due, self.done_check)
+        self._add_program_buttons()
+        self.refresh_state()
+
+    # --- pre-screening and the dossier -------------------------------------------
+    def _add_program_buttons(self) -> None:
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.eligibility_button = self.buttons.addButton(self.tr("Проверить соответствие…"), role)
+        self.dossier_button = self.buttons.addButton(self.tr("Создать досье…"), role)
+        saved = self.consultation_id is not None
+        for button in (self.eligibility_button, self.dossier_button):
+            button.setEnabled(saved)
+            button.setAutoDefault(False)
+            if not saved:
+                button.setToolTip(self.tr("Сначала сохраните консультацию"))
+        self.eligibility_button.setToolTip(
+            self.eligibility_button.toolTip()
+            or self.tr("Предварительная проверка: может ли предприятие подать заявку"))
+        self.eligibility_button.clicked.connect(self._check_eligibility)
+        self.dossier_button.clicked.connect(self._new_dossier)
+
+    def _check_eligibility(self) -> None:
+        if self.consultation_id is None:
+            return
+        from desktop_app.ui.dossier import open_eligibility_dialog
+
+        open_eligibility_dialog(self, self.services, self.consultation_id)
+
+    def _new_dossier(self) -> None:
+        if self.consultation_id is None:
+            return
+        from desktop_app.ui.dossier import new_dossier_from_consultation
+
+        new_dossier_from_consultation(self, self.services, self.consultation_id)
+
+    # --- the enterprise picker -------------------------------------------------
+    def _typed(self, text: str) -> None:
+        if self.enterprise_id is not None:
+            self.enterprise_id = None
+            self._fill_contacts()
+            self.enterprise_info.setText(self.tr("Предприятие не выбрано"))
+            self._changed()
+        self._lookup.start()
+
+    def _look_up(self) -> None:
+        query = self.enterprise_edit.text().strip()
+        if len(query) < 2:
+            self._completion.setStringList([])
+            return
+        with self.services.db.read() as s:
+            hits = queries.enterprise_hits(s, query, limit=15)
+        self._hits = {f"{h.name} — ИНН {h.inn}": h.id for h in hits}
+        exact = [h for h in hits if query in (h.inn, h.ogrn)]
+        if len(exact) == 1:
+            self.set_enterprise(exact[0].id)
+            return
+        self._completion.setStringList(list(self._hits))
+        if hits and self.enterprise_edit.hasFocus():
+            self.completer.complete()
+
+    def _picked(self, text: str) -> None:
+        eid = self._hits.get(text)
+        if eid is not None:
+            self.set_enterprise(eid)
+
+    def set_enterprise(self, enterprise_id: int) -> None:
+        ent = self.services.enterprises.get(enterprise_id)
+        self.enterprise_id = ent.id
+        self.enterprise_edit.blockSignals(True)
+        self.enterprise_edit.setText(ent.display_name)
+        self.enterprise_edit.blockSignals(False)
+        self.enterprise_info.setText(
+            self.tr("ИНН %1, карточка № %2").replace("%1", ent.inn).replace("%2", str(ent.id))
+        )
+        self._fill_contacts()
+        self._changed()
+
+    def _fill_contacts(self) -> None:
+        self.contact.blockSignals(True)
+        self.contact.clear()
+        self.contact.addItem(self.tr("— не указано —"), None)
+        if self.enterprise_id is not None:
+            with self.services.db.read() as s:
+                for c in queries.contact_choices(s, self.enterprise_id):
+                    text = f"{c.name}, {c.position}" if c.position else c.name
+                    self.contact.addItem(text, c.id)
+        self.contact.blockSignals(False)
+
+    # --- loading -------------------------------------------------------------------
+    def _load(self, consultation_id: int) -> None:
+        c = self.services.consultations.get(consultation_id)
+        self.original = c
+        self.setWindowTitle(self.tr("Консультация от %1").replace(
+            "%1", c.occurred_at.astimezone().strftime("%d.%m.%Y")))
+        self.set_enterprise(c.enterprise_id)
+        if c.contact_id is not None:
+            self.contact.setCurrentIndex(max(0, self.contact.findData(c.contact_id)))
+        local = c.occurred_at.astimezone()
+        self.occurred.setDateTime(QDateTime(local.replace(tzinfo=None)))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(c.channel)))
+        self.topic.setText(c.topic)
+        self.program.setText(c.program_code or "")
+        self.duration.setValue(c.duration_min or 0)
+        self.questions.setPlainText(c.questions or "")
+        self.advice.setPlainText(c.advice or "")
+        self.outcome.setPlainText(c.outcome or "")
+        self.next_step.setText(c.next_step or "")
+        if c.next_step_due is not None:
+            self.due_check.setChecked(True)
+            self.due.setDate(QDate(c.next_step_due))
+        self.done_check.setChecked(c.next_step_done)
+
+    def _sync(self) -> None:
+        has_step = bool(self.next_step.text().strip())
+        self.due_check.setEnabled(has_step)
+        self.due.setEnabled(has_step and self.due_check.isChecked())
+        self.done_check.setEnabled(has_step)
+
+    # --- checking and saving ------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        local: dt.datetime = self.occurred.dateTime().toPython()
+        has_step = bool(self.next_step.text().strip())
+        return {
+            "enterprise_id": self.enterprise_id or 0,
+            "contact_id": self.contact.currentData(),
+            "occurred_at": local.astimezone(),
+            "channel": self.channel.currentData(),
+            "topic": self.topic.text(),
+            "program_code": self.program.text(),
+            "questions": self.questions.toPlainText(),
+            "advice": self.advice.toPlainText(),
+            "outcome": self.outcome.toPlainText(),
+            "duration_min": self.duration.value() or None,
+            "next_step": self.next_step.text(),
+            "next_step_due": self.due.date().toPython()
+            if has_step and self.due_check.isChecked() else None,
+            "next_step_done": bool(has_step and self.done_check.isChecked()),
+        }
+
+    def check(self) -> bool:
+        problems: list[str] = []
+        if self.enterprise_id is None:
+            problems.append(
+                self.tr("Предприятие: выберите предприятие из списка или создайте новое"))
+        try:
+            parse(ConsultationIn, self.values())
+        except InputError as exc:
+            problems.extend(str(p) for p in exc.problems if p.field != "enterprise_id")
+        show_message(self.error, "\n".join(problems) if problems and self.dirty else None)
+        return not problems
+
+    def save(self) -> int | None:
+        try:
+            if self.consultation_id is None:
+                c = self.services.consultations.create(self.values())
+            else:
+                expected = self.original.updated_at if self.original else None
+                c = self.services.consultations.update(
+                    self.consultation_id, self.values(), expected_updated_at=expected
+                )
+        except PermissionDenied as exc:
+            QMessageBox.warning(self, self.tr("Нет прав"), str(exc))
+            return None
+        except InputError as exc:
+            show_message(self.error, "\n".join(str(p) for p in exc.problems))
+            return None
+        self.consultation_id = c.id
+        return c.id

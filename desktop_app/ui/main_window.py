@@ -1,0 +1,473 @@
+"""The consultant's main window: side bar of sections, search, menus, status bar."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.queries import ListKind, ListQuery
+from desktop_app.core.services.facade import Services
+from desktop_app.ui import settings as ui_settings
+from desktop_app.ui.consultation_editor import ConsultationEditor
+from desktop_app.ui.dossier_view import DossierView
+from desktop_app.ui.enterprise_editor import EnterpriseEditor
+from desktop_app.ui.icons import app_icon
+from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.pages import FollowUpPage, HomePage, ListPage, SearchPage
+
+
+class Section(enum.IntEnum):
+    HOME = 0
+    ENTERPRISES = 1
+    CONSULTATIONS = 2
+    DOSSIERS = 3
+    FOLLOWUPS = 4
+    SEARCH = 5
+
+
+DossierOpener = Callable[[QWidget, Services, int], None]
+
+
+def show_dossier_read_only(parent: QWidget, services: Services, dossier_id: int) -> None:
+    """Default way to open a dossier until the dossier editor takes over this hook."""
+    DossierView(services, dossier_id, parent).open()
+
+
+class MainWindow(QMainWindow):
+    """``dossier_opener`` is the hook the dossier editor plugs into."""
+
+    dossier_open_requested = Signal(int)
+    dossier_opener: DossierOpener = staticmethod(show_dossier_read_only)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = services.actor
+        self.dialogs: list[QDialog] = []
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("РИЦ: приём и сопровождение заявок") + " — " + APP_NAME)
+        self.setObjectName("MainWindow")
+        self._build_pages()
+        self._build_actions()
+        self._build_status()
+        self._restore_geometry()
+        self.go(Section.HOME)
+        QTimer.singleShot(0, self.home.refresh)
+
+    # --- building ------------------------------------------------------------
+    def _build_pages(self) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.sidebar = QListWidget(central)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        style = self.style()
+        icons = {
+            Section.HOME: QStyle.StandardPixmap.SP_DirHomeIcon,
+            Section.ENTERPRISES: QStyle.StandardPixmap.SP_DirIcon,
+            Section.CONSULTATIONS: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            Section.DOSSIERS: QStyle.StandardPixmap.SP_FileIcon,
+            Section.FOLLOWUPS: QStyle.StandardPixmap.SP_BrowserReload,
+            Section.SEARCH: QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
+        names = {
+            Section.HOME: self.tr("Обзор"),
+            Section.ENTERPRISES: self.tr("Предприятия"),
+            Section.CONSULTATIONS: self.tr("Консультации"),
+            Section.DOSSIERS: self.tr("Досье"),
+            Section.FOLLOWUPS: self.tr("Следующие шаги"),
+            Section.SEARCH: self.tr("Поиск"),
+        }
+        for section in Section:
+            item = QListWidgetItem(style.standardIcon(icons[section]), names[section])
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", names[section])
+                            .replace("%2", str(int(section) + 1)))
+            self.sidebar.addItem(item)
+        self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + 36))
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        sv = self.services
+        self.home = HomePage(sv, self)
+        self.home.actor_id = self.actor.user_id
+        self.home.login = self.actor.login
+        self.enterprises = ListPage(sv, ListQuery(ListKind.ENTERPRISES), {
+            "name": self.tr("Наименование"), "inn": self.tr("ИНН"), "kpp": self.tr("КПП"),
+            "ogrn": self.tr("ОГРН"), "region": self.tr("Регион"), "phone": self.tr("Телефон"),
+            "director": self.tr("Руководитель"), "updated_at": self.tr("Изменено"),
+        }, self)
+        self.enterprises.empty_label.setText(self.tr(
+            "Предприятий в базе пока нет. Добавьте первое предприятие вручную или загрузите "
+            "список из файла Excel."))
+        add = QPushButton(self.tr("Добавить предприятие"), self.enterprises)
+        add.clicked.connect(lambda: self.new_enterprise())  # noqa: PLW0108
+        imp = QPushButton(self.tr("Импорт из Excel…"), self.enterprises)
+        imp.clicked.connect(self.import_enterprises)
+        self.enterprises.add_empty_button(add)
+        self.enterprises.add_empty_button(imp)
+        self.consultations = ListPage(sv, ListQuery(ListKind.CONSULTATIONS), {
+            "occurred_at": self.tr("Дата и время"), "enterprise": self.tr("Предприятие"),
+            "channel": self.tr("Канал"), "topic": self.tr("Тема"),
+            "next_step": self.tr("Следующий шаг"), "next_step_due": self.tr("Срок"),
+            "next_step_done": self.tr("Выполнен"),
+        }, self)
+        self.consultations.empty_label.setText(self.tr(
+            "Консультаций пока нет. Запишите первую: Файл → Новая консультация (Ctrl+N)."))
+        self.dossiers = ListPage(sv, ListQuery(ListKind.DOSSIERS), {
+            "id": self.tr("№"), "enterprise": self.tr("Предприятие"), "title": self.tr("Проект"),
+            "program": self.tr("Программа"), "status": self.tr("Статус"),
+            "grant_requested": self.tr("Грант"), "submission_date": self.tr("Подано"),
+            "updated_at": self.tr("Изменено"),
+        }, self)
+        self.dossiers.empty_label.setText(self.tr("Досье пока нет."))
+        self.followups = FollowUpPage(sv, ListQuery(ListKind.FOLLOWUPS), {
+            "next_step_due": self.tr("Срок"), "next_step": self.tr("Следующий шаг"),
+            "enterprise": self.tr("Предприятие"), "topic": self.tr("Тема консультации"),
+            "occurred_at": self.tr("Консультация"), "channel": self.tr("Канал"),
+        }, self)
+        self.followups.actor_id = self.actor.user_id
+        self.search_page = SearchPage(sv, self)
+        for page in (self.enterprises, self.consultations, self.dossiers, self.followups):
+            page.settings_login = self.actor.login
+        pages: tuple[QWidget, ...] = (self.home, self.enterprises, self.consultations,
+                                      self.dossiers, self.followups, self.search_page)
+        for widget in pages:
+            self.stack.addWidget(widget)
+        self.enterprises.open_requested.connect(self.open_enterprise)
+        self.consultations.open_requested.connect(self.open_consultation)
+        self.followups.open_requested.connect(self.open_consultation)
+        self.followups.mark_done_requested.connect(self.mark_done)
+        self.dossiers.open_requested.connect(self.open_dossier)
+        self.home.open_consultation.connect(self.open_consultation)
+        self.home.open_enterprise.connect(self.open_enterprise)
+        self.home.open_dossier.connect(self.open_dossier)
+        self.search_page.open_enterprise.connect(self.open_enterprise)
+        self.search_page.open_consultation.connect(self.open_consultation)
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+        b1 = QPushButton(self.tr("Новая консультация"), self.home)
+        b1.clicked.connect(lambda: self.new_consultation())  # noqa: PLW0108
+        b2 = QPushButton(self.tr("Новое предприятие"), self.home)
+        b2.clicked.connect(lambda: self.new_enterprise())  # noqa: PLW0108
+        b3 = QPushButton(self.tr("Импорт из Excel…"), self.home)
+        b3.clicked.connect(self.import_enterprises)
+        for b in (b1, b2, b3):
+            self.home.add_button(b)
+        self.home.buttons.addStretch(1)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object] | None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            act.triggered.connect(lambda _checked=False: slot())
+        act.setToolTip(tip or text)
+        act.setStatusTip(tip or text)
+        return act
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.act_new = self._action(self.tr("Создать"), QKeySequence.StandardKey.New,
+                                    self.new_in_context,
+                                    self.tr("Создать запись в текущем разделе (Ctrl+N)"))
+        self.act_new.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        self.act_new_enterprise = self._action(self.tr("Новое предприятие…"), "Ctrl+Shift+N",
+                                               self.new_enterprise)
+        self.act_new_consultation = self._action(self.tr("Новая консультация…"), None,
+                                                 self.new_consultation)
+        self.act_import = self._action(self.tr("Импорт предприятий из Excel…"), None,
+                                       self.import_enterprises)
+        self.act_save = self._action(self.tr("Сохранить"), QKeySequence.StandardKey.Save, None,
+                                     self.tr("Сохранять нечего: изменения сохраняются в окнах "
+                                             "редактирования (Ctrl+S)"))
+        self.act_save.setEnabled(False)
+        self.act_print = self._action(self.tr("Печать…"), QKeySequence.StandardKey.Print, None,
+                                      self.tr("Печатать пока нечего: печать документов досье "
+                                              "появится вместе с редактором досье (Ctrl+P)"))
+        self.act_print.setEnabled(False)
+        self.act_print.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.act_find = self._action(self.tr("Найти"), QKeySequence.StandardKey.Find,
+                                     self.focus_search, self.tr("Поиск по предприятиям и "
+                                                                "консультациям (Ctrl+F)"))
+        self.act_refresh = self._action(self.tr("Обновить"), QKeySequence.StandardKey.Refresh,
+                                        self.refresh_current, self.tr("Обновить раздел (F5)"))
+        self.act_refresh.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        if self.act_refresh.shortcut().isEmpty():
+            self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_quit = self._action(self.tr("Выход"), QKeySequence.StandardKey.Quit, self.close)
+        self.act_open = self._action(self.tr("Открыть выбранное"), None, self.open_selected,
+                                     self.tr("Открыть выбранную запись (Enter)"))
+        self.act_done = self._action(self.tr("Отметить шаг выполненным"), None,
+                                     self._mark_selected_done)
+        self.act_about = self._action(self.tr("О программе"), None, self.about)
+
+        bar = self.menuBar()
+        m_file = bar.addMenu(self.tr("&Файл"))
+        for a in (self.act_new, self.act_new_enterprise, self.act_new_consultation):
+            m_file.addAction(a)
+        m_file.addSeparator()
+        m_file.addAction(self.act_import)
+        m_file.addAction(self.act_save)
+        m_file.addAction(self.act_print)
+        m_file.addSeparator()
+        m_file.addAction(self.act_quit)
+        m_edit = bar.addMenu(self.tr("&Правка"))
+        m_edit.addAction(self.act_find)
+        m_edit.addAction(self.act_open)
+        m_edit.addAction(self.act_done)
+        m_view = bar.addMenu(self.tr("&Вид"))
+        m_view.addAction(self.act_refresh)
+        m_view.addSeparator()
+        for section in Section:
+            item = self.sidebar.item(int(section))
+            act = self._action(item.text(), f"Ctrl+{int(section) + 1}",
+                               partial(self.go, section))
+            m_view.addAction(act)
+        m_settings = bar.addMenu(self.tr("&Настройки"))
+        m_lang = m_settings.addMenu(self.tr("Язык интерфейса"))
+        group = QActionGroup(self)
+        current = ui_settings.language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, text in (("ru", "Русский"), ("en", "English")):
+            act = QAction(text, self, checkable=True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(act)
+            m_lang.addAction(act)
+            self.language_actions[code] = act
+        m_help = bar.addMenu(self.tr("&Справка"))
+        m_help.addAction(self.act_about)
+
+        tb = QToolBar(self.tr("Основная панель"), self)
+        tb.setObjectName("mainToolBar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addAction(self.act_new)
+        tb.addAction(self.act_refresh)
+        tb.addAction(self.act_print)
+        tb.addSeparator()
+        self.search_box = QLineEdit(tb)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Поиск: наименование, ИНН, ОГРН, текст "
+                                                   "консультации (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(380)
+        self.search_box.setToolTip(self.tr("Регистр букв и различие «е»/«ё» не учитываются"))
+        tb.addWidget(self.search_box)
+        self.addToolBar(tb)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.run_search)
+        esc = QShortcut(QKeySequence("Escape"), self.search_box, self._leave_search)
+        esc.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _build_status(self) -> None:
+        self.db_label = QLabel(self.tr("База данных: %1").replace("%1", str(self.services.db_path)))
+        self.user_label = QLabel(self.tr("Пользователь: %1").replace("%1", self.actor.full_name))
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # --- navigation ---------------------------------------------------------------
+    def go(self, section: Section) -> None:
+        self.sidebar.setCurrentRow(int(section))
+
+    def _section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, ListPage):
+            page.ensure_loaded()
+
+    def current_section(self) -> Section:
+        return Section(self.stack.currentIndex())
+
+    def refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, ListPage | HomePage):
+            page.refresh()
+        elif isinstance(page, SearchPage):
+            self.run_search()
+
+    def refresh_lists(self) -> None:
+        """After a write: reload every list that is already open, and the overview."""
+        for page in (self.enterprises, self.consultations, self.dossiers, self.followups):
+            if page.model is not None:
+                page.refresh()
+        self.home.refresh()
+
+    # --- search ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_box.text()
+        self.search_page.run(text)
+        if text.strip():
+            self.go(Section.SEARCH)
+
+    def _leave_search(self) -> None:
+        self.search_box.clear()
+        self.search_page.run("")
+
+    # --- opening records -------------------------------------------------------------------
+    def _show(self, dialog: QDialog) -> None:
+        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d) and d.isVisible()]
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        QTimer.singleShot(0, dialog.deleteLater)
+
+    def new_in_context(self) -> None:
+        if self.current_section() == Section.ENTERPRISES:
+            self.new_enterprise()
+        else:
+            self.new_consultation()
+
+    def new_enterprise(self, on_saved: Callable[[int], None] | None = None) -> EnterpriseEditor:
+        dlg = EnterpriseEditor(self.services, None, self)
+        self._wire_enterprise(dlg)
+        if on_saved is not None:
+            dlg.saved.connect(on_saved)
+        self._show(dlg)
+        return dlg
+
+    def open_enterprise(self, enterprise_id: int) -> EnterpriseEditor:
+        dlg = EnterpriseEditor(self.services, enterprise_id, self)
+        self._wire_enterprise(dlg)
+        self._show(dlg)
+        return dlg
+
+    def _wire_enterprise(self, dlg: EnterpriseEditor) -> None:
+        dlg.saved.connect(lambda _id: self.refresh_lists())
+        dlg.open_enterprise_requested.connect(self.open_enterprise)
+        dlg.open_consultation_requested.connect(self.open_consultation)
+        dlg.open_dossier_requested.connect(self.open_dossier)
+
+    def new_consultation(self, enterprise_id: int | None = None) -> ConsultationEditor:
+        dlg = ConsultationEditor(self.services, None, self, enterprise_id=enterprise_id)
+        self._wire_consultation(dlg)
+        self._show(dlg)
+        return dlg
+
+    def open_consultation(self, consultation_id: int) -> ConsultationEditor:
+        dlg = ConsultationEditor(self.services, consultation_id, self)
+        self._wire_consultation(dlg)
+        self._show(dlg)
+        return dlg
+
+    def _wire_consultation(self, dlg: ConsultationEditor) -> None:
+        dlg.saved.connect(lambda _id: self.refresh_lists())
+        dlg.new_enterprise_requested.connect(
+            lambda: self.new_enterprise(on_saved=dlg.set_enterprise))
+
+    def open_dossier(self, dossier_id: int) -> None:
+        self.dossier_open_requested.emit(dossier_id)
+        type(self).dossier_opener(self, self.services, dossier_id)
+
+    def open_selected(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, ListPage):
+            rid = page.current_id()
+            if rid is not None:
+                page.open_requested.emit(rid)
+
+    def import_enterprises(self) -> ImportDialog:
+        dlg = ImportDialog(self.services, self)
+        dlg.imported.connect(lambda _n: self.refresh_lists())
+        self._show(dlg)
+        return dlg
+
+    def mark_done(self, consultation_id: int) -> None:
+        try:
+            self.services.consultations.set_next_step_done(consultation_id, True)
+        except (InputError, PermissionDenied) as exc:
+            QMessageBox.warning(self, self.tr("Шаг не отмечен"), str(exc))
+            return
+        self.refresh_lists()
+
+    def _mark_selected_done(self) -> None:
+        rid = self.followups.current_id() if self.current_section() == Section.FOLLOWUPS else None
+        if rid is not None:
+            self.mark_done(rid)
+
+    # --- settings ----------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        ui_settings.set_language(code)
+        QMessageBox.information(
+            self, self.tr("Язык интерфейса"),
+            self.tr("Язык интерфейса изменится при следующем запуске программы."))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("О программе"),
+            self.tr("%1, версия %2.\nРабочее место консультанта регионального инжинирингового "
+                    "центра: предприятия, консультации, досье заявок.")
+            .replace("%1", APP_NAME).replace("%2", __version__))
+
+    def _geometry_key(self, name: str) -> str:
+        return ui_settings.user_key(self.actor.login, f"main/{name}")
+
+    def _restore_geometry(self) -> None:
+        s = ui_settings.app_settings()
+        geo = s.value(self._geometry_key("geometry"))
+        if isinstance(geo, QByteArray | bytes) and geo:
+            self.restoreGeometry(QByteArray(geo))
+        else:
+            screen = QApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen else None
+            w = min(1280, avail.width() - 40) if avail else 1280
+            h = min(800, avail.height() - 60) if avail else 800
+            self.resize(max(w, 900), max(h, 600))
+
+    def save_state(self) -> None:
+        s = ui_settings.app_settings()
+        s.setValue(self._geometry_key("geometry"), self.saveGeometry())
+        for page in (self.enterprises, self.consultations, self.dossiers, self.followups):
+            page.save_columns()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for dlg in list(self.dialogs):
+            if shiboken6.isValid(dlg) and dlg.isVisible() and not dlg.close():
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,427 @@
+"""The sections of the main window: lists over paged queries, home, search."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid as shiboken_valid
+
+from desktop_app.core import queries
+from desktop_app.core.formatting import format_date, format_datetime
+from desktop_app.core.queries import FollowUpScope, ListKind, ListQuery
+from desktop_app.core.services.facade import Services
+from desktop_app.ui.settings import app_settings, user_key
+from desktop_app.ui.table_model import PagedTableModel
+
+ROW_ID = Qt.ItemDataRole.UserRole
+
+
+class ListPage(QWidget):
+    """A filter box and a table over one list; opens a row on Enter/double-click."""
+
+    open_requested = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        query: ListQuery,
+        headers: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._initial = query
+        self._headers = headers
+        self.model: PagedTableModel | None = None
+        layout = QVBoxLayout(self)
+        self.top = QHBoxLayout()
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Отбор по словам…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip(self.tr("Показать только записи, где встречаются эти слова"))
+        self.top.addWidget(self.filter, 1)
+        self.count_label = QLabel(self)
+        self.top.addWidget(self.count_label)
+        layout.addLayout(self.top)
+        self.stack = QStackedWidget(self)
+        self.view = QTableView(self)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)
+        vh = self.view.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.view.horizontalHeader()
+        hh.setSectionsMovable(True)
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
+        hh.setStretchLastSection(True)
+        hh.setHighlightSections(False)
+        hh.sectionClicked.connect(self._header_clicked)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        self.stack.addWidget(self.view)
+        self.empty = QWidget(self)
+        self.empty_layout = QVBoxLayout(self.empty)
+        self.empty_layout.addStretch(1)
+        self.empty_label = QLabel(self.tr("Здесь пока пусто."), self.empty)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_layout.addWidget(self.empty_label)
+        self.empty_buttons = QHBoxLayout()
+        self.empty_buttons.addStretch(1)
+        self.empty_layout.addLayout(self.empty_buttons)
+        self.empty_layout.addStretch(2)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.settings_login = "system"
+
+    def add_empty_button(self, button: QPushButton) -> None:
+        self.empty_buttons.insertWidget(self.empty_buttons.count(), button)
+        self.empty_buttons.addStretch(1)
+
+    # --- loading ----------------------------------------------------------------
+    def ensure_loaded(self) -> PagedTableModel:
+        if self.model is None:
+            self.model = PagedTableModel(self.services, self._initial, self._headers, self)
+            self.model.loaded.connect(self._after_load)
+            self.view.setModel(self.model)
+            self._restore_columns()
+            self.model.refresh()
+        return self.model
+
+    def refresh(self) -> None:
+        if self.model is None:
+            self.ensure_loaded()
+        else:
+            self.model.refresh()
+
+    def set_query(self, query: ListQuery) -> None:
+        self._initial = query
+        if self.model is not None:
+            self.model.set_query(query)
+
+    def _apply_filter(self) -> None:
+        model = self.ensure_loaded()
+        model.set_query(replace(model.query, text=self.filter.text()))
+
+    def _after_load(self) -> None:
+        assert self.model is not None
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("Записей: %1").replace("%1", f"{n:,}".replace(",", " ")))
+        column, order = self.model.sort_column()
+        self.view.horizontalHeader().setSortIndicator(column, order)
+        empty = n == 0 and not self.model.query.text.strip()
+        self.stack.setCurrentWidget(self.empty if empty else self.view)
+
+    def _header_clicked(self, section: int) -> None:
+        model = self.ensure_loaded()
+        key = model.keys[section]
+        if not queries.sortable(model.query.kind, key):
+            column, order = model.sort_column()
+            self.view.horizontalHeader().setSortIndicator(column, order)
+            return
+        current, order = model.sort_column()
+        if current == section:
+            new = (Qt.SortOrder.AscendingOrder if order == Qt.SortOrder.DescendingOrder
+                   else Qt.SortOrder.DescendingOrder)
+        else:
+            new = Qt.SortOrder.AscendingOrder
+        model.sort(section, new)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self.model is None or not index.isValid():
+            return
+        rid = self.model.row_id(index.row())
+        if rid is not None:
+            self.open_requested.emit(rid)
+
+    def current_id(self) -> int | None:
+        if self.model is None:
+            return None
+        idx = self.view.currentIndex()
+        return self.model.row_id(idx.row()) if idx.isValid() else None
+
+    # --- remembered columns ------------------------------------------------------------
+    def _settings_key(self) -> str:
+        return user_key(self.settings_login, f"lists/{self._initial.kind.value}/header")
+
+    def _restore_columns(self) -> None:
+        state = app_settings().value(self._settings_key())
+        if isinstance(state, QByteArray | bytes) and state:
+            self.view.horizontalHeader().restoreState(QByteArray(state))
+        else:
+            spec = self._initial.spec
+            widths = {"datetime": 130, "date": 95, "channel": 140, "bool": 80, "int": 70,
+                      "money": 150, "status": 170, "phone": 150}
+            for i, key in enumerate(k for k in self._headers if k in spec.keys):
+                kind = spec.column(key).kind
+                wide = key in ("name", "enterprise", "title", "next_step")
+                self.view.setColumnWidth(i, 300 if wide else widths.get(kind, 130))
+
+    def save_columns(self) -> None:
+        if self.model is not None:
+            app_settings().setValue(self._settings_key(), self.view.horizontalHeader().saveState())
+
+
+class FollowUpPage(ListPage):
+    """Next steps due: scope (overdue / today / week / all), mine only, mark done."""
+
+    mark_done_requested = Signal(int)
+
+    def __init__(self, services: Services, query: ListQuery, headers: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, query, headers, parent)
+        self.scope = QComboBox(self)
+        for scope, text in (
+            (FollowUpScope.WEEK, self.tr("Просроченные, сегодня и на неделе")),
+            (FollowUpScope.OVERDUE, self.tr("Только просроченные")),
+            (FollowUpScope.TODAY, self.tr("На сегодня")),
+            (FollowUpScope.ALL, self.tr("Все невыполненные")),
+        ):
+            self.scope.addItem(text, scope.value)
+        self.scope.setToolTip(self.tr("Какие следующие шаги показать"))
+        self.mine = QCheckBox(self.tr("Только мои"), self)
+        self.done_button = QPushButton(self.tr("Выполнено"), self)
+        self.done_button.setToolTip(self.tr("Отметить выбранный следующий шаг выполненным"))
+        self.top.insertWidget(0, self.scope)
+        self.top.insertWidget(1, self.mine)
+        self.top.addWidget(self.done_button)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.mine.toggled.connect(self._scope_changed)
+        self.done_button.clicked.connect(self._done_clicked)
+        self.empty_label.setText(self.tr("Следующих шагов на этот срок нет."))
+        self.actor_id: int | None = None
+        self._initial = replace(query, scope=FollowUpScope.WEEK)
+
+    def _scope_changed(self) -> None:
+        model = self.ensure_loaded()
+        mine = self.actor_id if self.mine.isChecked() and self.actor_id is not None else None
+        model.set_query(replace(model.query, scope=FollowUpScope(self.scope.currentData()),
+                                consultant_id=mine))
+
+    def _after_load(self) -> None:
+        super()._after_load()
+        if self.model is not None and self.model.rowCount() == 0:
+            self.stack.setCurrentWidget(self.empty)
+
+    def _done_clicked(self) -> None:
+        rid = self.current_id()
+        if rid is not None:
+            self.mark_done_requested.emit(rid)
+
+
+class HomePage(QWidget):
+    """Counts, my follow-ups due, recently edited records, quick actions."""
+
+    open_consultation = Signal(int)
+    open_enterprise = Signal(int)
+    open_dossier = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor_id: int | None = None
+        self.login: str | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self.tr("Обзор"), self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        counts = QGroupBox(self.tr("В базе"), self)
+        grid = QGridLayout(counts)
+        self.count_labels: dict[str, QLabel] = {}
+        for i, (key, text) in enumerate((
+            ("enterprises", self.tr("Предприятий")),
+            ("consultations", self.tr("Консультаций")),
+            ("dossiers", self.tr("Досье")),
+            ("overdue", self.tr("Просрочено шагов")),
+            ("today", self.tr("Шагов на сегодня")),
+            ("week", self.tr("Шагов на неделю")),
+        )):
+            grid.addWidget(QLabel(text + ":", counts), i // 3, (i % 3) * 2)
+            value = QLabel("…", counts)
+            value.setObjectName(f"count_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.count_labels[key] = value
+            grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
+        layout.addWidget(counts)
+        self.buttons = QHBoxLayout()
+        layout.addLayout(self.buttons)
+        lists = QHBoxLayout()
+        box1 = QGroupBox(self.tr("Мои следующие шаги (просроченные и на неделю)"), self)
+        v1 = QVBoxLayout(box1)
+        self.followups = QListWidget(box1)
+        v1.addWidget(self.followups)
+        box2 = QGroupBox(self.tr("Недавно изменённые"), self)
+        v2 = QVBoxLayout(box2)
+        self.recent = QListWidget(box2)
+        v2.addWidget(self.recent)
+        lists.addWidget(box1, 1)
+        lists.addWidget(box2, 1)
+        layout.addLayout(lists, 1)
+        self.followups.itemActivated.connect(
+            lambda it: self.open_consultation.emit(int(it.data(ROW_ID))))
+        self.recent.itemActivated.connect(self._recent_activated)
+
+    def add_button(self, button: QPushButton) -> None:
+        self.buttons.addWidget(button)
+
+    def refresh(self, *, wait: bool = False) -> None:
+        """Counts and lists are read off the GUI thread (counting a million
+        consultations takes tens of milliseconds); ``wait`` reads them here."""
+        if wait:
+            self._apply(self._load())
+        else:
+            from desktop_app.ui.tasks import run_in_background
+
+            run_in_background(self._load, self._apply)
+
+    def _load(self) -> tuple[Any, ListQuery, list[Any], list[Any]]:
+        with self.services.db.read() as s:
+            ov = queries.overview(s)
+            q = ListQuery(ListKind.FOLLOWUPS, scope=FollowUpScope.WEEK,
+                          consultant_id=self.actor_id)
+            rows = list(queries.fetch_page(s, q, 0, 30))
+            recent = list(queries.recently_edited(s, self.login if self.actor_id else None, 15))
+        return ov, q, rows, recent
+
+    def _apply(self, loaded: tuple[Any, ListQuery, list[Any], list[Any]]) -> None:
+        if not shiboken_valid(self):
+            return
+        ov, q, rows, recent = loaded
+        fmt = "{:,}"
+        values = {
+            "enterprises": ov.enterprises, "consultations": ov.consultations,
+            "dossiers": ov.dossiers, "overdue": ov.followups_overdue,
+            "today": ov.followups_today, "week": ov.followups_week,
+        }
+        for key, n in values.items():
+            self.count_labels[key].setText(fmt.format(n).replace(",", " "))
+        self.followups.clear()
+        spec = q.spec
+        idx = {k: i + 1 for i, k in enumerate(spec.keys)}
+        for r in rows:
+            due = queries.parse_date(r[idx["next_step_due"]])
+            when = format_date(due) if due else self.tr("без срока")
+            item = QListWidgetItem(f"{when} — {r[idx['enterprise']]}: {r[idx['next_step']]}")
+            item.setData(ROW_ID, r[0])
+            self.followups.addItem(item)
+        if not rows:
+            self.followups.addItem(QListWidgetItem(self.tr("Сроков на ближайшую неделю нет.")))
+        self.recent.clear()
+        kinds = {"enterprise": self.tr("Предприятие"), "consultation": self.tr("Консультация"),
+                 "dossier": self.tr("Досье")}
+        for it in recent:
+            item = QListWidgetItem(f"{format_datetime(it.at)} · {kinds[it.entity]}: {it.title}")
+            item.setData(ROW_ID, f"{it.entity}:{it.entity_id}")
+            self.recent.addItem(item)
+        if not recent:
+            self.recent.addItem(QListWidgetItem(self.tr("Изменений пока нет.")))
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(ROW_ID)
+        if not data:
+            return
+        entity, _, eid = str(data).partition(":")
+        signal = {"enterprise": self.open_enterprise, "consultation": self.open_consultation,
+                  "dossier": self.open_dossier}.get(entity)
+        if signal is not None:
+            signal.emit(int(eid))
+
+
+class SearchPage(QWidget):
+    """Results of the search box: enterprises and consultations."""
+
+    open_enterprise = Signal(int)
+    open_consultation = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Введите слова для поиска в поле «Поиск» (Ctrl+F)."), self)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        row = QHBoxLayout()
+        b1 = QGroupBox(self.tr("Предприятия"), self)
+        v1 = QVBoxLayout(b1)
+        self.enterprises = QListWidget(b1)
+        v1.addWidget(self.enterprises)
+        b2 = QGroupBox(self.tr("Консультации"), self)
+        v2 = QVBoxLayout(b2)
+        self.consultations = QListWidget(b2)
+        v2.addWidget(self.consultations)
+        row.addWidget(b1, 1)
+        row.addWidget(b2, 1)
+        layout.addLayout(row, 1)
+        self.enterprises.itemActivated.connect(self._ent)
+        self.consultations.itemActivated.connect(self._cons)
+        self.enterprises.itemDoubleClicked.connect(self._ent)
+        self.consultations.itemDoubleClicked.connect(self._cons)
+
+    def run(self, text: str) -> None:
+        self.enterprises.clear()
+        self.consultations.clear()
+        if not text.strip():
+            self.heading.setText(self.tr("Введите слова для поиска в поле «Поиск» (Ctrl+F)."))
+            return
+        with self.services.db.read() as s:
+            ents = queries.enterprise_hits(s, text, limit=100)
+            cons = queries.consultation_hits(s, text, limit=100)
+        for e in ents:
+            extra = f", ОГРН {e.ogrn}" if e.ogrn else ""
+            item = QListWidgetItem(f"{e.name} — ИНН {e.inn}{extra}")
+            item.setData(ROW_ID, e.id)
+            self.enterprises.addItem(item)
+        for c in cons:
+            item = QListWidgetItem(f"{format_date(c.occurred_at)} · {c.enterprise}: {c.topic}")
+            item.setData(ROW_ID, c.id)
+            self.consultations.addItem(item)
+        self.heading.setText(
+            self.tr("«%1»: предприятий %2, консультаций %3 (показаны первые 100).")
+            .replace("%1", text.strip()).replace("%2", str(len(ents)))
+            .replace("%3", str(len(cons)))
+        )
+
+    def enterprise_texts(self) -> list[str]:
+        return [self.enterprises.item(i).text() for i in range(self.enterprises.count())]
+
+    def consultation_texts(self) -> list[str]:
+        return [self.consultations.item(i).text() for i in range(self.consultations.count())]
+
+    def _ent(self, item: QListWidgetItem) -> None:
+        self.open_enterprise.emit(int(item.data(ROW_ID)))
+
+    def _cons(self, item: QListWidgetItem) -> None:
+        self.open_consultation.emit(int(item.data(ROW_ID)))

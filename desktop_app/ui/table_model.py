@@ -1,0 +1,280 @@
+"""A table model over a paged database query (``desktop_app.core.queries``).
+
+Opening a list costs a COUNT and the first page. Rows are fetched a page
+(200 rows) at a time when the view asks for them and kept in a small LRU
+cache; ``data()`` never runs a query per cell. In the background the ordered
+id list of the current sort and filter is loaded once; after that any page,
+however deep, is fetched by ``WHERE id IN (…)`` instead of a long OFFSET.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from array import array
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.core import queries
+from desktop_app.core.formatting import format_date, format_datetime, format_money, format_phone
+from desktop_app.core.queries import ListKind, ListQuery, Row
+from desktop_app.core.services.facade import Services
+from desktop_app.ui import labels
+from desktop_app.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+CACHE_PAGES = 64
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows of one list; ``headers`` maps column keys to their (translated) titles."""
+
+    loaded = Signal()          # count and first page are in (after set_query/refresh)
+    ids_ready = Signal()       # the ordered id list of the current query is in
+
+    def __init__(
+        self,
+        services: Services,
+        query: ListQuery,
+        headers: dict[str, str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._query = query
+        self._decorated = query.kind is ListKind.FOLLOWUPS
+        self._headers = headers
+        self._keys = [k for k in headers if k in query.spec.keys]
+        self._spec_index = {k: i + 1 for i, k in enumerate(query.spec.keys)}
+        self._count = 0
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}   # row → display texts, per cached page
+        self._ids: array[int] | None = None
+        self._generation = 0
+        self._channels = labels.channels()
+        self._statuses = labels.statuses()
+        self._yes = labels.yes()
+        self.today = dt.date.today()
+        self.queries_run = 0
+
+    # --- query ---------------------------------------------------------------
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def keys(self) -> list[str]:
+        return list(self._keys)
+
+    def set_query(self, query: ListQuery) -> None:
+        # Only the order changed: the number of rows stays, no need to count again.
+        same_rows = replace(query, sort_key=None, descending=None) == replace(
+            self._query, sort_key=None, descending=None)
+        self._query = query
+        self._decorated = query.kind is ListKind.FOLLOWUPS
+        self.refresh(recount=not same_rows)
+
+    def refresh(self, *, recount: bool = True) -> None:
+        """Count again, drop cached pages, reload the id list in the background."""
+        self.beginResetModel()
+        self._generation += 1
+        self._pages.clear()
+        self._texts.clear()
+        self._ids = None
+        self.today = dt.date.today()
+        with self.services.db.read() as s:
+            if recount:
+                self._count = queries.count(s, self._query)
+                self.queries_run += 1
+            if self._count:
+                self._pages[0] = queries.fetch_page(s, self._query, 0, PAGE_SIZE)
+                self.queries_run += 1
+        self.endResetModel()
+        self.loaded.emit()
+        if self._count > PAGE_SIZE:
+            self._load_ids()
+
+    def _load_ids(self) -> None:
+        generation = self._generation
+        query = self._query
+        db = self.services.db
+
+        def work() -> array[int]:
+            with db.read() as s:
+                return queries.ordered_ids(s, query)
+
+        def done(ids: array[int]) -> None:
+            if generation != self._generation:
+                return
+            self._ids = ids
+            self.ids_ready.emit()
+
+        run_in_background(work, done, lambda exc: log.warning("id list not loaded: %s", exc))
+
+    @property
+    def has_id_list(self) -> bool:
+        return self._ids is not None
+
+    # --- pages ---------------------------------------------------------------
+    def _page(self, number: int) -> list[Row]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        start = number * PAGE_SIZE
+        with self.services.db.read() as s:
+            if self._ids is not None:
+                ids = self._ids[start:start + PAGE_SIZE]
+                page = queries.fetch_by_ids(s, self._query, list(ids))
+            else:
+                page = queries.fetch_page(s, self._query, start, PAGE_SIZE)
+        self.queries_run += 1
+        self._pages[number] = page
+        while len(self._pages) > CACHE_PAGES:
+            old, _rows = self._pages.popitem(last=False)
+            for r in range(old * PAGE_SIZE, (old + 1) * PAGE_SIZE):
+                self._texts.pop(r, None)
+        return page
+
+    def row(self, row: int) -> Row | None:
+        if row < 0 or row >= self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_id(self, row: int) -> int | None:
+        if self._ids is not None and 0 <= row < len(self._ids):
+            return int(self._ids[row])
+        r = self.row(row)
+        return None if r is None else int(r[0])
+
+    def value(self, row: int, key: str) -> Any:
+        r = self.row(row)
+        return None if r is None else r[self._spec_index[key]]
+
+    # --- Qt model API ----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._keys):
+            key = self._keys[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[key]
+            if role == Qt.ItemDataRole.ToolTipRole and not queries.sortable(self._query.kind, key):
+                return self.tr("По этому столбцу список не сортируется")
+        return None
+
+    def texts(self, row: int) -> tuple[str, ...] | None:
+        """Display texts of a row (formatted once, while its page is cached)."""
+        cached = self._texts.get(row)
+        if cached is not None:
+            return cached
+        r = self.row(row)
+        if r is None:
+            return None
+        out = tuple(self._format(k, r[self._spec_index[k]]) for k in self._keys)
+        self._texts[row] = out
+        return out
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called thousands of times per repaint: plain int comparisons, cached texts.
+        if role == _DISPLAY:
+            texts = self.texts(index.row())
+            return None if texts is None else texts[index.column()]
+        if role == _TOOLTIP:
+            texts = self.texts(index.row())
+            text = None if texts is None else texts[index.column()]
+            return text if text is not None and len(text) > 40 else None
+        if role == _USER:
+            r = self.row(index.row())
+            return None if r is None else r[0]
+        if role in (_FOREGROUND, _FONT) and self._decorated:
+            r = self.row(index.row())
+            return None if r is None else self._decoration(r, role)
+        return None
+
+    def _decoration(self, r: Row, role: int) -> Any:
+        if self._query.kind is not ListKind.FOLLOWUPS:
+            return None
+        due = queries.parse_date(r[self._spec_index["next_step_due"]])
+        if due is None:
+            return None
+        if due < self.today:
+            if role == _FOREGROUND:
+                return QBrush(QColor("#c62828"))
+            font = QFont()
+            font.setBold(True)
+            return font
+        if due == self.today and role == _FONT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _format(self, key: str, raw: Any) -> str:
+        if raw is None:
+            if key == "next_step_due" and self._query.kind is ListKind.FOLLOWUPS:
+                return self.tr("без срока")
+            return ""
+        kind = self._query.spec.column(key).kind
+        if kind == "datetime":
+            return format_datetime(queries.parse_datetime(raw))
+        if kind == "date":
+            return format_date(queries.parse_date(raw))
+        if kind == "money":
+            return format_money(int(raw))
+        if kind == "bool":
+            return self._yes if raw else ""
+        if kind == "channel":
+            return self._channels.get(str(raw), str(raw))
+        if kind == "status":
+            return self._statuses.get(str(raw), str(raw))
+        if kind == "phone":
+            return format_phone(str(raw))
+        text = str(raw)
+        return text.replace("\n", " ") if "\n" in text else text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._keys):
+            return
+        key = self._keys[column]
+        if not queries.sortable(self._query.kind, key):
+            return
+        desc = order == Qt.SortOrder.DescendingOrder
+        col, cur_desc = self._query.resolved_sort()
+        if col.key == key and cur_desc == desc:
+            return
+        self.set_query(replace(self._query, sort_key=key, descending=desc))
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        col, desc = self._query.resolved_sort()
+        order = Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+        return (self._keys.index(col.key) if col.key in self._keys else -1), order

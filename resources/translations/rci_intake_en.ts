@@ -1,0 +1,3640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="ru_RU">
+<context>
+    <name>AdminAudit</name>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="14"/>
+        <source>Журнал событий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="20"/>
+        <source>Отбор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="26"/>
+        <source>Пользователь:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="36"/>
+        <source>Объект:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="46"/>
+        <source>Действие:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="56"/>
+        <source>Период с</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="66"/>
+        <location filename="../../forms/admin_audit.ui" line="83"/>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="73"/>
+        <source>по</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="90"/>
+        <source>Показать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_audit.ui" line="97"/>
+        <source>Выгрузить в XLSX/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminBackup</name>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="14"/>
+        <source>Резервные копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="20"/>
+        <source>Настройка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="26"/>
+        <source>Папка копий:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="35"/>
+        <source>рядом с базой (лучше — второй диск или флешка)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="42"/>
+        <source>Обзор…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="51"/>
+        <source>Автоматически каждые, мин:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="68"/>
+        <source>Хранить последних копий:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="85"/>
+        <source>…и по одной за дней:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="102"/>
+        <source>…недель:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="119"/>
+        <source>…месяцев:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="136"/>
+        <source>Сохранить настройку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="146"/>
+        <source>Копии в папке (новые сверху):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="158"/>
+        <source>Создать копию сейчас</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="165"/>
+        <source>Восстановить выбранную…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_backup.ui" line="172"/>
+        <source>Восстановить из файла…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminCheck</name>
+    <message>
+        <location filename="../../forms/admin_check.ui" line="14"/>
+        <source>Проверка базы данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_check.ui" line="20"/>
+        <source>Проверяются целостность базы, ссылки между записями, версия схемы, журнал событий (контрольные суммы), файлы документов и размещение базы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_check.ui" line="35"/>
+        <source>Быстро (не пересчитывать контрольные суммы файлов)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_check.ui" line="49"/>
+        <source>Проверить</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminFirstStart</name>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="14"/>
+        <source>Первый запуск: администратор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="20"/>
+        <source>База данных новая: создайте учётную запись администратора. Администратор заводит остальных пользователей и назначает им роли. Пароль — не короче 12 знаков; удобно взять фразу из нескольких слов. Пароля по умолчанию нет.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="32"/>
+        <source>Имя входа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="39"/>
+        <source>например, admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="46"/>
+        <source>Фамилия Имя Отчество:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="56"/>
+        <source>Должность:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="66"/>
+        <source>Пароль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="80"/>
+        <source>Пароль ещё раз:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_first_start.ui" line="102"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminLock</name>
+    <message>
+        <location filename="../../forms/admin_lock.ui" line="14"/>
+        <source>Экран заблокирован</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_lock.ui" line="27"/>
+        <source>Рабочее место заблокировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_lock.ui" line="33"/>
+        <source>font-size: 20pt; font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_lock.ui" line="62"/>
+        <source>Пароль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_lock.ui" line="76"/>
+        <source>Продолжить работу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_lock.ui" line="104"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_lock.ui" line="111"/>
+        <source>Открытые окна и несохранённые изменения остаются на месте и ждут вас.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSignIn</name>
+    <message>
+        <location filename="../../forms/admin_sign_in.ui" line="14"/>
+        <source>Вход в программу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_sign_in.ui" line="20"/>
+        <source>Войдите под своей учётной записью.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_sign_in.ui" line="32"/>
+        <source>Имя входа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_sign_in.ui" line="42"/>
+        <source>Пароль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_sign_in.ui" line="64"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminUserEdit</name>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="14"/>
+        <source>Учётная запись</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="22"/>
+        <source>Имя входа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="32"/>
+        <source>Фамилия Имя Отчество:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="42"/>
+        <source>Должность:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="52"/>
+        <source>Роль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="62"/>
+        <source>Учётная запись активна</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="72"/>
+        <source>Пароль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="86"/>
+        <source>Пароль ещё раз:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_user_edit.ui" line="108"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminUsers</name>
+    <message>
+        <location filename="../../forms/admin_users.ui" line="14"/>
+        <source>Пользователи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_users.ui" line="38"/>
+        <source>Добавить…</source>
+        <translation type="unfinished">Add…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_users.ui" line="45"/>
+        <source>Изменить…</source>
+        <translation type="unfinished">Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_users.ui" line="52"/>
+        <source>Сбросить пароль…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_users.ui" line="59"/>
+        <source>Разблокировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="84"/>
+        <source>Сведения о документе меняются в списке документов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="85"/>
+        <source>Приложить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="86"/>
+        <source>Проверить файлы и приложить их к досье (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="87"/>
+        <source>Добавить файлы к документу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="88"/>
+        <source>Приложить документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="131"/>
+        <source>Принимаются: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="133"/>
+        <source>Документ должен быть выдан не ранее чем за %1 дн. до подачи заявки — укажите дату выдачи.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="147"/>
+        <source>Выберите файлы документа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="148"/>
+        <source>Документы (%1) (%2);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="157"/>
+        <source>Вид документа: выберите вид документа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="159"/>
+        <source>Файлы: добавьте хотя бы один файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="160"/>
+        <source>Дата выдачи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="161"/>
+        <source>Действует до</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="193"/>
+        <source>Приложение файлов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="194"/>
+        <source>Проверка и сохранение файлов: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/attach.py" line="207"/>
+        <source>Файлы приложены с замечаниями</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="148"/>
+        <source>История записи: %1 № %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="158"/>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="161"/>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="164"/>
+        <source>все</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="190"/>
+        <source>Записей: %1</source>
+        <translation type="unfinished">Records: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="199"/>
+        <source>Выгрузка журнала событий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="200"/>
+        <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="212"/>
+        <source>Выгружено записей: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="153"/>
+        <source>Папка резервных копий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="167"/>
+        <source>Настройка сохранена.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="175"/>
+        <source>Копия не создана: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="179"/>
+        <source>Копия создана и проверена: %1. Файлов документов скопировано: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="182"/>
+        <source>Внимание: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="189"/>
+        <source>Выберите копию в списке.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="194"/>
+        <source>Файл резервной копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="196"/>
+        <source>База SQLite (*.sqlite3 *.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="202"/>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="214"/>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="222"/>
+        <source>Восстановление</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="203"/>
+        <source>Заменить текущую базу копией «%1»?
+
+Текущее состояние будет сохранено в отдельную резервную копию. После восстановления программа закроется; запустите её снова.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="215"/>
+        <source>База не изменена. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="218"/>
+        <source>База восстановлена из «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="220"/>
+        <source> Не найдено файлов документов: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="96"/>
+        <source>Новая консультация</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="110"/>
+        <source>Проверить соответствие…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="111"/>
+        <source>Создать досье…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="117"/>
+        <source>Сначала сохраните консультацию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="120"/>
+        <source>Предварительная проверка: может ли предприятие подать заявку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="143"/>
+        <source>Предприятие не выбрано</source>
+        <translation>No enterprise selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="175"/>
+        <source>ИНН %1, карточка № %2</source>
+        <translation>INN %1, record No. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="183"/>
+        <source>— не указано —</source>
+        <translation>— not specified —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="195"/>
+        <source>Консультация от %1</source>
+        <translation>Consultation of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="246"/>
+        <source>Предприятие: выберите предприятие из списка или создайте новое</source>
+        <translation>Enterprise: pick an enterprise from the list or create a new one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py" line="264"/>
+        <source>Нет прав</source>
+        <translation>Not permitted</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationEditorForm</name>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Консультация</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Предприятие *</source>
+        <translation>Enterprise *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>начните вводить наименование или ИНН</source>
+        <translation>start typing a name or INN</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Новое предприятие…</source>
+        <translation>New enterprise…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Предприятие не выбрано</source>
+        <translation>No enterprise selected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Контактное лицо</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Дата и время *</source>
+        <translation>Date and time *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Канал *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Тема *</source>
+        <translation>Topic *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>о чём обращение</source>
+        <translation>what the enquiry is about</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Программа</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>программа поддержки, если есть</source>
+        <translation>support programme, if any</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Длительность</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source> мин</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>не указана</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Вопросы</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>что спросили</source>
+        <translation>what was asked</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Что посоветовали</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>ответ консультанта</source>
+        <translation>the consultant&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Итог</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>Следующий шаг</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>что нужно сделать дальше</source>
+        <translation>what to do next</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>срок:</source>
+        <translation>due:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui" line="4"/>
+        <source>выполнен</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="78"/>
+        <source>Контактное лицо</source>
+        <translation>Contact person</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonForm</name>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Контактное лицо</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Фамилия *</source>
+        <translation>Last name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Имя</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Отчество</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Должность</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Электронная почта</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Основание обработки ПДн *</source>
+        <translation>Legal basis for personal data *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Согласие получено</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>дата:</source>
+        <translation>date:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contact_dialog.ui" line="4"/>
+        <source>Согласие отозвано</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsChecklist</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="112"/>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="356"/>
+        <source>Выберите файл, чтобы посмотреть его здесь.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="190"/>
+        <source>нужен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="190"/>
+        <source>не нужен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="193"/>
+        <source>%1 из %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="197"/>
+        <source>не старше %1 дн.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="199"/>
+        <source>выдан %1 — свежий</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="201"/>
+        <source>выдан %1 — устарел</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="202"/>
+        <source>дата не указана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="204"/>
+        <source>не проверяется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="209"/>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="307"/>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="320"/>
+        <source>файл повреждён или отсутствует</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="211"/>
+        <source>нет — обязательный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="213"/>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="307"/>
+        <source>в порядке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="215"/>
+        <source>есть замечания</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="217"/>
+        <source>есть ошибки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="219"/>
+        <source>нет — рекомендуется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="221"/>
+        <source>не приложен</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="229"/>
+        <source>Основание: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="234"/>
+        <source>Перетащите сюда файлы, чтобы приложить их как этот документ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="272"/>
+        <source>Документы вида «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="273"/>
+        <source>Выберите вид документа в списке выше</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="281"/>
+        <source>№ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="284"/>
+        <source>выдан %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="286"/>
+        <source>действует до %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="290"/>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="305"/>
+        <source>%1 стр.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="293"/>
+        <source>удалён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="317"/>
+        <source>Файл в хранилище отсутствует или изменён (контрольная сумма SHA-256 не совпадает): замените его файлом, полученным от предприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="382"/>
+        <source>Файл «%1» (%2) здесь не показывается — откройте его кнопкой «Открыть».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="387"/>
+        <source>Файл «%1» повреждён или отсутствует в хранилище — замените его.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="392"/>
+        <source>Загрузка…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="408"/>
+        <source>Этот PDF не удалось показать здесь (возможно, он защищён паролем) — откройте его кнопкой «Открыть».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="413"/>
+        <source>Это изображение не удалось показать здесь — откройте его кнопкой «Открыть».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="481"/>
+        <source>Открытие файла</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="482"/>
+        <source>Проверка файла «%1»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="493"/>
+        <source>Новый файл вместо «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="501"/>
+        <source>Замена файла</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="502"/>
+        <source>Проверка и сохранение файла «%1»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="511"/>
+        <source>Удалить документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="512"/>
+        <source>Документ «%1» будет удалён из досье (файлы сохранятся, документ можно будет восстановить). Укажите причину удаления.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="515"/>
+        <source>Удалить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/checklist.py" line="537"/>
+        <source>Действие не выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierAttachForm</name>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="14"/>
+        <source>Приложить документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="23"/>
+        <source>Вид документа *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="46"/>
+        <source>Файлы *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="68"/>
+        <source>Добавить файлы…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="75"/>
+        <source>Убрать из списка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="97"/>
+        <source>Наименование</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="114"/>
+        <source>Номер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="131"/>
+        <source>Дата выдачи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_attach.ui" line="148"/>
+        <source>Действует до</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierChecklistForm</name>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="14"/>
+        <source>Документы досье</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="26"/>
+        <source>Перетащите файлы на строку нужного документа или нажмите «Приложить…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="56"/>
+        <source>Документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="61"/>
+        <source>Требование</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="66"/>
+        <source>Приложено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="71"/>
+        <source>Свежесть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="76"/>
+        <source>Виды файлов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="81"/>
+        <location filename="../../forms/dossier_checklist.ui" line="125"/>
+        <source>Состояние</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="98"/>
+        <source>Документы выбранного вида</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="115"/>
+        <source>Документ / файл</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="120"/>
+        <source>Сведения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="135"/>
+        <source>Приложить…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="138"/>
+        <source>Приложить файлы как документ выбранного вида</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="145"/>
+        <source>Добавить файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="148"/>
+        <source>Добавить файлы к выбранному документу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="155"/>
+        <source>Открыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="158"/>
+        <source>Открыть выбранный файл в программе просмотра системы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="165"/>
+        <source>Заменить файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="168"/>
+        <source>Заменить выбранный файл (прежний останется в истории)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="192"/>
+        <source>Удалить документ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="195"/>
+        <source>Удалить выбранный документ с указанием причины</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="202"/>
+        <source>Восстановить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="205"/>
+        <source>Восстановить удалённый документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_checklist.ui" line="212"/>
+        <source>Показывать удалённые</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="128"/>
+        <source>руководитель организации</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="129"/>
+        <source>другое лицо по доверенности</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="130"/>
+        <source>— не указано —</source>
+        <translation type="unfinished">— not specified —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="134"/>
+        <source>Статья затрат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="134"/>
+        <source>Описание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="134"/>
+        <source>Сумма, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="159"/>
+        <source>Закрыть</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="160"/>
+        <source>Закрыть окно досье (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="234"/>
+        <source>Досье № %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="238"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (ИНН %2)&lt;br&gt;Программа: %3&lt;br&gt;Версия профиля: %4 (действует с %5) %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="243"/>
+        <source>Правовое основание: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="249"/>
+        <source>Доступна новая версия профиля %1 — перепроверить досье по ней?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="252"/>
+        <source>Статус: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="258"/>
+        <source>Досье в статусе «%1»: данные проекта и документы изменять нельзя.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="321"/>
+        <source>Объём серийного выпуска: ожидается целое число штук, например 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="337"/>
+        <source>Смета, строка %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="341"/>
+        <source>Смета, строка %1: укажите статью затрат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="344"/>
+        <source>Смета, строка %1: укажите сумму</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="348"/>
+        <source>Смета, строка %1: сумма не может быть отрицательной</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="410"/>
+        <source>Документы (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="412"/>
+        <source>Ошибок: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="417"/>
+        <source>Итого по смете: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="422"/>
+        <source>стоимость проекта %1 — расхождение %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="426"/>
+        <source>совпадает со стоимостью проекта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="431"/>
+        <source>грант</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="432"/>
+        <source>собственные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="433"/>
+        <source>иные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="438"/>
+        <source>Доли в стоимости проекта: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="517"/>
+        <source>Сведения о предприятии (ИНН, КПП, ОГРН, наименование, адрес) меняются в карточке предприятия; досье берёт их оттуда.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="533"/>
+        <source>Стоимость проекта</source>
+        <translation type="unfinished">Project cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="534"/>
+        <source>Запрашиваемый грант</source>
+        <translation type="unfinished">Grant requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="535"/>
+        <source>Собственные средства</source>
+        <translation type="unfinished">Own funds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="536"/>
+        <source>Иные средства</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="537"/>
+        <source>Начало проекта</source>
+        <translation type="unfinished">Project start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="538"/>
+        <source>Окончание проекта</source>
+        <translation type="unfinished">Project end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="539"/>
+        <source>Дата подачи заявки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="558"/>
+        <source>Досье изменено другим пользователем</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="562"/>
+        <source>Нет прав</source>
+        <translation type="unfinished">Not permitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="611"/>
+        <source>Предупреждение не принято</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="619"/>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="698"/>
+        <source>Действие не выполнено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="636"/>
+        <source>Статус досье изменится на «%1». Укажите дату, с которой он действует, и причину.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="639"/>
+        <source>Изменить статус</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="647"/>
+        <source>Статус не изменён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="654"/>
+        <source>Направление в Агентство…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="656"/>
+        <source>Сформировать пакет направления (Ctrl+P); консультант получает проект с отметкой «ПРОЕКТ», итоговое письмо с номером подписывает руководитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="658"/>
+        <source>Памятка для предприятия…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="660"/>
+        <source>Перечень документов, которые нужно принести, с отметкой о полученных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="684"/>
+        <source>Памятка не сформирована</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/editor.py" line="687"/>
+        <source>Памятка для предприятия: досье № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditorForm</name>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="14"/>
+        <source>Досье</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="49"/>
+        <source>Перепроверить по новой версии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="119"/>
+        <source>Проект</source>
+        <translation type="unfinished">Project</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="135"/>
+        <source>Наименование проекта</source>
+        <translation type="unfinished">Project title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="152"/>
+        <source>Комплектующее изделие</source>
+        <translation type="unfinished">Component</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="169"/>
+        <source>Код ОКПД2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="182"/>
+        <source>например 28.13.31.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="189"/>
+        <source>Иностранный аналог</source>
+        <translation type="unfinished">Foreign analogue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="206"/>
+        <source>Производитель аналога</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="223"/>
+        <source>Страна производителя аналога</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="240"/>
+        <source>Отрасль применения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="257"/>
+        <source>Потребители</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="280"/>
+        <source>Начало проекта</source>
+        <translation type="unfinished">Project start</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="297"/>
+        <source>Окончание проекта</source>
+        <translation type="unfinished">Project end</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="314"/>
+        <source>Стоимость проекта, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="331"/>
+        <source>Запрашиваемый грант, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="348"/>
+        <source>Собственные средства, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="365"/>
+        <source>Иные средства, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="392"/>
+        <source>Объём серийного выпуска, шт.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="409"/>
+        <source>Годы серийного выпуска</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="422"/>
+        <source>2027–2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="429"/>
+        <source>Дата подачи заявки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="446"/>
+        <source>Заявку подписывает</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="459"/>
+        <source>Примечания</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="500"/>
+        <source>Смета</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="515"/>
+        <source>Добавить статью</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="518"/>
+        <source>Добавить строку сметы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="525"/>
+        <source>Удалить статью</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="528"/>
+        <source>Удалить выбранную строку сметы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="558"/>
+        <source>Документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierFindingsForm</name>
+    <message>
+        <location filename="../../forms/dossier_findings.ui" line="14"/>
+        <source>Замечания по досье</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_findings.ui" line="48"/>
+        <source>Двойной щелчок — перейти к полю или документу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_findings.ui" line="52"/>
+        <source>Замечание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_findings.ui" line="75"/>
+        <source>Принять предупреждение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_findings.ui" line="78"/>
+        <source>Принять выбранное предупреждение с указанием причины</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_findings.ui" line="85"/>
+        <source>Отозвать принятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_findings.ui" line="88"/>
+        <source>Снова считать выбранное предупреждение непринятым</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierReasonForm</name>
+    <message>
+        <location filename="../../forms/dossier_reason.ui" line="14"/>
+        <source>Причина</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dossier_reason.ui" line="46"/>
+        <source>Дата:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="28"/>
+        <source>Досье № %1</source>
+        <translation>Dossier No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="32"/>
+        <source>Просмотр сохранённых данных досье. Изменять досье можно будет в редакторе досье.</source>
+        <translation>Read-only view of the saved dossier data. Dossiers are changed in the dossier editor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="43"/>
+        <source>Досье № %1 не найдено — возможно, его удалили.</source>
+        <translation>Dossier No. %1 was not found — it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="53"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="68"/>
+        <source>Предприятие</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="69"/>
+        <source>Программа</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="70"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="71"/>
+        <source>Наименование проекта</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="72"/>
+        <source>Комплектующее изделие</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="73"/>
+        <source>ОКПД2</source>
+        <translation>OKPD2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="74"/>
+        <source>Иностранный аналог</source>
+        <translation>Foreign analogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="75"/>
+        <source>Начало проекта</source>
+        <translation>Project start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="76"/>
+        <source>Окончание проекта</source>
+        <translation>Project end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="77"/>
+        <source>Стоимость проекта</source>
+        <translation>Project cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="78"/>
+        <source>Запрашиваемый грант</source>
+        <translation>Grant requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="79"/>
+        <source>Собственные средства</source>
+        <translation>Own funds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="80"/>
+        <source>Дата подачи</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier_view.py" line="81"/>
+        <source>Изменено</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="60"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="61"/>
+        <source>Сохранить изменения (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="63"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="64"/>
+        <source>Закрыть без сохранения (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="132"/>
+        <source>Несохранённые изменения</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="133"/>
+        <source>В окне «%1» есть несохранённые изменения. Сохранить их?</source>
+        <translation>The window “%1” has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="161"/>
+        <source>Проверка соответствия — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="164"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (ИНН %2)&lt;br&gt;Программа: %3 (версия профиля %4)&lt;br&gt;Задайте вопросы представителю предприятия; ответы оцениваются сразу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="168"/>
+        <source>Правовое основание: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="191"/>
+        <source>Сохранить результат</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="193"/>
+        <source>Сохранить ответы и вывод вместе с консультацией (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="194"/>
+        <source>Создать досье</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="197"/>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="258"/>
+        <source>Сохранить результат и открыть по нему новое досье предприятия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="202"/>
+        <source>Закрыть</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="221"/>
+        <source>Не установлен ни один профиль программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="238"/>
+        <source>Вывод: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="253"/>
+        <source>Препятствий не найдено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="256"/>
+        <source>Заявитель не соответствует требованиям — досье не открывается</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="290"/>
+        <source>Досье не создано</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityForm</name>
+    <message>
+        <location filename="../../forms/eligibility_dialog.ui" line="14"/>
+        <source>Проверка соответствия заявителя</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/eligibility_dialog.ui" line="74"/>
+        <source>Причина</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/eligibility_dialog.ui" line="79"/>
+        <source>Основание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/eligibility_dialog.ui" line="84"/>
+        <source>Достоверность</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="212"/>
+        <source>Новое предприятие</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="224"/>
+        <source>Фамилия Имя Отчество</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="224"/>
+        <source>Должность</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="225"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="225"/>
+        <source>Электронная почта</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="226"/>
+        <source>Основание обработки ПДн</source>
+        <translation>Legal basis for personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="227"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="227"/>
+        <source>Канал</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="227"/>
+        <source>Тема</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="228"/>
+        <source>Следующий шаг</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="228"/>
+        <source>Срок</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="229"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="229"/>
+        <source>Проект</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="229"/>
+        <source>Программа</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="230"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="230"/>
+        <source>Изменено</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="243"/>
+        <source>Предприятие: %1</source>
+        <translation>Enterprise: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="272"/>
+        <source>Консультации (%1)</source>
+        <translation>Consultations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="273"/>
+        <source>Досье (%1)</source>
+        <translation>Dossiers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="293"/>
+        <source>Контактные лица (%1)</source>
+        <translation>Contact persons (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="352"/>
+        <source>ИНН: обязательное поле — 10 цифр (организация) или 12 (ИП)</source>
+        <translation>INN: required — 10 digits (organisation) or 12 (sole proprietor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="392"/>
+        <source>Предприятие с ИНН %1 уже есть в базе: «%2» (карточка № %3).</source>
+        <translation>An enterprise with INN %1 is already in the database: “%2” (record No. %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/enterprise_editor.py" line="424"/>
+        <source>Нет прав</source>
+        <translation>Not permitted</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseEditorForm</name>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Предприятие</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Реквизиты</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Полное наименование *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Общество с ограниченной ответственностью «…»</source>
+        <translation>Limited liability company “…”</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Краткое наименование</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>ООО «…»</source>
+        <translation>LLC “…”</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>ИНН *</source>
+        <translation>INN *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>10 цифр (организация) или 12 цифр (ИП)</source>
+        <translation>10 digits (organisation) or 12 digits (sole proprietor)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Открыть карточку</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>КПП</source>
+        <translation>KPP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>9 знаков</source>
+        <translation>9 characters</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>ОГРН / ОГРНИП</source>
+        <translation>OGRN / OGRNIP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>13 или 15 цифр</source>
+        <translation>13 or 15 digits</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Регион</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>код из двух цифр, по ИНН</source>
+        <translation>two-digit code, taken from the INN</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>ОКВЭД</source>
+        <translation>OKVED</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>например 28.13</source>
+        <translation>for example 28.13</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Категория</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Юридический адрес</source>
+        <translation>Legal address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Фактический адрес</source>
+        <translation>Actual address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Электронная почта</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Сайт</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Руководитель</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Фамилия Имя Отчество</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Должность руководителя</source>
+        <translation>Director&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Генеральный директор</source>
+        <translation>General Director</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Примечания</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Поля, отмеченные *, обязательны. ИНН, КПП и ОГРН проверяются по контрольным числам.</source>
+        <translation>Fields marked * are required. INN, KPP and OGRN are checked by their check digits.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Контактные лица</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Добавить…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Изменить…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Контактные лица — персональные данные: для каждого укажите основание обработки (152-ФЗ).</source>
+        <translation>Contact persons are personal data: give the legal basis of processing for each (Federal Law 152-FZ).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Консультации</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../forms/enterprise_editor.ui" line="4"/>
+        <source>Досье</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="157"/>
+        <source>Основание: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="161"/>
+        <source>Принято: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="167"/>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="234"/>
+        <source>Правило: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="169"/>
+        <source>Двойной щелчок — перейти к полю или документу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="176"/>
+        <source>Замечаний нет: досье соответствует всем правилам профиля.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="178"/>
+        <source>Ошибок: %1, предупреждений: %2 (не принято: %3), сведений: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="223"/>
+        <source>Изменить причину…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="224"/>
+        <source>Принять предупреждение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="228"/>
+        <source>Выберите замечание, чтобы увидеть подробности; двойной щелчок переходит к полю или документу.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="232"/>
+        <source>Основание: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="237"/>
+        <source>пользователь не указан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="240"/>
+        <source>Принято (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="252"/>
+        <source>Принять предупреждение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="253"/>
+        <source>Предупреждение: «%1».
+Укажите, почему его можно принять (причина обязательна и сохраняется в журнале).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/findings.py" line="255"/>
+        <source>Принять</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="121"/>
+        <source>Создать и войти</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="128"/>
+        <source>Пароль ещё раз: пароли не совпадают.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="205"/>
+        <source>Просроченные, сегодня и на неделе</source>
+        <translation>Overdue, today and this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="206"/>
+        <source>Только просроченные</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="207"/>
+        <source>На сегодня</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="208"/>
+        <source>Все невыполненные</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="211"/>
+        <source>Какие следующие шаги показать</source>
+        <translation>Which next steps to show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="212"/>
+        <source>Только мои</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="213"/>
+        <source>Выполнено</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="214"/>
+        <source>Отметить выбранный следующий шаг выполненным</source>
+        <translation>Mark the selected next step as done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="221"/>
+        <source>Следующих шагов на этот срок нет.</source>
+        <translation>No next steps due in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="255"/>
+        <source>Обзор</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="261"/>
+        <source>В базе</source>
+        <translation>In the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="265"/>
+        <source>Предприятий</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="266"/>
+        <source>Консультаций</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="267"/>
+        <location filename="../../desktop_app/ui/pages.py" line="344"/>
+        <source>Досье</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="268"/>
+        <source>Просрочено шагов</source>
+        <translation>Overdue steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="269"/>
+        <source>Шагов на сегодня</source>
+        <translation>Steps due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="270"/>
+        <source>Шагов на неделю</source>
+        <translation>Steps due this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="282"/>
+        <source>Мои следующие шаги (просроченные и на неделю)</source>
+        <translation>My next steps (overdue and this week)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="286"/>
+        <source>Недавно изменённые</source>
+        <translation>Recently changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="336"/>
+        <source>без срока</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="341"/>
+        <source>Сроков на ближайшую неделю нет.</source>
+        <translation>Nothing due in the coming week.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="343"/>
+        <source>Предприятие</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="343"/>
+        <source>Консультация</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="350"/>
+        <source>Изменений пока нет.</source>
+        <translation>No changes yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <source>Импорт предприятий из Excel</source>
+        <translation>Import enterprises from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="88"/>
+        <source>Импортировать</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="90"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="91"/>
+        <source>Закрыть окно (Esc)</source>
+        <translation>Close the window (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="108"/>
+        <source>Файл со списком предприятий</source>
+        <translation>File with a list of enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="109"/>
+        <source>Таблицы (*.xlsx *.csv);;Все файлы (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="133"/>
+        <source>Строка</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="134"/>
+        <source>Замечания</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="150"/>
+        <source>уже есть в базе (карточка № %1)</source>
+        <translation>already in the database (record No. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="186"/>
+        <source>Строк с данными: %1, без ошибок: %2.</source>
+        <translation>Data rows: %1, without errors: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
+        <source>Ошибок: %1 — импорт невозможен, ничего не будет записано. Исправьте отмеченные строки и выберите файл снова.</source>
+        <translation>Errors: %1 — the import cannot run and nothing will be written. Correct the marked rows and choose the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <source>Предприятий, которые уже есть в базе: %1 — отметьте «Обновлять карточки…» или уберите их из файла.</source>
+        <translation>Enterprises already in the database: %1 — tick “Update records…” or remove them from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
+        <source>В файле нет строк с данными.</source>
+        <translation>The file has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <source>Не используются столбцы: %1.</source>
+        <translation>Columns not used: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="211"/>
+        <source>Можно импортировать.</source>
+        <translation>Ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="230"/>
+        <source>Импорт предприятий…</source>
+        <translation>Importing enterprises…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="230"/>
+        <source>Отменить</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="233"/>
+        <source>Импорт</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="267"/>
+        <source>Импорт завершён</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="275"/>
+        <source>Импорт не выполнен, ничего не записано: %1</source>
+        <translation>The import did not run, nothing was written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEnterprisesForm</name>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="4"/>
+        <source>Импорт предприятий</source>
+        <translation>Import enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="4"/>
+        <source>Выберите файл XLSX или CSV со списком предприятий. Первая строка — заголовки столбцов (ИНН, Наименование, КПП, ОГРН, …). Импорт выполняется целиком или не выполняется совсем: если хотя бы одна строка с ошибкой, ничего не записывается.</source>
+        <translation>Choose an XLSX or CSV file with a list of enterprises. The first row holds the column headers (INN, Name, KPP, OGRN, …). The import is all-or-nothing: if any row has an error, nothing is written.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="4"/>
+        <source>Файл:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="4"/>
+        <source>файл не выбран</source>
+        <translation>no file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="4"/>
+        <source>Выбрать файл…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="4"/>
+        <source>Обновлять карточки предприятий, которые уже есть в базе (по ИНН)</source>
+        <translation>Update records of enterprises already in the database (by INN)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="10"/>
+        <source>телефон</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="11"/>
+        <source>электронная почта</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="12"/>
+        <source>визит</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="13"/>
+        <source>мероприятие</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="14"/>
+        <source>видеосвязь</source>
+        <translation>video call</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="20"/>
+        <source>черновик</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="21"/>
+        <source>готово к направлению</source>
+        <translation>ready for referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="22"/>
+        <source>направлено</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="23"/>
+        <source>подано</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="24"/>
+        <source>одобрено</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <source>отклонено</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="26"/>
+        <source>отозвано</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27"/>
+        <source>соглашение</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="33"/>
+        <source>представитель организации в рамках обращения</source>
+        <translation>representative of the organisation in its enquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="35"/>
+        <source>согласие субъекта персональных данных</source>
+        <translation>consent of the data subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="36"/>
+        <source>исполнение договора</source>
+        <translation>performance of a contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="37"/>
+        <source>общедоступные сведения (ЕГРЮЛ)</source>
+        <translation>publicly available data (EGRUL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="43"/>
+        <source>не указана</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <source>микропредприятие</source>
+        <translation>micro enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <source>малое</source>
+        <translation>small</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="46"/>
+        <source>среднее</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47"/>
+        <source>крупное</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="52"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="59"/>
+        <source>Отбор по словам…</source>
+        <translation>Filter by words…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="61"/>
+        <source>Показать только записи, где встречаются эти слова</source>
+        <translation>Show only records containing these words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="90"/>
+        <source>Здесь пока пусто.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="139"/>
+        <source>Записей: %1</source>
+        <translation>Records: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="169"/>
+        <source>Работу начал(а): %1 (%2). Введите свой пароль, чтобы продолжить.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <source>РИЦ: приём и сопровождение заявок</source>
+        <translation>RCI: enquiries and applications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <source>Обзор</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <source>Предприятия</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
+        <source>Консультации</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <source>Досье</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <source>Следующие шаги</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <source>Поиск</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>Наименование</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>ИНН</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>КПП</source>
+        <translation>KPP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>ОГРН</source>
+        <translation>OGRN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>Регион</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <source>Руководитель</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <source>Изменено</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <source>Предприятий в базе пока нет. Добавьте первое предприятие вручную или загрузите список из файла Excel.</source>
+        <translation>There are no enterprises yet. Add the first one by hand or load a list from an Excel file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <source>Добавить предприятие</source>
+        <translation>Add enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>Импорт из Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <source>Дата и время</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <source>Предприятие</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <source>Канал</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <source>Тема</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <source>Следующий шаг</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <source>Срок</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <source>Выполнен</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <source>Консультаций пока нет. Запишите первую: Файл → Новая консультация (Ctrl+N).</source>
+        <translation>No consultations yet. Record the first one: File → New consultation (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <source>Проект</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <source>Программа</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <source>Грант</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <source>Подано</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <source>Досье пока нет.</source>
+        <translation>No dossiers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <source>Тема консультации</source>
+        <translation>Consultation topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <source>Консультация</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <source>Новая консультация</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <source>Новое предприятие</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <source>Создать</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <source>Создать запись в текущем разделе (Ctrl+N)</source>
+        <translation>Create a record in the current section (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <source>Новое предприятие…</source>
+        <translation>New enterprise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <source>Новая консультация…</source>
+        <translation>New consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
+        <source>Импорт предприятий из Excel…</source>
+        <translation>Import enterprises from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <source>Сохранять нечего: изменения сохраняются в окнах редактирования (Ctrl+S)</source>
+        <translation>Nothing to save here: changes are saved in the editor windows (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <source>Печать…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <source>Печатать пока нечего: печать документов досье появится вместе с редактором досье (Ctrl+P)</source>
+        <translation>Nothing to print yet: printing of dossier documents comes with the dossier editor (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <source>Найти</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <source>Поиск по предприятиям и консультациям (Ctrl+F)</source>
+        <translation>Search enterprises and consultations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <source>Обновить раздел (F5)</source>
+        <translation>Refresh the section (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <source>Выход</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <source>Открыть выбранное</source>
+        <translation>Open selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <source>Открыть выбранную запись (Enter)</source>
+        <translation>Open the selected record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>Отметить шаг выполненным</source>
+        <translation>Mark step as done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
+        <source>О программе</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <source>&amp;Файл</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <source>&amp;Правка</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
+        <source>&amp;Вид</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="252"/>
+        <source>&amp;Настройки</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
+        <source>Язык интерфейса</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <source>&amp;Справка</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <source>Основная панель</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <source>Поиск: наименование, ИНН, ОГРН, текст консультации (Ctrl+F)</source>
+        <translation>Search: name, INN, OGRN, consultation text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <source>Регистр букв и различие «е»/«ё» не учитываются</source>
+        <translation>Letter case and е/ё are ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
+        <source>База данных: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
+        <source>Пользователь: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <source>Шаг не отмечен</source>
+        <translation>Step not marked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <source>Язык интерфейса изменится при следующем запуске программы.</source>
+        <translation>The interface language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <source>%1, версия %2.
+Рабочее место консультанта регионального инжинирингового центра: предприятия, консультации, досье заявок.</source>
+        <translation>%1, version %2.
+The workstation of a regional engineering centre consultant: enterprises, consultations, application dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="402"/>
+        <source>И.О. Фамилии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="403"/>
+        <source>Уважаемый Имя Отчество!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="405"/>
+        <source>{year} — год, {seq:04d} — порядковый номер с нулями, например РИЦ-{year}/{seq:04d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="418"/>
+        <source>Сохранить</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="428"/>
+        <source>Изменять реквизиты центра может администратор</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageOptions</name>
+    <message>
+        <location filename="../../forms/package_options.ui" line="9"/>
+        <source>Направление в Агентство</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="14"/>
+        <source>Досье</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="20"/>
+        <source>Проект (без номера, с отметкой «ПРОЕКТ», не регистрируется)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="25"/>
+        <source>Подшить файлы документов досье (PDF и изображения)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="32"/>
+        <source>Должность адресата (кому):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="40"/>
+        <source>Адресат (И.О. Фамилии):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="48"/>
+        <source>Обращение:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="56"/>
+        <source>Заголовок письма:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="64"/>
+        <source>Ссылка на входящее:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="72"/>
+        <source>Собственный текст письма:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="82"/>
+        <source>Пустые поля берутся из реквизитов центра (вкладка «Письмо в Агентство»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageOptionsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="234"/>
+        <source>Досье № %1</source>
+        <translation type="unfinished">Dossier No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="240"/>
+        <source>Итоговое направление с номером подписывает руководитель</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="251"/>
+        <source>Например: И.И. Иванову</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="253"/>
+        <source>Сформировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="266"/>
+        <source>Формируется…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageOrganization</name>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="9"/>
+        <source>Реквизиты центра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="16"/>
+        <source>Реквизиты</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="22"/>
+        <source>Полное наименование:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="30"/>
+        <source>Краткое наименование:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="38"/>
+        <source>Юридический адрес:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="46"/>
+        <source>Почтовый адрес:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="54"/>
+        <source>Телефон:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="62"/>
+        <source>Электронная почта:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="70"/>
+        <source>Сайт:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="78"/>
+        <source>ИНН:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="86"/>
+        <source>КПП:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="94"/>
+        <source>ОГРН:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="102"/>
+        <source>Руководитель (И.О. Фамилия):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="110"/>
+        <source>Должность руководителя:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="118"/>
+        <source>Дополнительно на бланке:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="126"/>
+        <source>Формат исходящего номера:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="137"/>
+        <source>Письмо в Агентство</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="143"/>
+        <source>Должность адресата (в дательном падеже):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="151"/>
+        <source>Адресат (И.О. Фамилии):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="159"/>
+        <source>Организация адресата:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="167"/>
+        <source>Адрес адресата:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="175"/>
+        <source>Обращение:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="183"/>
+        <source>Заголовок письма:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="191"/>
+        <source>Должность подписывающего по умолчанию:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_organization.ui" line="201"/>
+        <source>Инициалы и фамилию адресата программа не подставляет сама: без них итоговое направление не формируется.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreview</name>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="9"/>
+        <source>Просмотр документа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="16"/>
+        <source>Документ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="27"/>
+        <source>Страниц: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="33"/>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="34"/>
+        <source>Уменьшить (Ctrl+−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="40"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="41"/>
+        <source>Увеличить (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="46"/>
+        <source>По ширине</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="70"/>
+        <source>Печать…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="75"/>
+        <source>Сохранить как…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_preview.ui" line="85"/>
+        <source>Закрыть</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRegister</name>
+    <message>
+        <location filename="../../forms/package_register.ui" line="9"/>
+        <source>Исходящий реестр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_register.ui" line="14"/>
+        <source>Зарегистрированные направления в Агентство, новые сверху. Двойной щелчок открывает сохранённый PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_register.ui" line="36"/>
+        <source>Открыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_register.ui" line="41"/>
+        <source>Обновить</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_register.ui" line="42"/>
+        <source>Обновить список (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_register.ui" line="52"/>
+        <source>Закрыть</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/table_model.py" line="192"/>
+        <source>По этому столбцу список не сортируется</source>
+        <translation>The list cannot be sorted by this column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/table_model.py" line="245"/>
+        <source>без срока</source>
+        <translation>no due date</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="121"/>
+        <source>Страниц: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="154"/>
+        <source>Принтер не готов: проверьте его и повторите печать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="181"/>
+        <source>Печать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="187"/>
+        <source>Отправлено на печать страниц: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="192"/>
+        <source>Сохранить PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="192"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="202"/>
+        <source>Файл «%1» не сохранён: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="206"/>
+        <source>Сохранено: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/dialogs.py" line="56"/>
+        <source>Причину можно не указывать.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/dialogs.py" line="66"/>
+        <source>Готово</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/dialogs.py" line="67"/>
+        <source>Отмена</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/dialogs.py" line="85"/>
+        <source>Причина: укажите причину — без неё действие не выполняется</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/dialogs.py" line="87"/>
+        <source>Причина: слишком длинный текст — %1 знаков при максимуме %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/dialogs.py" line="90"/>
+        <source>Дата: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/dialogs.py" line="92"/>
+        <source>Дата: укажите дату в формате дд.мм.гггг</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="345"/>
+        <source>Писем в реестре: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="346"/>
+        <source>Реестр пуст</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="351"/>
+        <source>Выберите письмо в списке</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="361"/>
+        <source>PDF не прочитан: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="367"/>
+        <source>Направление № %1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="373"/>
+        <location filename="../../desktop_app/ui/pages.py" line="397"/>
+        <source>Введите слова для поиска в поле «Поиск» (Ctrl+F).</source>
+        <translation>Type words to search for into the Search box (Ctrl+F).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="377"/>
+        <source>Предприятия</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="381"/>
+        <source>Консультации</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="412"/>
+        <source>«%1»: предприятий %2, консультаций %3 (показаны первые 100).</source>
+        <translation>“%1”: %2 enterprises, %3 consultations (the first 100 are shown).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="81"/>
+        <source>Войти</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="91"/>
+        <source>Введите имя входа.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="50"/>
+        <source>Сохранить</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="54"/>
+        <source>Учётная запись «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="65"/>
+        <source>Новый пользователь</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="127"/>
+        <source>активна</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="127"/>
+        <source>отключена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="129"/>
+        <source>, заблокирована до %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="144"/>
+        <source>Выберите пользователя в списке.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionRow</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="66"/>
+        <source>(необязательный вопрос)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="77"/>
+        <source>Основание: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="90"/>
+        <source>Да</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="90"/>
+        <source>Нет</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="91"/>
+        <source>Не известно</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/eligibility.py" line="102"/>
+        <source>— нет ответа —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="66"/>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="63"/>
+        <source>Отмена</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="279"/>
+        <source>Направление № %1 от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="281"/>
+        <source>Проект направления по досье № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="56"/>
+        <source>&amp;Администрирование</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="78"/>
+        <source>Восстановление</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="79"/>
+        <source>База данных восстановлена из резервной копии. Программа закроется; запустите её снова, чтобы работать с восстановленными данными.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="89"/>
+        <source>Пользователи…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="90"/>
+        <source>Журнал событий…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="91"/>
+        <source>Резервные копии и восстановление…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="93"/>
+        <source>Проверка базы данных…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="72"/>
+        <source>&amp;Документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="80"/>
+        <source>Исходящий реестр…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="82"/>
+        <source>Реквизиты центра…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

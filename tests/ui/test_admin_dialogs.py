@@ -1,0 +1,178 @@
+"""Administration dialogs driven like a person would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
+
+from desktop_app.core.services import users as users_mod
+from desktop_app.core.services.facade import Services, open_services
+from desktop_app.core.services.users import HashParams
+from desktop_app.ui.admin import (
+    AuditDialog,
+    BackupDialog,
+    CheckDialog,
+    FirstStartDialog,
+    IdleLock,
+    SignInDialog,
+    UsersDialog,
+    install_admin_actions,
+)
+from desktop_app.ui.admin.auth import LAST_LOGIN_KEY
+from desktop_app.ui.settings import app_settings
+
+PW = "admin pass phrase 1"
+SHOTS = os.environ.get("RCI_SCREENSHOTS")  # a folder to save pictures of the dialogs into
+
+
+def shot(widget: QWidget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(users_mod, "DEFAULT_PARAMS", HashParams(1, 8, 1))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    s = app_settings()
+    s.clear()
+    s.sync()
+
+
+@pytest.fixture
+def sv(tmp_path: Path):
+    services = open_services(tmp_path / "db.sqlite3")
+    yield services
+    services.close()
+
+
+def with_admin(sv: Services) -> Services:
+    sv.users.create_first_admin({"login": "admin", "full_name": "Администратор Тестовый"}, PW)
+    return sv.as_actor(sv.users.sign_in("admin", PW))
+
+
+def test_first_start_creates_the_administrator(qtbot, sv: Services) -> None:
+    dialog = FirstStartDialog(sv)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.login_edit, "admin")
+    dialog.full_name_edit.insert("Иванов Иван Иванович")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.password_edit, "short")
+    qtbot.keyClicks(dialog.repeat_edit, "short")
+    dialog.try_create()
+    assert "не короче 12" in dialog.message.text() and not sv.users.has_users()
+    shot(dialog, "admin_first_start")
+    for edit in (dialog.password_edit, dialog.repeat_edit):
+        edit.clear()
+        qtbot.keyClicks(edit, PW)
+    dialog.try_create()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.login == "admin"
+    assert app_settings().value(LAST_LOGIN_KEY) == "admin"
+
+
+def test_sign_in_remembers_the_login_never_the_password(
+    qtbot, sv: Services, tmp_path: Path
+) -> None:
+    with_admin(sv)
+    app_settings().setValue(LAST_LOGIN_KEY, "admin")
+    dialog = SignInDialog(sv)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.login_edit.text() == "admin"
+    qtbot.keyClicks(dialog.password_edit, "wrong password!")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert "Неверное имя входа или пароль" in dialog.message.text()
+    assert dialog.password_edit.text() == ""
+    shot(dialog, "admin_sign_in")
+    qtbot.keyClicks(dialog.password_edit, PW)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.login == "admin"
+    ini = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "ini").rglob("*.ini"))
+    assert "admin" in ini and PW not in ini
+
+
+def test_idle_lock_keeps_unsaved_edit(qtbot, sv: Services) -> None:
+    admin = with_admin(sv)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = QWidget()
+    QVBoxLayout(editor)
+    edit = QLineEdit()
+    editor.layout().addWidget(edit)
+    window.setCentralWidget(editor)
+    window.show()
+    qtbot.keyClicks(edit, "draft 42: ")  # typed keys; QTest types ASCII only
+    edit.insert("несохранённый текст")
+    lock = IdleLock(sv, admin.actor, window, minutes=0.001)  # 60 ms of idleness
+    lock.install()
+    try:
+        qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+        screen = lock.screen
+        assert screen is not None and screen.isVisible()
+        shot(screen, "admin_lock")
+        qtbot.keyClicks(screen.password_edit, "wrong password!")
+        qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+        assert lock.is_locked and "Неверн" in screen.message.text()
+        qtbot.keyClicks(screen.password_edit, PW)
+        qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+        assert not lock.is_locked
+        assert edit.text() == "draft 42: несохранённый текст" and window.isVisible()
+    finally:
+        lock.uninstall()
+    from desktop_app.core.audit_export import AuditFilter, fetch_entries
+
+    actions = [r.action for r in fetch_entries(admin, AuditFilter(entity="user"), limit=5)]
+    assert actions[:3] == ["session_unlock", "session_unlock_failed", "session_lock"]
+
+
+def test_admin_menu_follows_the_role(qtbot, sv: Services) -> None:
+    admin = with_admin(sv)
+    admin.users.create({"login": "cons", "full_name": "Петров Пётр"}, "consultant pass 1")
+    cons = sv.as_actor(sv.users.sign_in("cons", "consultant pass 1"))
+    for services, visible in ((admin, {"users", "audit", "backup", "check"}),
+                              (cons, {"backup", "check"})):
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        actions = install_admin_actions(window, services)
+        assert {k for k, a in actions.items() if a.isVisible()} == visible
+
+
+def test_dialogs_render(qtbot, sv: Services) -> None:
+    admin = with_admin(sv)
+    ent = admin.enterprises.create({"full_name": "ООО «Пермский завод»", "inn": "1234567894"})
+    admin.enterprises.update(ent.id, {"full_name": "ООО «Пермский завод-2»", "inn": "1234567894"})
+    users = UsersDialog(admin)
+    qtbot.addWidget(users)
+    users.show()
+    assert users.table.rowCount() == 1 and users.table.item(0, 3).text() == "администратор"
+    shot(users, "admin_users")
+    audit = AuditDialog(admin)
+    qtbot.addWidget(audit)
+    audit.show()
+    assert audit.model is not None and audit.model.total >= 4
+    audit.view.selectRow(0)
+    shot(audit, "admin_audit")
+    history = AuditDialog(admin, entity="enterprise", entity_id=str(ent.id))
+    qtbot.addWidget(history)
+    history.show()
+    assert history.model is not None and [r.action for r in history.model.rows] == ["create",
+                                                                                  "update"]
+    history.view.selectRow(1)
+    assert "ООО «Пермский завод» → ООО «Пермский завод-2»" in history.details.toPlainText()
+    shot(history, "admin_history")
+    backup = BackupDialog(admin)
+    qtbot.addWidget(backup)
+    backup.show()
+    backup.backup_now()
+    assert backup.list.count() == 1 and "проверена" in backup.status.text()
+    shot(backup, "admin_backup")
+    check = CheckDialog(admin)
+    qtbot.addWidget(check)
+    check.show()
+    assert "проблем не найдено" in check.result.toPlainText()
+    shot(check, "admin_check")

@@ -1,0 +1,96 @@
+"""The Russian interface shows no untranslated English."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
+
+ALLOWED = ("RCI Intake", "ИНН", "E-mail", "PDF", "XLSX", "CSV", "SQLite", "Excel", "English",
+           "Ctrl", "Shift", "F5", "Esc", "Enter")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+SHORTCUT = re.compile(r"\b(Ctrl|Shift|Alt)\+(Shift\+)?[A-Z0-9]\b")
+
+
+EXAMPLE_ADDRESS = re.compile(r"\b[\w.]+@example\.ru\b|\bwww\.example\.ru\b")
+
+
+def _latin(text: str) -> bool:
+    text = EXAMPLE_ADDRESS.sub("", SHORTCUT.sub("", text))
+    for word in ALLOWED:
+        text = text.replace(word, "")
+    return bool(LATIN.search(text))
+
+
+def _texts(root: QWidget) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = [("title", root.windowTitle())]
+    for w in [root, *root.findChildren(QWidget)]:
+        name = w.objectName() or type(w).__name__
+        out.append((f"{name}.toolTip", w.toolTip()))
+        if isinstance(w, QLabel | QAbstractButton):
+            out.append((f"{name}.text", w.text()))
+        if isinstance(w, QLineEdit):
+            out.append((f"{name}.placeholder", w.placeholderText()))
+        if isinstance(w, QGroupBox):
+            out.append((f"{name}.title", w.title()))
+        if isinstance(w, QMenu):
+            out.append((f"{name}.menu", w.title()))
+        for act in w.actions():
+            out.append(("action", act.text().replace("&", "")))
+            out.append(("action.tip", act.toolTip()))
+            if act.menu() is not None:
+                for sub in act.menu().actions():
+                    out.append(("submenu", sub.text().replace("&", "")))
+    return out
+
+
+def test_main_window_has_no_english(qtbot, window) -> None:
+    from desktop_app.ui.main_window import Section
+
+    for section in Section:
+        window.go(section)
+    for page in (window.enterprises, window.consultations, window.dossiers, window.followups):
+        model = page.ensure_loaded()
+        for c in range(model.columnCount()):
+            header = model.headerData(c, Qt.Orientation.Horizontal)
+            assert not _latin(str(header)), header
+    path = str(window.services.db_path)  # the file name is data, not interface text
+    texts = [(where, t.replace(path, "")) for where, t in _texts(window)]
+    bad = [(where, t) for where, t in texts if t and _latin(t)]
+    assert not bad, bad
+
+
+def test_editors_have_no_english(qtbot, window) -> None:
+    dialogs = [window.new_enterprise(), window.new_consultation(), window.import_enterprises()]
+    for dlg in dialogs:
+        bad = [(where, t) for where, t in _texts(dlg) if t and _latin(t)]
+        assert not bad, bad
+
+
+def test_english_is_available_from_the_setting(qtbot, services, no_modal_questions) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui import i18n
+    from desktop_app.ui import settings as ui_settings
+    from desktop_app.ui.main_window import MainWindow
+
+    ui_settings.set_language("en")
+    app = QApplication.instance()
+    assert i18n.install(app, ui_settings.language())
+    try:
+        win = MainWindow(services)
+        qtbot.addWidget(win)
+        sections = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+        assert sections == ["Overview", "Enterprises", "Consultations", "Dossiers",
+                            "Next steps", "Search"]
+        dlg = win.new_enterprise()
+        assert dlg.save_button.text() == "Save"
+        assert dlg.tabs.tabText(0) == "Details"
+        assert win.language_actions["en"].isChecked()
+        dlg.close()
+    finally:
+        i18n.install(app, "ru")
+        ui_settings.set_language("ru")
