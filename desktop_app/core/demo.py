@@ -34,27 +34,130 @@ _FORMS = [
     ("ООО", "Общество с ограниченной ответственностью"),
     ("ООО", "Общество с ограниченной ответственностью"),
 ]
-_ROOTS = ["Перм", "Урал", "Кам", "Прикам", "Чусов", "Лысьв", "Березник", "Соликам",
-          "Краснокам", "Губах", "Кунгур", "Оханск", "Звёзд", "Сев", "Ёлк", "Вишер"]
-_STEMS = ["моторс", "турбомаш", "химпром", "нефтемаш", "насос", "гидромаш", "энергомаш",
-          "металл", "промтех", "техснаб", "авиадвигатель", "сталь", "кабель", "редуктор",
-          "подшипник", "приборстрой", "станкомаш", "композит", "литмаш", "термо"]
+_ROOTS = [
+    "Перм",
+    "Урал",
+    "Кам",
+    "Прикам",
+    "Чусов",
+    "Лысьв",
+    "Березник",
+    "Соликам",
+    "Краснокам",
+    "Губах",
+    "Кунгур",
+    "Оханск",
+    "Звёзд",
+    "Сев",
+    "Ёлк",
+    "Вишер",
+]
+_STEMS = [
+    "моторс",
+    "турбомаш",
+    "химпром",
+    "нефтемаш",
+    "насос",
+    "гидромаш",
+    "энергомаш",
+    "металл",
+    "промтех",
+    "техснаб",
+    "авиадвигатель",
+    "сталь",
+    "кабель",
+    "редуктор",
+    "подшипник",
+    "приборстрой",
+    "станкомаш",
+    "композит",
+    "литмаш",
+    "термо",
+]
 _SUFFIXES = ["", "", "", " Инжиниринг", " Сервис", " Холдинг", " Центр", "-Про", " Групп"]
-_PLAIN = ["Научно-производственный центр «{}»", "Завод «{}»", "Производственная компания «{}»",
-          "Инженерный центр «{}»", "{}"]
-_CITIES = [("614", "г. Пермь"), ("614", "г. Пермь"), ("614", "г. Пермь"),
-           ("618", "г. Березники"), ("618", "г. Соликамск"), ("617", "г. Краснокамск"),
-           ("617", "г. Чайковский"), ("618", "г. Лысьва"), ("617", "г. Кунгур"),
-           ("618", "г. Чусовой"), ("617", "г. Добрянка")]
-_STREETS = ["ул. Ленина", "ул. Комсомольский проспект", "шоссе Космонавтов", "ул. Героев Хасана",
-            "ул. Борцов Революции", "ул. Куйбышева", "ул. Промышленная", "ул. Заводская",
-            "ул. Сибирская", "ул. Екатерининская", "ул. Революции", "ул. Пушкина", "ш. Восточное"]
-_OKVED = ["28.11", "28.13", "29.32", "30.30", "25.62", "22.29", "20.14", "27.11", "28.99",
-          "26.51", "24.10", "28.92", "33.12", "71.12"]
-_FIRST = ["Андрей", "Сергей", "Ольга", "Елена", "Дмитрий", "Наталья", "Алексей", "Татьяна",
-          "Игорь", "Юлия", "Павел", "Светлана", "Михаил", "Анна"]
-_LAST_M = ["Кузнецов", "Попов", "Лебедев", "Новиков", "Морозов", "Волков", "Соловьёв",
-           "Васильев", "Зайцев", "Павлов", "Семёнов", "Голубев", "Виноградов", "Богданов"]
+_PLAIN = [
+    "Научно-производственный центр «{}»",
+    "Завод «{}»",
+    "Производственная компания «{}»",
+    "Инженерный центр «{}»",
+    "{}",
+]
+_CITIES = [
+    ("614", "г. Пермь"),
+    ("614", "г. Пермь"),
+    ("614", "г. Пермь"),
+    ("618", "г. Березники"),
+    ("618", "г. Соликамск"),
+    ("617", "г. Краснокамск"),
+    ("617", "г. Чайковский"),
+    ("618", "г. Лысьва"),
+    ("617", "г. Кунгур"),
+    ("618", "г. Чусовой"),
+    ("617", "г. Добрянка"),
+]
+_STREETS = [
+    "ул. Ленина",
+    "ул. Комсомольский проспект",
+    "шоссе Космонавтов",
+    "ул. Героев Хасана",
+    "ул. Борцов Революции",
+    "ул. Куйбышева",
+    "ул. Промышленная",
+    "ул. Заводская",
+    "ул. Сибирская",
+    "ул. Екатерининская",
+    "ул. Революции",
+    "ул. Пушкина",
+    "ш. Восточное",
+]
+_OKVED = [
+    "28.11",
+    "28.13",
+    "29.32",
+    "30.30",
+    "25.62",
+    "22.29",
+    "20.14",
+    "27.11",
+    "28.99",
+    "26.51",
+    "24.10",
+    "28.92",
+    "33.12",
+    "71.12",
+]
+_FIRST = [
+    "Андрей",
+    "Сергей",
+    "Ольга",
+    "Елена",
+    "Дмитрий",
+    "Наталья",
+    "Алексей",
+    "Татьяна",
+    "Игорь",
+    "Юлия",
+    "Павел",
+    "Светлана",
+    "Михаил",
+    "Анна",
+]
+_LAST_M = [
+    "Кузнецов",
+    "Попов",
+    "Лебедев",
+    "Новиков",
+    "Морозов",
+    "Волков",
+    "Соловьёв",
+    "Васильев",
+    "Зайцев",
+    "Павлов",
+    "Семёнов",
+    "Голубев",
+    "Виноградов",
+    "Богданов",
+]
 _PATRON = ["Андреевич", "Сергеевич", "Викторович", "Николаевич", "Петрович", "Иванович"]
 _POSITIONS = ["Генеральный директор", "Директор", "Управляющий директор"]
 _TOPICS = [
@@ -89,23 +192,40 @@ _ADVICE = [
     "Рекомендовано уточнить код ОКПД2 и описать иностранный аналог с паспортом изделия.",
     "Разъяснён порядок подписания заявки и оформления доверенности.",
 ]
-_OUTCOMES = ["Предприятие готовит документы", "Нужна повторная консультация",
-             "Предприятие не соответствует требованиям", "Решение о подаче принято",
-             "Передано руководителю отдела", "Вопрос решён"]
-_NEXT = ["Прислать проект сметы на проверку", "Перезвонить после совещания у директора",
-         "Проверить комплект документов", "Согласовать дату визита на предприятие",
-         "Направить шаблон письма потребителя", "Напомнить о сроке действия справки ЕНС"]
+_OUTCOMES = [
+    "Предприятие готовит документы",
+    "Нужна повторная консультация",
+    "Предприятие не соответствует требованиям",
+    "Решение о подаче принято",
+    "Передано руководителю отдела",
+    "Вопрос решён",
+]
+_NEXT = [
+    "Прислать проект сметы на проверку",
+    "Перезвонить после совещания у директора",
+    "Проверить комплект документов",
+    "Согласовать дату визита на предприятие",
+    "Направить шаблон письма потребителя",
+    "Напомнить о сроке действия справки ЕНС",
+]
 _CHANNELS = ["phone", "phone", "phone", "email", "visit", "visit", "event", "video"]
-_COMPONENTS = [("Уплотнение торцевое насоса", "28.13.32.000", "EagleBurgmann", "Германия"),
-               ("Подшипник турбокомпрессора", "28.15.10.000", "SKF", "Швеция"),
-               ("Клапан регулирующий", "28.14.13.000", "Fisher", "США"),
-               ("Лопатка турбины ГТУ", "28.11.33.000", "Siemens", "Германия"),
-               ("Датчик давления", "26.51.52.000", "Endress+Hauser", "Швейцария"),
-               ("Фильтрующий элемент", "28.29.13.000", "Pall", "США"),
-               ("Редуктор привода", "28.15.24.000", "Flender", "Германия")]
-_CATEGORIES = ["Оплата труда разработчиков", "Испытания опытного образца",
-               "Материалы для опытного образца", "Услуги сторонних организаций",
-               "Программное обеспечение", "Изготовление оснастки"]
+_COMPONENTS = [
+    ("Уплотнение торцевое насоса", "28.13.32.000", "EagleBurgmann", "Германия"),
+    ("Подшипник турбокомпрессора", "28.15.10.000", "SKF", "Швеция"),
+    ("Клапан регулирующий", "28.14.13.000", "Fisher", "США"),
+    ("Лопатка турбины ГТУ", "28.11.33.000", "Siemens", "Германия"),
+    ("Датчик давления", "26.51.52.000", "Endress+Hauser", "Швейцария"),
+    ("Фильтрующий элемент", "28.29.13.000", "Pall", "США"),
+    ("Редуктор привода", "28.15.24.000", "Flender", "Германия"),
+]
+_CATEGORIES = [
+    "Оплата труда разработчиков",
+    "Испытания опытного образца",
+    "Материалы для опытного образца",
+    "Услуги сторонних организаций",
+    "Программное обеспечение",
+    "Изготовление оснастки",
+]
 
 
 @dataclass(frozen=True)
@@ -136,8 +256,10 @@ def _person(rng: random.Random) -> str:
 
 def _address(rng: random.Random) -> str:
     code, city = rng.choice(_CITIES)
-    return (f"{code}{rng.randint(0, 999):03d}, Пермский край, {city}, {rng.choice(_STREETS)}, "
-            f"д. {rng.randint(1, 180)}")
+    return (
+        f"{code}{rng.randint(0, 999):03d}, Пермский край, {city}, {rng.choice(_STREETS)}, "
+        f"д. {rng.randint(1, 180)}"
+    )
 
 
 def _ts(value: dt.datetime) -> str:
@@ -156,7 +278,9 @@ def generate(
     if (spec.consultations or spec.dossiers) and spec.enterprises == 0:
         with services.db.read() as s:
             if not s.execute(select(func.count()).select_from(Enterprise)).scalar_one():
-                raise InputError("для консультаций и досье нужны предприятия: задайте --enterprises")
+                raise InputError(
+                    "для консультаций и досье нужны предприятия: задайте --enterprises"
+                )
     say = progress or (lambda _m: None)
     rng = random.Random(spec.seed)
     started = time.perf_counter()
@@ -178,7 +302,7 @@ def generate(
                 ogrn = ids.make_ogrnip(f"3{year:02d}59{i % 1_000_000_000:09d}")
                 name = f"{_person(rng)}"
                 full = f"Индивидуальный предприниматель {name}"
-                short = f"ИП {name.split()[0]} {name.split()[1][0]}.{name.split()[2][0]}."
+                short = f"ИП {name.split(maxsplit=1)[0]} {name.split()[1][0]}.{name.split()[2][0]}."
                 kpp = None
             else:
                 inn = ids.make_inn10(f"59{(i // 100_000) + 2:02d}{i % 100_000:05d}")
@@ -191,13 +315,29 @@ def generate(
                 short = f"{form} «{word}»"
                 kpp = f"59{inn[2:4]}01001"
             body = search.enterprise_body(full, short, inn, ogrn, kpp)
-            ent_rows.append((
-                _uuid(rng), full, short, inn, kpp, ogrn, _address(rng),
-                _address(rng) if rng.random() < 0.3 else None, "59", rng.choice(_OKVED),
-                rng.choice(["small", "medium", "medium", "large", "large", "micro"]),
-                f"+7342{rng.randint(2000000, 2999999)}", _person(rng), rng.choice(_POSITIONS),
-                body, nowtxt, nowtxt, actor, actor,
-            ))
+            ent_rows.append(
+                (
+                    _uuid(rng),
+                    full,
+                    short,
+                    inn,
+                    kpp,
+                    ogrn,
+                    _address(rng),
+                    _address(rng) if rng.random() < 0.3 else None,
+                    "59",
+                    rng.choice(_OKVED),
+                    rng.choice(["small", "medium", "medium", "large", "large", "micro"]),
+                    f"+7342{rng.randint(2000000, 2999999)}",
+                    _person(rng),
+                    rng.choice(_POSITIONS),
+                    body,
+                    nowtxt,
+                    nowtxt,
+                    actor,
+                    actor,
+                )
+            )
             fts_rows.append(body)
         if ent_rows:
             conn.exec_driver_sql(
@@ -209,9 +349,7 @@ def generate(
                 ent_rows,
             )
             first_new = start_id + 1
-            search.bulk_index(
-                s, "enterprise", ((first_new + k, b) for k, b in enumerate(fts_rows))
-            )
+            search.bulk_index(s, "enterprise", ((first_new + k, b) for k, b in enumerate(fts_rows)))
         say(f"Предприятия: {spec.enterprises}")
         ent_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM enterprises").fetchall()]
 
@@ -252,20 +390,42 @@ def generate(
                 next_step, body_next = _NEXT[ni], f_n[ni]
                 due = (day_date + dt.timedelta(days=1 + int(rnd() * 21))).isoformat()
                 done_flag = 1 if (now_day - day_date).days > 30 or rnd() < 0.3 else 0
-            rows.append((
-                _uuid(rng), ent_ids[int(rnd() * n_ent)], user_ids[int(rnd() * n_users)], ts,
-                _CHANNELS[int(rnd() * 8)], _TOPICS[ti], "atd-reverse-engineering",
-                _QUESTIONS[qi], _ADVICE[ai], _OUTCOMES[oi], durations[int(rnd() * 7)],
-                next_step, due, done_flag, nowtxt, nowtxt, actor, actor,
-            ))
+            rows.append(
+                (
+                    _uuid(rng),
+                    ent_ids[int(rnd() * n_ent)],
+                    user_ids[int(rnd() * n_users)],
+                    ts,
+                    _CHANNELS[int(rnd() * 8)],
+                    _TOPICS[ti],
+                    "atd-reverse-engineering",
+                    _QUESTIONS[qi],
+                    _ADVICE[ai],
+                    _OUTCOMES[oi],
+                    durations[int(rnd() * 7)],
+                    next_step,
+                    due,
+                    done_flag,
+                    nowtxt,
+                    nowtxt,
+                    actor,
+                    actor,
+                )
+            )
             bodies.append(f"{f_topics[ti]} {f_q[qi]} {f_a[ai]} {f_o[oi]} {body_next}".rstrip())
         with services.db.write() as s:
             conn = s.connection()
             # random keys (uuid, enterprise) scatter index writes: a bigger page cache
             # for this bulk connection keeps them in memory
             conn.exec_driver_sql("PRAGMA cache_size = -131072")
-            first = int(conn.exec_driver_sql(
-                "SELECT coalesce(max(id), 0) FROM consultations").scalar_one()) + 1
+            first = (
+                int(
+                    conn.exec_driver_sql(
+                        "SELECT coalesce(max(id), 0) FROM consultations"
+                    ).scalar_one()
+                )
+                + 1
+            )
             conn.exec_driver_sql(
                 "INSERT INTO consultations (uuid, enterprise_id, consultant_id, occurred_at, "
                 "channel, topic, program_code, questions, advice, outcome, duration_min, "
@@ -280,14 +440,22 @@ def generate(
     with services.db.write() as s:
         _dossiers(s.connection(), rng, spec.dossiers, ent_ids, user_ids, now, nowtxt, actor)
         services.ctx.audit(
-            s, "demo", "database", None,
-            new={"enterprises": spec.enterprises, "consultations": spec.consultations,
-                 "dossiers": spec.dossiers, "seed": spec.seed},
+            s,
+            "demo",
+            "database",
+            None,
+            new={
+                "enterprises": spec.enterprises,
+                "consultations": spec.consultations,
+                "dossiers": spec.dossiers,
+                "seed": spec.seed,
+            },
         )
     if spec.dossiers:
         say(f"Досье: {spec.dossiers}")
-    return DemoResult(spec.enterprises, spec.consultations, spec.dossiers,
-                      time.perf_counter() - started)
+    return DemoResult(
+        spec.enterprises, spec.consultations, spec.dossiers, time.perf_counter() - started
+    )
 
 
 def _demo_users(services: Services, rng: random.Random) -> list[int]:
@@ -298,19 +466,32 @@ def _demo_users(services: Services, rng: random.Random) -> list[int]:
             return existing
         ids_: list[int] = []
         for n in range(1, 6):
-            user = User(login=f"demo-{n}", full_name=_person(rng), role=Role.CONSULTANT.value,
-                        position="Консультант", active=False, password_hash=None,
-                        phone=f"+7342{rng.randint(2000000, 2999999)}")
+            user = User(
+                login=f"demo-{n}",
+                full_name=_person(rng),
+                role=Role.CONSULTANT.value,
+                position="Консультант",
+                active=False,
+                password_hash=None,
+                phone=f"+7342{rng.randint(2000000, 2999999)}",
+            )
             s.add(user)
             s.flush()
             ids_.append(user.id)
         return ids_
 
 
-def _dossiers(conn: object, rng: random.Random, count: int, ent_ids: list[int],
-              user_ids: list[int], now: dt.datetime, nowtxt: str, actor: int | None) -> None:
-    statuses = ["draft", "draft", "draft", "ready", "referred", "submitted", "approved",
-                "rejected"]
+def _dossiers(  # noqa: PLR0917 - one private call site
+    conn: object,
+    rng: random.Random,
+    count: int,
+    ent_ids: list[int],
+    user_ids: list[int],
+    now: dt.datetime,
+    nowtxt: str,
+    actor: int | None,
+) -> None:
+    statuses = ["draft", "draft", "draft", "ready", "referred", "submitted", "approved", "rejected"]
     exec_ = conn.exec_driver_sql  # type: ignore[attr-defined]
     for _ in range(count):
         comp, okpd2, maker, country = rng.choice(_COMPONENTS)
@@ -327,13 +508,36 @@ def _dossiers(conn: object, rng: random.Random, count: int, ent_ids: list[int],
             "total_cost, grant_requested, own_funds, other_funds, serial_volume, serial_years, "
             "created_at, updated_at, created_by_id, updated_by_id) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (_uuid(rng), rng.choice(ent_ids), rng.choice(user_ids), "atd-reverse-engineering",
-             rng.choice(statuses), nowtxt, (now.date() + dt.timedelta(days=14)).isoformat(), 1,
-             f"Разработка КД на {comp.lower()} методом обратного инжиниринга", comp, okpd2,
-             f"{comp} ({maker})", maker, country, "Нефтегазовое машиностроение",
-             "ПАО «Пермнефтемаш», АО «Уралгидромаш»", start.isoformat(), end.isoformat(),
-             total, grant, own, 0, rng.randint(100, 5000), f"{end.year + 1}–{end.year + 3}",
-             nowtxt, nowtxt, actor, actor),
+            (
+                _uuid(rng),
+                rng.choice(ent_ids),
+                rng.choice(user_ids),
+                "atd-reverse-engineering",
+                rng.choice(statuses),
+                nowtxt,
+                (now.date() + dt.timedelta(days=14)).isoformat(),
+                1,
+                f"Разработка КД на {comp.lower()} методом обратного инжиниринга",
+                comp,
+                okpd2,
+                f"{comp} ({maker})",
+                maker,
+                country,
+                "Нефтегазовое машиностроение",
+                "ПАО «Пермнефтемаш», АО «Уралгидромаш»",
+                start.isoformat(),
+                end.isoformat(),
+                total,
+                grant,
+                own,
+                0,
+                rng.randint(100, 5000),
+                f"{end.year + 1}–{end.year + 3}",
+                nowtxt,
+                nowtxt,
+                actor,
+                actor,
+            ),
         )
         dossier_id = cur.lastrowid
         shares = [30, 25, 20, 15, 10]

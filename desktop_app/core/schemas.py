@@ -38,6 +38,7 @@ _ALLOWED_CONTROLS = {"\n", "\r", "\t"}
 
 # --- text -------------------------------------------------------------------
 
+
 def _text_checker(max_len: int, multiline: bool) -> Any:
     def check(value: Any) -> str | None:
         if value is None:
@@ -187,6 +188,7 @@ class Input(BaseModel):
 
 # --- organisation, users ----------------------------------------------------
 
+
 class OrganizationProfileIn(Input):
     full_name: Annotated[str, _req(500)] = Field(title="Полное наименование центра")
     short_name: Annotated[str | None, _opt(200)] = Field(None, title="Краткое наименование")
@@ -198,10 +200,18 @@ class OrganizationProfileIn(Input):
     inn: OptINN = Field(None, title="ИНН")
     kpp: OptKPP = Field(None, title="КПП")
     ogrn: OptOGRN = Field(None, title="ОГРН")
-    director_name: Annotated[str | None, _opt(200)] = Field(None, title="Руководитель (И.О. Фамилия)")
-    director_position: Annotated[str | None, _opt(200)] = Field(None, title="Должность руководителя")
-    letterhead_note: Annotated[str | None, _opt(1000, True)] = Field(None, title="Дополнительно на бланке")
-    register_format: Annotated[str, _req(100)] = Field("РИЦ-{year}/{seq:04d}", title="Формат исходящего номера")
+    director_name: Annotated[str | None, _opt(200)] = Field(
+        None, title="Руководитель (И.О. Фамилия)"
+    )
+    director_position: Annotated[str | None, _opt(200)] = Field(
+        None, title="Должность руководителя"
+    )
+    letterhead_note: Annotated[str | None, _opt(1000, True)] = Field(
+        None, title="Дополнительно на бланке"
+    )
+    register_format: Annotated[str, _req(100)] = Field(
+        "РИЦ-{year}/{seq:04d}", title="Формат исходящего номера"
+    )
 
     @model_validator(mode="after")
     def _check_format(self) -> OrganizationProfileIn:
@@ -239,6 +249,7 @@ class UserIn(Input):
 
 # --- enterprises and people -------------------------------------------------
 
+
 class EnterpriseIn(Input):
     full_name: Annotated[str, _req(1000)] = Field(title="Полное наименование")
     short_name: Annotated[str | None, _opt(300)] = Field(None, title="Краткое наименование")
@@ -254,7 +265,9 @@ class EnterpriseIn(Input):
     phone: Phone = Field(None, title="Телефон")
     email: Email = Field(None, title="Электронная почта")
     director_name: Annotated[str | None, _opt(300)] = Field(None, title="Руководитель")
-    director_position: Annotated[str | None, _opt(300)] = Field(None, title="Должность руководителя")
+    director_position: Annotated[str | None, _opt(300)] = Field(
+        None, title="Должность руководителя"
+    )
     notes: Annotated[str | None, _opt(10_000, True)] = Field(None, title="Примечания")
 
     @field_validator("kpp")
@@ -317,6 +330,7 @@ class ContactPersonIn(Input):
 
 # --- consultations ----------------------------------------------------------
 
+
 class ConsultationIn(Input):
     enterprise_id: int = Field(gt=0, title="Предприятие")
     contact_id: int | None = Field(None, gt=0, title="Контактное лицо")
@@ -354,6 +368,7 @@ class ConsultationIn(Input):
 
 # --- dossiers ---------------------------------------------------------------
 
+
 class CostLineIn(Input):
     category: Annotated[str, _req(200)] = Field(title="Статья затрат")
     description: Annotated[str | None, _opt(2000, True)] = Field(None, title="Описание")
@@ -374,9 +389,15 @@ class DossierProjectIn(Input):
     title: Annotated[str | None, _opt(1000)] = Field(None, title="Наименование проекта")
     component_name: Annotated[str | None, _opt(1000)] = Field(None, title="Комплектующее изделие")
     okpd2: Annotated[str | None, _opt(20)] = Field(None, title="ОКПД2")
-    foreign_analogue_name: Annotated[str | None, _opt(500)] = Field(None, title="Иностранный аналог")
-    foreign_analogue_manufacturer: Annotated[str | None, _opt(500)] = Field(None, title="Производитель аналога")
-    foreign_analogue_country: Annotated[str | None, _opt(200)] = Field(None, title="Страна производителя аналога")
+    foreign_analogue_name: Annotated[str | None, _opt(500)] = Field(
+        None, title="Иностранный аналог"
+    )
+    foreign_analogue_manufacturer: Annotated[str | None, _opt(500)] = Field(
+        None, title="Производитель аналога"
+    )
+    foreign_analogue_country: Annotated[str | None, _opt(200)] = Field(
+        None, title="Страна производителя аналога"
+    )
     target_industry: Annotated[str | None, _opt(500)] = Field(None, title="Отрасль применения")
     consumers: Annotated[str | None, _opt(5000, True)] = Field(None, title="Потребители")
     start_date: dt.date | None = Field(None, title="Начало проекта")
@@ -446,11 +467,13 @@ def to_problems(model: type[BaseModel], exc: ValidationError) -> list[FieldProbl
         label = ""
         if loc:
             info = model.model_fields.get(loc[0])
-            label = (info.title if info is not None and info.title else loc[0])
+            label = info.title if info is not None and info.title else loc[0]
             if len(loc) > 1:
-                label += " (" + ", ".join(
-                    f"строка {int(p) + 1}" if p.isdigit() else p for p in loc[1:]
-                ) + ")"
+                label += (
+                    " ("
+                    + ", ".join(f"строка {int(p) + 1}" if p.isdigit() else p for p in loc[1:])
+                    + ")"
+                )
         problems.append(FieldProblem(path, label, _message_for(err)))
     return problems
 
@@ -478,7 +501,7 @@ def _fields_with_surrogates(data: Any, prefix: str = "") -> list[str]:
 
 
 def _label(model: type[BaseModel], path: str) -> str:
-    info = model.model_fields.get(path.split(".")[0])
+    info = model.model_fields.get(path.split(".", maxsplit=1)[0])
     return info.title if info is not None and info.title else path
 
 
@@ -488,14 +511,16 @@ def parse(model: type[M], data: Any) -> M:
         return data
     broken = _fields_with_surrogates(data)
     if broken:
-        raise InputError([
-            FieldProblem(
-                name,
-                _label(model, name),
-                "содержит недопустимый символ (повреждённый текст); введите значение заново",
-            )
-            for name in broken
-        ])
+        raise InputError(
+            [
+                FieldProblem(
+                    name,
+                    _label(model, name),
+                    "содержит недопустимый символ (повреждённый текст); введите значение заново",
+                )
+                for name in broken
+            ]
+        )
     try:
         return model.model_validate(data)
     except ValidationError as exc:

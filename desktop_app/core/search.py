@@ -48,7 +48,9 @@ def _column(kind: str) -> str:
     return "search_key" if kind == "enterprise" else "body"
 
 
-def index(session: Session, kind: str, rowid: int, body: str, *, old_body: str | None = None) -> None:
+def index(
+    session: Session, kind: str, rowid: int, body: str, *, old_body: str | None = None
+) -> None:
     """Index one record in the same transaction as its write.
 
     The indexes keep no copy of the text, so replacing an entry needs the text
@@ -128,10 +130,16 @@ def search_ids(session: Session, kind: str, query: str, limit: int = 200) -> lis
         return []
     if has_fts(session):
         table = _table(kind)
-        rows: Sequence[int] = session.execute(
-            text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :n"),
-            {"q": expr, "n": limit},
-        ).scalars().all()
+        rows: Sequence[int] = (
+            session.execute(
+                text(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :n"
+                ),
+                {"q": expr, "n": limit},
+            )
+            .scalars()
+            .all()
+        )
         return list(rows)
     return _fallback(session, kind, terms(query), limit)
 

@@ -48,10 +48,10 @@ class Section(enum.IntEnum):
     SEARCH = 5
 
 
-DossierOpener = Callable[[QWidget, Services, int], None]
+DossierOpener = Callable[[QWidget | None, Services, int], object]
 
 
-def show_dossier_read_only(parent: QWidget, services: Services, dossier_id: int) -> None:
+def show_dossier_read_only(parent: QWidget | None, services: Services, dossier_id: int) -> None:
     """Default way to open a dossier until the dossier editor takes over this hook."""
     DossierView(services, dossier_id, parent).open()
 

@@ -12,12 +12,18 @@ from pathlib import Path
 import pytest
 
 
-def run(db: Path, *args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run(
+    db: Path, *args: str, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     env = {**os.environ, **(env_extra or {})}
     env.pop("RCI_INTAKE_PASSWORD", None)
     return subprocess.run(
         [sys.executable, "-m", "desktop_app", "--db", str(db), *args],
-        capture_output=True, text=True, timeout=300, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
     )
 
 
@@ -27,8 +33,12 @@ def db(tmp_path: Path) -> Path:
 
 
 def test_version() -> None:
-    out = subprocess.run([sys.executable, "-m", "desktop_app", "--version"], capture_output=True,
-                         text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert out.returncode == 0 and "RCI Intake" in out.stdout
 
 
@@ -44,8 +54,18 @@ def test_init_demo_import_export_check_backup(db: Path, tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert db.exists()
 
-    out = run(db, "demo", "--enterprises", "300", "--consultations", "3000", "--dossiers", "5",
-              "--seed", "7")
+    out = run(
+        db,
+        "demo",
+        "--enterprises",
+        "300",
+        "--consultations",
+        "3000",
+        "--dossiers",
+        "5",
+        "--seed",
+        "7",
+    )
     assert out.returncode == 0, out.stderr
     assert "консультаций 3000" in out.stdout
     con = sqlite3.connect(db)
@@ -55,6 +75,7 @@ def test_init_demo_import_export_check_backup(db: Path, tmp_path: Path) -> None:
     inns = [r[0] for r in con.execute("SELECT inn FROM enterprises")]
     con.close()
     from desktop_app.core.identifiers import check_inn
+
     assert all(check_inn(inn) is None for inn in inns)
 
     good = tmp_path / "новые.csv"
@@ -96,8 +117,12 @@ def test_init_demo_import_export_check_backup(db: Path, tmp_path: Path) -> None:
 
 
 def test_check_finds_damage(db: Path) -> None:
-    assert run(db, "demo", "--enterprises", "20", "--consultations", "50",
-               "--dossiers", "0").returncode == 0
+    assert (
+        run(
+            db, "demo", "--enterprises", "20", "--consultations", "50", "--dossiers", "0"
+        ).returncode
+        == 0
+    )
     con = sqlite3.connect(db)
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute("UPDATE consultations SET enterprise_id = 99999 WHERE id = 1")

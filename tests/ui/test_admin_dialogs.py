@@ -174,5 +174,5 @@ def test_dialogs_render(qtbot, sv: Services) -> None:
     check = CheckDialog(admin)
     qtbot.addWidget(check)
     check.show()
-    assert "проблем не найдено" in check.result.toPlainText()
+    assert "проблем не найдено" in check.result_view.toPlainText()
     shot(check, "admin_check")

@@ -38,10 +38,13 @@ def test_foreign_keys_are_enforced(db_path: Path) -> None:
     db = open_database(db_path)
     try:
         with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as s:
-            s.execute(text(
-                "INSERT INTO consultations (uuid, enterprise_id, occurred_at, channel, topic, "
-                "next_step_done, created_at, updated_at) VALUES ('u', 999, '2025-01-01', "
-                "'phone', 't', 0, '2025-01-01', '2025-01-01')"))
+            s.execute(
+                text(
+                    "INSERT INTO consultations (uuid, enterprise_id, occurred_at, channel, topic, "
+                    "next_step_done, created_at, updated_at) VALUES ('u', 999, '2025-01-01', "
+                    "'phone', 't', 0, '2025-01-01', '2025-01-01')"
+                )
+            )
     finally:
         db.close()
 
@@ -64,15 +67,18 @@ def test_migration_from_an_older_revision_backs_up_first(db_path: Path) -> None:
         conn.exec_driver_sql(
             "INSERT INTO enterprises (uuid, full_name, inn, search_key, created_at, updated_at) "
             "VALUES ('11111111-1111-4111-8111-111111111111', 'ООО «Старые данные»', "
-            "'1234567894', '', '2025-01-01', '2025-01-01')")
+            "'1234567894', '', '2025-01-01', '2025-01-01')"
+        )
     engine.dispose()
     if first == head_revision():
         pytest.skip("only one revision so far: nothing to migrate")
     db = open_database(db_path)
     try:
         with db.read() as s:
-            assert s.execute(text("SELECT full_name FROM enterprises")).scalar() == \
-                "ООО «Старые данные»"
+            assert (
+                s.execute(text("SELECT full_name FROM enterprises")).scalar()
+                == "ООО «Старые данные»"
+            )
     finally:
         db.close()
     backups = list((db_path.parent / "backups").glob("*before-migration*.sqlite3"))
@@ -112,7 +118,9 @@ def test_downgrade_to_base_and_up_again(db_path: Path) -> None:
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), "base")
     with engine.begin() as conn:
-        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        names = {
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         assert "enterprises" not in names
         command.upgrade(alembic_config(conn), "head")
     engine.dispose()

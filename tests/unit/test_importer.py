@@ -39,8 +39,12 @@ def write_xlsx(path: Path, rows) -> Path:
 
 def enterprises(services) -> list[tuple[str, str]]:
     with services.db.read() as s:
-        return [tuple(r) for r in s.execute(
-            select(Enterprise.inn, Enterprise.full_name).order_by(Enterprise.inn))]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(Enterprise.inn, Enterprise.full_name).order_by(Enterprise.inn)
+            )
+        ]
 
 
 def test_good_xlsx_imports_every_row(services, tmp_path: Path) -> None:
@@ -55,14 +59,16 @@ def test_good_xlsx_imports_every_row(services, tmp_path: Path) -> None:
 def test_numbers_in_xlsx_keep_leading_zeros(services, tmp_path: Path) -> None:
     rows = [("inn", "name", "kpp"), (int("0274062111"), "ООО «Башкирия»", 27401001)]
     from desktop_app.core import identifiers as ids
+
     assert ids.check_inn("0274062111") is None
     report = import_enterprises(services, write_xlsx(tmp_path / "числа.xlsx", rows))
     assert report.ok, report.errors
     assert enterprises(services) == [("0274062111", "ООО «Башкирия»")]
 
 
-@pytest.mark.parametrize(("encoding", "delimiter"), [("cp1251", ";"), ("utf-8-sig", ","),
-                                                     ("utf-8", "\t")])
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"), [("cp1251", ";"), ("utf-8-sig", ","), ("utf-8", "\t")]
+)
 def test_csv_encodings_and_separators(services, tmp_path: Path, encoding, delimiter) -> None:
     path = write_csv(tmp_path / "список.csv", GOOD, encoding=encoding, delimiter=delimiter)
     report = import_enterprises(services, path)
@@ -71,17 +77,21 @@ def test_csv_encodings_and_separators(services, tmp_path: Path, encoding, delimi
 
 
 def test_english_headers(services, tmp_path: Path) -> None:
-    rows = [("inn", "name", "short_name", "email"),
-            ("1234567894", "Perm Motors LLC", "ПМ", "info@pm.ru")]
+    rows = [
+        ("inn", "name", "short_name", "email"),
+        ("1234567894", "Perm Motors LLC", "ПМ", "info@pm.ru"),
+    ]
     assert import_enterprises(services, write_csv(tmp_path / "en.csv", rows)).ok
     assert services.enterprises.find_by_inn("1234567894").email == "info@pm.ru"
 
 
 def test_bad_rows_are_all_listed_and_nothing_is_written(services, tmp_path: Path) -> None:
-    rows = [*GOOD,
-            ("1234567895", "ООО «Ошибка в ИНН»", "", "", ""),
-            ("5902292103", "", "59020100", "", ""),
-            ("1234567894", "Повтор", "", "", "")]
+    rows = [
+        *GOOD,
+        ("1234567895", "ООО «Ошибка в ИНН»", "", "", ""),
+        ("5902292103", "", "59020100", "", ""),
+        ("1234567894", "Повтор", "", "", ""),
+    ]
     report = import_enterprises(services, write_xlsx(tmp_path / "плохой.xlsx", rows))
     assert not report.ok and report.imported == 0
     data = report.as_json()
@@ -97,8 +107,9 @@ def test_bad_rows_are_all_listed_and_nothing_is_written(services, tmp_path: Path
 
 
 def test_existing_inn_is_an_error_unless_update(services, tmp_path: Path) -> None:
-    services.enterprises.create({"full_name": "Старое имя", "inn": "1234567894",
-                                 "phone": "+7 342 111-11-11"})
+    services.enterprises.create(
+        {"full_name": "Старое имя", "inn": "1234567894", "phone": "+7 342 111-11-11"}
+    )
     path = write_csv(tmp_path / "обновление.csv", GOOD[:2])
     report = import_enterprises(services, path)
     assert not report.ok and "уже есть в базе" in report.errors[0].message
@@ -117,8 +128,9 @@ def test_dry_run_writes_nothing(services, tmp_path: Path) -> None:
 
 def test_cancel_writes_nothing(services, tmp_path: Path) -> None:
     calls = iter([False, True])
-    report = import_enterprises(services, write_csv(tmp_path / "a.csv", GOOD),
-                                cancel=lambda: next(calls, True))
+    report = import_enterprises(
+        services, write_csv(tmp_path / "a.csv", GOOD), cancel=lambda: next(calls, True)
+    )
     assert report.cancelled and not report.ok and enterprises(services) == []
 
 
@@ -134,7 +146,9 @@ def test_cancel_writes_nothing(services, tmp_path: Path) -> None:
         ("битый.xlsx", b"PK\x03\x04broken zip", "не удалось прочитать"),
     ],
 )
-def test_broken_files_get_a_clear_message(services, tmp_path: Path, name, content, fragment) -> None:
+def test_broken_files_get_a_clear_message(
+    services, tmp_path: Path, name, content, fragment
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     try:
@@ -156,11 +170,13 @@ def test_missing_file_and_folder(services, tmp_path: Path) -> None:
 
 def test_xlsx_bomb_is_refused_before_opening(services, tmp_path: Path) -> None:
     path = tmp_path / "бомба.xlsx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
-            chunk = b"\0" * (1024 * 1024)
-            for _ in range(600):
-                fh.write(chunk)
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh,
+    ):
+        chunk = b"\0" * (1024 * 1024)
+        for _ in range(600):
+            fh.write(chunk)
     with pytest.raises(InputError, match="слишком большой объём"):
         read_enterprise_file(path)
 
@@ -174,7 +190,7 @@ def test_export_round_trip(services, tmp_path: Path) -> None:
     assert export_enterprises(services, tmp_path / "out.csv") == 3
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     assert "ИП Петров Пётр Петрович" in text
-    with pytest.raises(InputError, match=".xlsx или .csv"):
+    with pytest.raises(InputError, match=r"\.xlsx или \.csv"):
         export_enterprises(services, tmp_path / "out.txt")
     # exported files import again into an empty database
     from desktop_app.core.services.facade import open_services

@@ -28,9 +28,17 @@ def refused(model: type, data: dict) -> list[tuple[str, str]]:
 
 
 def test_good_enterprise_is_normalised() -> None:
-    ent = parse(EnterpriseIn, {**GOOD_ENTERPRISE, "inn": " 1234567894 ", "kpp": "590401001",
-                               "phone": "8 (342) 123-45-67", "email": " info@motors.ru ",
-                               "full_name": "  ООО «Пермские моторы»  "})
+    ent = parse(
+        EnterpriseIn,
+        {
+            **GOOD_ENTERPRISE,
+            "inn": " 1234567894 ",
+            "kpp": "590401001",
+            "phone": "8 (342) 123-45-67",
+            "email": " info@motors.ru ",
+            "full_name": "  ООО «Пермские моторы»  ",
+        },
+    )
     assert ent.inn == "1234567894"
     assert ent.full_name == "ООО «Пермские моторы»"
     assert ent.phone == "+73421234567"
@@ -67,8 +75,9 @@ def test_enterprise_refusals(changes: dict, field: str, fragment: str) -> None:
 
 
 def test_entrepreneur_has_no_kpp() -> None:
-    problems = refused(EnterpriseIn, {"full_name": "ИП Петров", "inn": "123456789047",
-                                      "kpp": "590401001"})
+    problems = refused(
+        EnterpriseIn, {"full_name": "ИП Петров", "inn": "123456789047", "kpp": "590401001"}
+    )
     assert problems == [("kpp", "КПП: у индивидуального предпринимателя (ИНН из 12 цифр) КПП нет")]
 
 
@@ -82,20 +91,32 @@ def test_contact_person_consent_rules() -> None:
     problems = refused(ContactPersonIn, {"last_name": "Иванова", "legal_basis": "consent"})
     assert any("дату согласия" in t for _, t in problems)
     tomorrow = dt.date.today() + dt.timedelta(days=1)
-    problems = refused(ContactPersonIn, {"last_name": "Иванова", "legal_basis": "consent",
-                                         "consent_date": tomorrow})
+    problems = refused(
+        ContactPersonIn,
+        {"last_name": "Иванова", "legal_basis": "consent", "consent_date": tomorrow},
+    )
     assert any(f == "consent_date" and "ещё не наступила" in t for f, t in problems)
-    problems = refused(ContactPersonIn, {"last_name": "Иванова", "legal_basis": "consent",
-                                         "consent_date": dt.date(2025, 5, 1),
-                                         "withdrawn_date": dt.date(2025, 4, 1)})
+    problems = refused(
+        ContactPersonIn,
+        {
+            "last_name": "Иванова",
+            "legal_basis": "consent",
+            "consent_date": dt.date(2025, 5, 1),
+            "withdrawn_date": dt.date(2025, 4, 1),
+        },
+    )
     assert any("раньше даты согласия" in t for _, t in problems)
     problems = refused(ContactPersonIn, {"last_name": ""})
     assert problems[0][0] == "last_name"
 
 
 def _consultation(**changes: object) -> dict:
-    base = {"enterprise_id": 1, "occurred_at": dt.datetime.now(dt.UTC), "channel": "phone",
-            "topic": "Грант"}
+    base = {
+        "enterprise_id": 1,
+        "occurred_at": dt.datetime.now(dt.UTC),
+        "channel": "phone",
+        "topic": "Грант",
+    }
     base.update(changes)
     return base
 
@@ -105,38 +126,63 @@ def test_consultation_refusals() -> None:
     assert any(f == "channel" for f, _ in refused(ConsultationIn, _consultation(channel="fax")))
     assert any(f == "topic" for f, _ in refused(ConsultationIn, _consultation(topic="")))
     future = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
-    assert any("в будущем" in t for _, t in refused(ConsultationIn, _consultation(occurred_at=future)))
+    assert any(
+        "в будущем" in t for _, t in refused(ConsultationIn, _consultation(occurred_at=future))
+    )
     naive = dt.datetime(2025, 1, 1, 10, 0)
-    assert any("часовой пояс" in t for _, t in refused(ConsultationIn, _consultation(occurred_at=naive)))
-    assert any(f == "duration_min" and "не меньше 0" in t
-               for f, t in refused(ConsultationIn, _consultation(duration_min=-5)))
-    assert any("не сказано, что нужно сделать" in t
-               for _, t in refused(ConsultationIn, _consultation(next_step_due=dt.date.today())))
-    assert any(f == "occurred_at" and "дата и время" in t
-               for f, t in refused(ConsultationIn, _consultation(occurred_at="вчера")))
+    assert any(
+        "часовой пояс" in t for _, t in refused(ConsultationIn, _consultation(occurred_at=naive))
+    )
+    assert any(
+        f == "duration_min" and "не меньше 0" in t
+        for f, t in refused(ConsultationIn, _consultation(duration_min=-5))
+    )
+    assert any(
+        "не сказано, что нужно сделать" in t
+        for _, t in refused(ConsultationIn, _consultation(next_step_due=dt.date.today()))
+    )
+    assert any(
+        f == "occurred_at" and "дата и время" in t
+        for f, t in refused(ConsultationIn, _consultation(occurred_at="вчера"))
+    )
 
 
 def test_money_is_kopecks_and_never_negative() -> None:
-    project = parse(DossierProjectIn, {"total_cost": "1 234 567,89", "grant_requested": "1000000.5",
-                                       "own_funds": 500})
+    project = parse(
+        DossierProjectIn,
+        {"total_cost": "1 234 567,89", "grant_requested": "1000000.5", "own_funds": 500},
+    )
     assert project.total_cost == 123456789
     assert project.grant_requested == 100000050
     assert project.own_funds == 500
-    assert any(f == "own_funds" and "отрицательной" in t
-               for f, t in refused(DossierProjectIn, {"own_funds": -1}))
-    assert any(f == "total_cost" and "двух знаков" in t
-               for f, t in refused(DossierProjectIn, {"total_cost": "10,123"}))
-    assert any(f == "total_cost" and "не похоже на сумму" in t
-               for f, t in refused(DossierProjectIn, {"total_cost": "десять"}))
+    assert any(
+        f == "own_funds" and "отрицательной" in t
+        for f, t in refused(DossierProjectIn, {"own_funds": -1})
+    )
+    assert any(
+        f == "total_cost" and "двух знаков" in t
+        for f, t in refused(DossierProjectIn, {"total_cost": "10,123"})
+    )
+    assert any(
+        f == "total_cost" and "не похоже на сумму" in t
+        for f, t in refused(DossierProjectIn, {"total_cost": "десять"})
+    )
     problems = refused(DossierProjectIn, {"cost_lines": [{"category": "Испытания"}]})
     assert problems[0][0].startswith("cost_lines.0") and "строка 1" in problems[0][1]
     assert parse(CostLineIn, {"category": "Оснастка", "amount": "10 000,00"}).amount == 1_000_000
 
 
 def test_user_and_organization() -> None:
-    assert parse(UserIn, {"login": "ivanova", "full_name": "Иванова Анна Сергеевна"}).role == "consultant"
+    assert (
+        parse(UserIn, {"login": "ivanova", "full_name": "Иванова Анна Сергеевна"}).role
+        == "consultant"
+    )
     assert any("без пробелов" in t for _, t in refused(UserIn, {"login": "a b", "full_name": "X"}))
     org = parse(OrganizationProfileIn, {"full_name": "РИЦ Пермского края"})
     assert org.register_format.format(year=2026, seq=42) == "РИЦ-2026/0042"
-    assert any("{year} и {seq}" in t for _, t in refused(
-        OrganizationProfileIn, {"full_name": "РИЦ", "register_format": "{name}-{seq}"}))
+    assert any(
+        "{year} и {seq}" in t
+        for _, t in refused(
+            OrganizationProfileIn, {"full_name": "РИЦ", "register_format": "{name}-{seq}"}
+        )
+    )

@@ -44,9 +44,9 @@ def _reindex(session: Session, ent: Enterprise, old_key: str | None = None) -> N
 
 
 def duplicate_inn_error(existing: Enterprise) -> DuplicateError:
+    name = existing.short_name or existing.full_name
     return DuplicateError(
-        f"предприятие с ИНН {existing.inn} уже есть в базе: «{existing.short_name or existing.full_name}» "
-        f"(карточка № {existing.id})",
+        f"предприятие с ИНН {existing.inn} уже есть в базе: «{name}» (карточка № {existing.id})",
         field="inn",
         label="ИНН",
         existing_id=existing.id,
@@ -148,13 +148,18 @@ class EnterpriseService:
             ent = s.get(Enterprise, enterprise_id)
             if ent is None:
                 raise NotFoundError(f"предприятие № {enterprise_id} не найдено")
-            used = s.execute(
-                select(func.count()).select_from(Consultation).where(
-                    Consultation.enterprise_id == enterprise_id
-                )
-            ).scalar_one() + s.execute(
-                select(func.count()).select_from(Dossier).where(Dossier.enterprise_id == enterprise_id)
-            ).scalar_one()
+            used = (
+                s.execute(
+                    select(func.count())
+                    .select_from(Consultation)
+                    .where(Consultation.enterprise_id == enterprise_id)
+                ).scalar_one()
+                + s.execute(
+                    select(func.count())
+                    .select_from(Dossier)
+                    .where(Dossier.enterprise_id == enterprise_id)
+                ).scalar_one()
+            )
             if used:
                 raise InputError(
                     "у предприятия есть консультации или досье — удалить его нельзя, "
@@ -165,8 +170,15 @@ class EnterpriseService:
                 s.delete(c)
             s.delete(ent)
             search.unindex(s, "enterprise", enterprise_id, ent.search_key)
-            self.ctx.audit(s, "delete", "enterprise", enterprise_id, entity_uuid=ent.uuid,
-                           old=before, reason=reason)
+            self.ctx.audit(
+                s,
+                "delete",
+                "enterprise",
+                enterprise_id,
+                entity_uuid=ent.uuid,
+                old=before,
+                reason=reason,
+            )
 
     # --- contact persons ---------------------------------------------------
     def add_contact(self, enterprise_id: int, data: ContactPersonIn | dict[str, Any]) -> ContactOut:
@@ -181,8 +193,14 @@ class EnterpriseService:
             person.created_by_id = person.updated_by_id = self.ctx.actor.user_id
             s.add(person)
             s.flush()
-            self.ctx.audit(s, "create", "contact_person", person.id, entity_uuid=person.uuid,
-                           new=snapshot(person))
+            self.ctx.audit(
+                s,
+                "create",
+                "contact_person",
+                person.id,
+                entity_uuid=person.uuid,
+                new=snapshot(person),
+            )
             return ContactOut.model_validate(person)
 
     def update_contact(self, contact_id: int, data: ContactPersonIn | dict[str, Any]) -> ContactOut:
@@ -199,6 +217,13 @@ class EnterpriseService:
             old, new = diff(before, snapshot(person))
             if new:
                 person.updated_by_id = self.ctx.actor.user_id
-                self.ctx.audit(s, "update", "contact_person", person.id, entity_uuid=person.uuid,
-                               old=old, new=new)
+                self.ctx.audit(
+                    s,
+                    "update",
+                    "contact_person",
+                    person.id,
+                    entity_uuid=person.uuid,
+                    old=old,
+                    new=new,
+                )
             return ContactOut.model_validate(person)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any, TypeAlias
 
@@ -173,8 +174,8 @@ class AuditDialog(QDialog):
             user_login=self.user_combo.currentData(),
             entity=self.entity_combo.currentData(),
             action=self.action_combo.currentData(),
-            date_from=self.from_date.date().toPython() if period else None,
-            date_to=self.to_date.date().toPython() if period else None,
+            date_from=_as_date(self.from_date.date().toPython()) if period else None,
+            date_to=_as_date(self.to_date.date().toPython()) if period else None,
         )
 
     def apply(self) -> None:
@@ -232,3 +233,8 @@ def show_history(parent: QWidget | None, services: Services, entity: str,
         return None
     dialog.show()
     return dialog
+
+
+def _as_date(value: object) -> dt.date:
+    assert isinstance(value, dt.date)
+    return value

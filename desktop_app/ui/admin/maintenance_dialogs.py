@@ -79,7 +79,7 @@ class CheckDialog(QDialog):
         self.services = services
         self.form = _form_dialog(self, "admin_check.ui")
         self.resize(self.form.size())
-        self.result: QTextBrowser = child(self.form, QTextBrowser, "resultText")
+        self.result_view: QTextBrowser = child(self.form, QTextBrowser, "resultText")
         self.quick: QCheckBox = child(self.form, QCheckBox, "quickCheck")
         child(self.form, QPushButton, "runButton").clicked.connect(self.run_check)
         child(self.form, QDialogButtonBox, "closeBox").rejected.connect(self.reject)
@@ -92,12 +92,13 @@ class CheckDialog(QDialog):
         try:
             self.report = check_database(self.services, rehash_files=not self.quick.isChecked())
         except (DatabaseError, OSError) as exc:
-            self.result.setHtml(f"<p><b>Проверку выполнить не удалось:</b> {html.escape(str(exc))}"
-                                "</p><p>Сообщите администратору.</p>")
+            self.result_view.setHtml(
+                f"<p><b>Проверку выполнить не удалось:</b> {html.escape(str(exc))}"
+                "</p><p>Сообщите администратору.</p>")
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.result.setHtml(report_html(self.report))
+        self.result_view.setHtml(report_html(self.report))
 
 
 class BackupDialog(QDialog):

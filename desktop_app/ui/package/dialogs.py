@@ -127,10 +127,13 @@ class PdfPreviewDialog(QDialog):
         child(self.form, QPushButton, "zoomOutButton").clicked.connect(lambda: self._zoom(0.8))
         child(self.form, QPushButton, "fitButton").clicked.connect(
             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=lambda: self._zoom(1.25))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=lambda: self._zoom(0.8))
+        for key, slot in (
+            (QKeySequence.StandardKey.Print, self.print_document),
+            (QKeySequence.StandardKey.Save, self.save_as),
+            (QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1.25)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self._zoom(0.8)),
+        ):
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
 
     @property
     def page_count(self) -> int:
@@ -316,7 +319,8 @@ class RegisterDialog(QDialog):
         child(self.form, QPushButton, "openButton").clicked.connect(self.open_selected)
         child(self.form, QPushButton, "refreshButton").clicked.connect(self.refresh)
         child(self.form, QPushButton, "closeButton").clicked.connect(self.accept)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self).activated.connect(
+            self.refresh)
         self.entries: list[RegisterEntry] = []
         self.last_preview: PdfPreviewDialog | None = None
         self.refresh()
