@@ -204,25 +204,17 @@ def cmd_profiles_list(args: argparse.Namespace) -> int:
 
 
 def cmd_profiles_install(args: argparse.Namespace) -> int:
-    from desktop_app.core.rules import ProfileError, install_profile_file
-    from desktop_app.core.services.context import Permission
-    from desktop_app.core.services.dossier_facts import registry_for
+    from desktop_app.core.rules import ProfileError
 
     sv = _services(args)
     try:
-        sv.ctx.require(Permission.MANAGE_PROFILES)
         try:
-            profile = install_profile_file(Path(args.file), sv.profiles_dir)
+            profile = sv.programs.install(Path(args.file))
         except ProfileError as exc:
             _err(f"Профиль не установлен: {Path(args.file).name}")
             for p in exc.problems:
                 _err(f"  {p}")
             return 1
-        registry_for(sv.profiles_dir, reload=True)
-        with sv.ctx.write() as s:
-            sv.ctx.audit(s, "install_profile", "profile", f"{profile.code}@{profile.version}",
-                         new={"code": profile.code, "version": profile.version,
-                              "file": Path(args.file).name})
     finally:
         sv.close()
     _out(f"Установлен профиль «{profile.code}», версия {profile.version}")

@@ -118,3 +118,31 @@ def test_consultation_editor_leads_to_prescreening(
                         lambda self: shown.append(self))  # noqa: PLW0108 - binds self
     editor.eligibility_button.click()
     assert shown and shown[0].consultation_id == c.id
+
+
+def test_profiles_dialog_checks_then_installs(qtbot, services, tmp_path, monkeypatch) -> None:
+    import re
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.core.resources import resource_path
+    from desktop_app.ui.admin.profiles_dialog import ProfilesDialog
+
+    dialog = ProfilesDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItemCount() == 1
+    bad = tmp_path / "битый.toml"
+    bad.write_text("code = \n", encoding="utf-8")
+    assert dialog.install(bad) is None
+    assert "битый.toml" in dialog.message.text()
+    text = resource_path("programs", "atd-reverse-engineering.toml").read_text(encoding="utf-8")
+    good = tmp_path / "профиль.toml"
+    good.write_text(re.sub(r'(?m)^version\s*=\s*"[^"]+"', 'version = "2099.1"', text, count=1),
+                    encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    assert dialog.install(good) is not None
+    assert "2099.1" in asked[0] and "допущениях" in asked[0]
+    versions = {dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())}
+    assert "2099.1" in versions

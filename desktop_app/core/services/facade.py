@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .organization import OrganizationService
     from .packages import PackageService
     from .personal_data import PersonalDataService
+    from .programs import ProgramService
     from .users import UserService
 
 
@@ -74,6 +75,12 @@ class Services:
         from .packages import PackageService
 
         return PackageService(self.ctx)
+
+    @cached_property
+    def programs(self) -> ProgramService:
+        from .programs import ProgramService
+
+        return ProgramService(self.ctx, self.profiles_dir)
 
     @cached_property
     def organization(self) -> OrganizationService:

@@ -85,12 +85,18 @@ def install_admin_actions(main_window: QMainWindow, services: Services) -> dict[
     def check() -> None:
         CheckDialog(services, main_window).exec()
 
+    def profiles() -> None:
+        from .profiles_dialog import ProfilesDialog
+
+        ProfilesDialog(services, main_window).exec()
+
     spec = (
         ("users", main_window.tr("Пользователи…"), Permission.MANAGE_USERS, users),
         ("audit", main_window.tr("Журнал событий…"), Permission.VIEW_AUDIT, log),
         ("backup", main_window.tr("Резервные копии и восстановление…"), Permission.BACKUP,
          backups),
         ("check", main_window.tr("Проверка базы данных…"), Permission.READ, check),
+        ("profiles", main_window.tr("Профили программ…"), Permission.MANAGE_PROFILES, profiles),
     )
     actions: dict[str, QAction] = {}
     for key, text, permission, slot in spec:
