@@ -6,53 +6,53 @@
     <message>
         <location filename="../../forms/admin_audit.ui" line="14"/>
         <source>Журнал событий</source>
-        <translation type="unfinished"></translation>
+        <translation>Event log</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="20"/>
         <source>Отбор</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="26"/>
         <source>Пользователь:</source>
-        <translation type="unfinished"></translation>
+        <translation>User:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="36"/>
         <source>Объект:</source>
-        <translation type="unfinished"></translation>
+        <translation>Object:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="46"/>
         <source>Действие:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="56"/>
         <source>Период с</source>
-        <translation type="unfinished"></translation>
+        <translation>Period from</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="66"/>
         <location filename="../../forms/admin_audit.ui" line="83"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="73"/>
         <source>по</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="90"/>
         <source>Показать</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location filename="../../forms/admin_audit.ui" line="97"/>
         <source>Выгрузить в XLSX/CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to XLSX/CSV…</translation>
     </message>
 </context>
 <context>
@@ -60,77 +60,77 @@
     <message>
         <location filename="../../forms/admin_backup.ui" line="14"/>
         <source>Резервные копии</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="20"/>
         <source>Настройка</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="26"/>
         <source>Папка копий:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="35"/>
         <source>рядом с базой (лучше — второй диск или флешка)</source>
-        <translation type="unfinished"></translation>
+        <translation>next to the database (a second disk or USB stick is better)</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="42"/>
         <source>Обзор…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="51"/>
         <source>Автоматически каждые, мин:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatically every, min:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="68"/>
         <source>Хранить последних копий:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep latest backups:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="85"/>
         <source>…и по одной за дней:</source>
-        <translation type="unfinished"></translation>
+        <translation>…plus one per day, days:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="102"/>
         <source>…недель:</source>
-        <translation type="unfinished"></translation>
+        <translation>…weeks:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="119"/>
         <source>…месяцев:</source>
-        <translation type="unfinished"></translation>
+        <translation>…months:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="136"/>
         <source>Сохранить настройку</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="146"/>
         <source>Копии в папке (новые сверху):</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups in the folder (newest first):</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="158"/>
         <source>Создать копию сейчас</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="165"/>
         <source>Восстановить выбранную…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected…</translation>
     </message>
     <message>
         <location filename="../../forms/admin_backup.ui" line="172"/>
         <source>Восстановить из файла…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from file…</translation>
     </message>
 </context>
 <context>
@@ -138,22 +138,22 @@
     <message>
         <location filename="../../forms/admin_check.ui" line="14"/>
         <source>Проверка базы данных</source>
-        <translation type="unfinished"></translation>
+        <translation>Database check</translation>
     </message>
     <message>
         <location filename="../../forms/admin_check.ui" line="20"/>
         <source>Проверяются целостность базы, ссылки между записями, версия схемы, журнал событий (контрольные суммы), файлы документов и размещение базы.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks database integrity, links between records, the schema version, the event log (checksums), document files and the database location.</translation>
     </message>
     <message>
         <location filename="../../forms/admin_check.ui" line="35"/>
         <source>Быстро (не пересчитывать контрольные суммы файлов)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick (do not recalculate file checksums)</translation>
     </message>
     <message>
         <location filename="../../forms/admin_check.ui" line="49"/>
         <source>Проверить</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -161,47 +161,47 @@
     <message>
         <location filename="../../forms/admin_first_start.ui" line="14"/>
         <source>Первый запуск: администратор</source>
-        <translation type="unfinished"></translation>
+        <translation>First start: administrator</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="20"/>
         <source>База данных новая: создайте учётную запись администратора. Администратор заводит остальных пользователей и назначает им роли. Пароль — не короче 12 знаков; удобно взять фразу из нескольких слов. Пароля по умолчанию нет.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is new: create an administrator account. The administrator sets up the other users and assigns their roles. The password must be at least 12 characters long; a phrase of several words works well. There is no default password.</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="32"/>
         <source>Имя входа:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="39"/>
         <source>например, admin</source>
-        <translation type="unfinished"></translation>
+        <translation>for example, admin</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="46"/>
         <source>Фамилия Имя Отчество:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="56"/>
         <source>Должность:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="66"/>
         <source>Пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="80"/>
         <source>Пароль ещё раз:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_first_start.ui" line="102"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -209,37 +209,37 @@
     <message>
         <location filename="../../forms/admin_lock.ui" line="14"/>
         <source>Экран заблокирован</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
     <message>
         <location filename="../../forms/admin_lock.ui" line="27"/>
         <source>Рабочее место заблокировано</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation locked</translation>
     </message>
     <message>
         <location filename="../../forms/admin_lock.ui" line="33"/>
         <source>font-size: 20pt; font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 20pt; font-weight: bold;</translation>
     </message>
     <message>
         <location filename="../../forms/admin_lock.ui" line="62"/>
         <source>Пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_lock.ui" line="76"/>
         <source>Продолжить работу</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume work</translation>
     </message>
     <message>
         <location filename="../../forms/admin_lock.ui" line="104"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <location filename="../../forms/admin_lock.ui" line="111"/>
         <source>Открытые окна и несохранённые изменения остаются на месте и ждут вас.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open windows and unsaved changes stay as they are and wait for you.</translation>
     </message>
 </context>
 <context>
@@ -247,27 +247,27 @@
     <message>
         <location filename="../../forms/admin_sign_in.ui" line="14"/>
         <source>Вход в программу</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../forms/admin_sign_in.ui" line="20"/>
         <source>Войдите под своей учётной записью.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with your account.</translation>
     </message>
     <message>
         <location filename="../../forms/admin_sign_in.ui" line="32"/>
         <source>Имя входа:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_sign_in.ui" line="42"/>
         <source>Пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_sign_in.ui" line="64"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -275,47 +275,47 @@
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="14"/>
         <source>Учётная запись</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="22"/>
         <source>Имя входа:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="32"/>
         <source>Фамилия Имя Отчество:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="42"/>
         <source>Должность:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="52"/>
         <source>Роль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="62"/>
         <source>Учётная запись активна</source>
-        <translation type="unfinished"></translation>
+        <translation>Account active</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="72"/>
         <source>Пароль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="86"/>
         <source>Пароль ещё раз:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password:</translation>
     </message>
     <message>
         <location filename="../../forms/admin_user_edit.ui" line="108"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -323,27 +323,27 @@
     <message>
         <location filename="../../forms/admin_users.ui" line="14"/>
         <source>Пользователи</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../forms/admin_users.ui" line="38"/>
         <source>Добавить…</source>
-        <translation type="unfinished">Add…</translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../../forms/admin_users.ui" line="45"/>
         <source>Изменить…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../forms/admin_users.ui" line="52"/>
         <source>Сбросить пароль…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password…</translation>
     </message>
     <message>
         <location filename="../../forms/admin_users.ui" line="59"/>
         <source>Разблокировать</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -351,82 +351,82 @@
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="84"/>
         <source>Сведения о документе меняются в списке документов</source>
-        <translation type="unfinished"></translation>
+        <translation>Document details are changed in the document list</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="85"/>
         <source>Приложить</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="86"/>
         <source>Проверить файлы и приложить их к досье (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the files and attach them to the dossier (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="87"/>
         <source>Добавить файлы к документу</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files to the document</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="88"/>
         <source>Приложить документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach document</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="131"/>
         <source>Принимаются: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="133"/>
         <source>Документ должен быть выдан не ранее чем за %1 дн. до подачи заявки — укажите дату выдачи.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document must be issued no more than %1 days before the application is submitted — enter the issue date.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="147"/>
         <source>Выберите файлы документа</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the document files</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="148"/>
         <source>Документы (%1) (%2);;Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (%1) (%2);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="157"/>
         <source>Вид документа: выберите вид документа</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type: choose a document type</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="159"/>
         <source>Файлы: добавьте хотя бы один файл</source>
-        <translation type="unfinished"></translation>
+        <translation>Files: add at least one file</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="160"/>
         <source>Дата выдачи</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="161"/>
         <source>Действует до</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="193"/>
         <source>Приложение файлов</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaching files</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="194"/>
         <source>Проверка и сохранение файлов: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and saving files: %1…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="207"/>
         <source>Файлы приложены с замечаниями</source>
-        <translation type="unfinished"></translation>
+        <translation>Files attached with findings</translation>
     </message>
 </context>
 <context>
@@ -434,34 +434,34 @@
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="148"/>
         <source>История записи: %1 № %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Record history: %1 No. %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="158"/>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="161"/>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="164"/>
         <source>все</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="190"/>
         <source>Записей: %1</source>
-        <translation type="unfinished">Records: %1</translation>
+        <translation>Records: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="199"/>
         <source>Выгрузка журнала событий</source>
-        <translation type="unfinished"></translation>
+        <translation>Export event log</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="200"/>
         <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV text (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="212"/>
         <source>Выгружено записей: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Records exported: %1</translation>
     </message>
 </context>
 <context>
@@ -469,71 +469,73 @@
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="153"/>
         <source>Папка резервных копий</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="167"/>
         <source>Настройка сохранена.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="175"/>
         <source>Копия не создана: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup not created: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="179"/>
         <source>Копия создана и проверена: %1. Файлов документов скопировано: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup created and verified: %1. Document files copied: %2.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="182"/>
         <source>Внимание: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="189"/>
         <source>Выберите копию в списке.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a backup in the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="194"/>
         <source>Файл резервной копии</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="196"/>
         <source>База SQLite (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="202"/>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="214"/>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="222"/>
         <source>Восстановление</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="203"/>
         <source>Заменить текущую базу копией «%1»?
 
 Текущее состояние будет сохранено в отдельную резервную копию. После восстановления программа закроется; запустите её снова.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current database with the backup “%1”?
+
+The current state will be saved to a separate backup. After the restore the program will close; start it again.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="215"/>
         <source>База не изменена. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database not changed. %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="218"/>
         <source>База восстановлена из «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Database restored from “%1”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="220"/>
         <source> Не найдено файлов документов: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Document files not found: %1.</translation>
     </message>
 </context>
 <context>
@@ -546,22 +548,22 @@
     <message>
         <location filename="../../desktop_app/ui/consultation_editor.py" line="110"/>
         <source>Проверить соответствие…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-screen…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/consultation_editor.py" line="111"/>
         <source>Создать досье…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create dossier…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/consultation_editor.py" line="117"/>
         <source>Сначала сохраните консультацию</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the consultation first</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/consultation_editor.py" line="120"/>
         <source>Предварительная проверка: может ли предприятие подать заявку</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-screening: can the enterprise apply</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/consultation_editor.py" line="143"/>
@@ -789,206 +791,206 @@
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="112"/>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="356"/>
         <source>Выберите файл, чтобы посмотреть его здесь.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a file to preview it here.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="190"/>
         <source>нужен</source>
-        <translation type="unfinished"></translation>
+        <translation>required</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="190"/>
         <source>не нужен</source>
-        <translation type="unfinished"></translation>
+        <translation>not required</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="193"/>
         <source>%1 из %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="197"/>
         <source>не старше %1 дн.</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1 days old</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="199"/>
         <source>выдан %1 — свежий</source>
-        <translation type="unfinished"></translation>
+        <translation>issued %1 — current</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="201"/>
         <source>выдан %1 — устарел</source>
-        <translation type="unfinished"></translation>
+        <translation>issued %1 — out of date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="202"/>
         <source>дата не указана</source>
-        <translation type="unfinished"></translation>
+        <translation>date not specified</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="204"/>
         <source>не проверяется</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="209"/>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="307"/>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="320"/>
         <source>файл повреждён или отсутствует</source>
-        <translation type="unfinished"></translation>
+        <translation>file damaged or missing</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="211"/>
         <source>нет — обязательный</source>
-        <translation type="unfinished"></translation>
+        <translation>missing — required</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="213"/>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="307"/>
         <source>в порядке</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="215"/>
         <source>есть замечания</source>
-        <translation type="unfinished"></translation>
+        <translation>has findings</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="217"/>
         <source>есть ошибки</source>
-        <translation type="unfinished"></translation>
+        <translation>has errors</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="219"/>
         <source>нет — рекомендуется</source>
-        <translation type="unfinished"></translation>
+        <translation>missing — recommended</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="221"/>
         <source>не приложен</source>
-        <translation type="unfinished"></translation>
+        <translation>not attached</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="229"/>
         <source>Основание: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="234"/>
         <source>Перетащите сюда файлы, чтобы приложить их как этот документ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop files here to attach them as this document.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="272"/>
         <source>Документы вида «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents of type “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="273"/>
         <source>Выберите вид документа в списке выше</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a document type in the list above</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="281"/>
         <source>№ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="284"/>
         <source>выдан %1</source>
-        <translation type="unfinished"></translation>
+        <translation>issued %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="286"/>
         <source>действует до %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="290"/>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="305"/>
         <source>%1 стр.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="293"/>
         <source>удалён</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="317"/>
         <source>Файл в хранилище отсутствует или изменён (контрольная сумма SHA-256 не совпадает): замените его файлом, полученным от предприятия</source>
-        <translation type="unfinished"></translation>
+        <translation>The file in storage is missing or has changed (SHA-256 checksum mismatch): replace it with the file received from the enterprise</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="382"/>
         <source>Файл «%1» (%2) здесь не показывается — откройте его кнопкой «Открыть».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” (%2) cannot be shown here — open it with the “Open” button.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="387"/>
         <source>Файл «%1» повреждён или отсутствует в хранилище — замените его.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” is damaged or missing from storage — replace it.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="392"/>
         <source>Загрузка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="408"/>
         <source>Этот PDF не удалось показать здесь (возможно, он защищён паролем) — откройте его кнопкой «Открыть».</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF could not be shown here (it may be password-protected) — open it with the “Open” button.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="413"/>
         <source>Это изображение не удалось показать здесь — откройте его кнопкой «Открыть».</source>
-        <translation type="unfinished"></translation>
+        <translation>This image could not be shown here — open it with the “Open” button.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="481"/>
         <source>Открытие файла</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening file</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="482"/>
         <source>Проверка файла «%1»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking file “%1”…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="493"/>
         <source>Новый файл вместо «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>New file to replace “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="501"/>
         <source>Замена файла</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacing file</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="502"/>
         <source>Проверка и сохранение файла «%1»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and saving file “%1”…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="511"/>
         <source>Удалить документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete document</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="512"/>
         <source>Документ «%1» будет удалён из досье (файлы сохранятся, документ можно будет восстановить). Укажите причину удаления.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document “%1” will be removed from the dossier (the files are kept and the document can be restored). Give the reason for deleting it.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="515"/>
         <source>Удалить</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/checklist.py" line="537"/>
         <source>Действие не выполнено</source>
-        <translation type="unfinished"></translation>
+        <translation>Action failed</translation>
     </message>
 </context>
 <context>
@@ -996,47 +998,47 @@
     <message>
         <location filename="../../forms/dossier_attach.ui" line="14"/>
         <source>Приложить документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach document</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="23"/>
         <source>Вид документа *</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type *</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="46"/>
         <source>Файлы *</source>
-        <translation type="unfinished"></translation>
+        <translation>Files *</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="68"/>
         <source>Добавить файлы…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files…</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="75"/>
         <source>Убрать из списка</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from list</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="97"/>
         <source>Наименование</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="114"/>
         <source>Номер</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="131"/>
         <source>Дата выдачи</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_attach.ui" line="148"/>
         <source>Действует до</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
 </context>
 <context>
@@ -1044,123 +1046,123 @@
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="14"/>
         <source>Документы досье</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier documents</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="26"/>
         <source>Перетащите файлы на строку нужного документа или нажмите «Приложить…».</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag files onto the row of the document they belong to, or click “Attach…”.</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="56"/>
         <source>Документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="61"/>
         <source>Требование</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="66"/>
         <source>Приложено</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="71"/>
         <source>Свежесть</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshness</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="76"/>
         <source>Виды файлов</source>
-        <translation type="unfinished"></translation>
+        <translation>File types</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="81"/>
         <location filename="../../forms/dossier_checklist.ui" line="125"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="98"/>
         <source>Документы выбранного вида</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents of the selected type</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="115"/>
         <source>Документ / файл</source>
-        <translation type="unfinished"></translation>
+        <translation>Document / file</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="120"/>
         <source>Сведения</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="135"/>
         <source>Приложить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach…</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="138"/>
         <source>Приложить файлы как документ выбранного вида</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach files as a document of the selected type</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="145"/>
         <source>Добавить файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add file…</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="148"/>
         <source>Добавить файлы к выбранному документу</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files to the selected document</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="155"/>
         <source>Открыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="158"/>
         <source>Открыть выбранный файл в программе просмотра системы</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected file in the system viewer</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="165"/>
         <source>Заменить файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace file…</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="168"/>
         <source>Заменить выбранный файл (прежний останется в истории)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the selected file (the previous one stays in the history)</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="192"/>
         <source>Удалить документ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete document…</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="195"/>
         <source>Удалить выбранный документ с указанием причины</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected document, giving a reason</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="202"/>
         <source>Восстановить</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="205"/>
         <source>Восстановить удалённый документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the deleted document</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="212"/>
         <source>Показывать удалённые</source>
-        <translation type="unfinished"></translation>
+        <translation>Show deleted</translation>
     </message>
 </context>
 <context>
@@ -1168,248 +1170,248 @@
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="128"/>
         <source>руководитель организации</source>
-        <translation type="unfinished"></translation>
+        <translation>head of the organisation</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="129"/>
         <source>другое лицо по доверенности</source>
-        <translation type="unfinished"></translation>
+        <translation>another person under a power of attorney</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="130"/>
         <source>— не указано —</source>
-        <translation type="unfinished">— not specified —</translation>
+        <translation>— not specified —</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="134"/>
         <source>Статья затрат</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost item</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="134"/>
         <source>Описание</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="134"/>
         <source>Сумма, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount, ₽</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="159"/>
         <source>Закрыть</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="160"/>
         <source>Закрыть окно досье (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the dossier window (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="234"/>
         <source>Досье № %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier No. %1 — %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (ИНН %2)&lt;br&gt;Программа: %3&lt;br&gt;Версия профиля: %4 (действует с %5) %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (INN %2)&lt;br&gt;Programme: %3&lt;br&gt;Profile version: %4 (effective from %5) %6</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="243"/>
         <source>Правовое основание: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="249"/>
         <source>Доступна новая версия профиля %1 — перепроверить досье по ней?</source>
-        <translation type="unfinished"></translation>
+        <translation>A new profile version %1 is available — re-check the dossier against it?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="252"/>
         <source>Статус: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="258"/>
         <source>Досье в статусе «%1»: данные проекта и документы изменять нельзя.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier status is “%1”: project data and documents cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="321"/>
         <source>Объём серийного выпуска: ожидается целое число штук, например 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>Series production volume: a whole number of units is expected, for example 1200</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="337"/>
         <source>Смета, строка %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate, line %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="341"/>
         <source>Смета, строка %1: укажите статью затрат</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate, line %1: enter the cost item</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="344"/>
         <source>Смета, строка %1: укажите сумму</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate, line %1: enter the amount</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="348"/>
         <source>Смета, строка %1: сумма не может быть отрицательной</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate, line %1: the amount cannot be negative</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="410"/>
         <source>Документы (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="412"/>
         <source>Ошибок: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="417"/>
         <source>Итого по смете: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate total: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="422"/>
         <source>стоимость проекта %1 — расхождение %2</source>
-        <translation type="unfinished"></translation>
+        <translation>project cost %1 — difference %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="426"/>
         <source>совпадает со стоимостью проекта</source>
-        <translation type="unfinished"></translation>
+        <translation>matches the project cost</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="431"/>
         <source>грант</source>
-        <translation type="unfinished"></translation>
+        <translation>grant</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="432"/>
         <source>собственные</source>
-        <translation type="unfinished"></translation>
+        <translation>own</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="433"/>
         <source>иные</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="438"/>
         <source>Доли в стоимости проекта: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shares of the project cost: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="517"/>
         <source>Сведения о предприятии (ИНН, КПП, ОГРН, наименование, адрес) меняются в карточке предприятия; досье берёт их оттуда.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise details (INN, KPP, OGRN, name, address) are changed in the enterprise record; the dossier takes them from there.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="533"/>
         <source>Стоимость проекта</source>
-        <translation type="unfinished">Project cost</translation>
+        <translation>Project cost</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="534"/>
         <source>Запрашиваемый грант</source>
-        <translation type="unfinished">Grant requested</translation>
+        <translation>Grant requested</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="535"/>
         <source>Собственные средства</source>
-        <translation type="unfinished">Own funds</translation>
+        <translation>Own funds</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="536"/>
         <source>Иные средства</source>
-        <translation type="unfinished"></translation>
+        <translation>Other funds</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="537"/>
         <source>Начало проекта</source>
-        <translation type="unfinished">Project start</translation>
+        <translation>Project start</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="538"/>
         <source>Окончание проекта</source>
-        <translation type="unfinished">Project end</translation>
+        <translation>Project end</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="539"/>
         <source>Дата подачи заявки</source>
-        <translation type="unfinished"></translation>
+        <translation>Application submission date</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="558"/>
         <source>Досье изменено другим пользователем</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier was changed by another user</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="562"/>
         <source>Нет прав</source>
-        <translation type="unfinished">Not permitted</translation>
+        <translation>Not permitted</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="611"/>
         <source>Предупреждение не принято</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning not accepted</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="619"/>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="698"/>
         <source>Действие не выполнено</source>
-        <translation type="unfinished"></translation>
+        <translation>Action failed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="636"/>
         <source>Статус досье изменится на «%1». Укажите дату, с которой он действует, и причину.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier status will change to “%1”. Enter the date it takes effect from and the reason.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="639"/>
         <source>Изменить статус</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="647"/>
         <source>Статус не изменён</source>
-        <translation type="unfinished"></translation>
+        <translation>Status not changed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="654"/>
         <source>Направление в Агентство…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to the Agency…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="656"/>
         <source>Сформировать пакет направления (Ctrl+P); консультант получает проект с отметкой «ПРОЕКТ», итоговое письмо с номером подписывает руководитель</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate the referral package (Ctrl+P); the consultant gets a draft marked “DRAFT”, the final numbered letter is signed by the supervisor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="658"/>
         <source>Памятка для предприятия…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist for the enterprise…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="660"/>
         <source>Перечень документов, которые нужно принести, с отметкой о полученных</source>
-        <translation type="unfinished"></translation>
+        <translation>List of the documents to bring, with those already received marked</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="684"/>
         <source>Памятка не сформирована</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist not generated</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/editor.py" line="687"/>
         <source>Памятка для предприятия: досье № %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist for the enterprise: dossier No. %1</translation>
     </message>
 </context>
 <context>
@@ -1417,152 +1419,152 @@
     <message>
         <location filename="../../forms/dossier_editor.ui" line="14"/>
         <source>Досье</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="49"/>
         <source>Перепроверить по новой версии</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-check against new version</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="119"/>
         <source>Проект</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="135"/>
         <source>Наименование проекта</source>
-        <translation type="unfinished">Project title</translation>
+        <translation>Project title</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="152"/>
         <source>Комплектующее изделие</source>
-        <translation type="unfinished">Component</translation>
+        <translation>Component</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="169"/>
         <source>Код ОКПД2</source>
-        <translation type="unfinished"></translation>
+        <translation>OKPD2 code</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="182"/>
         <source>например 28.13.31.000</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 28.13.31.000</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="189"/>
         <source>Иностранный аналог</source>
-        <translation type="unfinished">Foreign analogue</translation>
+        <translation>Foreign analogue</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="206"/>
         <source>Производитель аналога</source>
-        <translation type="unfinished"></translation>
+        <translation>Analogue manufacturer</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="223"/>
         <source>Страна производителя аналога</source>
-        <translation type="unfinished"></translation>
+        <translation>Analogue manufacturer&apos;s country</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="240"/>
         <source>Отрасль применения</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry of use</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="257"/>
         <source>Потребители</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="280"/>
         <source>Начало проекта</source>
-        <translation type="unfinished">Project start</translation>
+        <translation>Project start</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="297"/>
         <source>Окончание проекта</source>
-        <translation type="unfinished">Project end</translation>
+        <translation>Project end</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="314"/>
         <source>Стоимость проекта, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Project cost, ₽</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="331"/>
         <source>Запрашиваемый грант, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant requested, ₽</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="348"/>
         <source>Собственные средства, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Own funds, ₽</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="365"/>
         <source>Иные средства, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Other funds, ₽</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="392"/>
         <source>Объём серийного выпуска, шт.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series production volume, units</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="409"/>
         <source>Годы серийного выпуска</source>
-        <translation type="unfinished"></translation>
+        <translation>Series production years</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="422"/>
         <source>2027–2030</source>
-        <translation type="unfinished"></translation>
+        <translation>2027–2030</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="429"/>
         <source>Дата подачи заявки</source>
-        <translation type="unfinished"></translation>
+        <translation>Application submission date</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="446"/>
         <source>Заявку подписывает</source>
-        <translation type="unfinished"></translation>
+        <translation>Application signed by</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="459"/>
         <source>Примечания</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="500"/>
         <source>Смета</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="515"/>
         <source>Добавить статью</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="518"/>
         <source>Добавить строку сметы</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a cost estimate line</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="525"/>
         <source>Удалить статью</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete item</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="528"/>
         <source>Удалить выбранную строку сметы</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected cost estimate line</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_editor.ui" line="558"/>
         <source>Документы</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1570,37 +1572,37 @@
     <message>
         <location filename="../../forms/dossier_findings.ui" line="14"/>
         <source>Замечания по досье</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier findings</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_findings.ui" line="48"/>
         <source>Двойной щелчок — перейти к полю или документу</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to go to the field or document</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_findings.ui" line="52"/>
         <source>Замечание</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_findings.ui" line="75"/>
         <source>Принять предупреждение…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept warning…</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_findings.ui" line="78"/>
         <source>Принять выбранное предупреждение с указанием причины</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the selected warning, giving a reason</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_findings.ui" line="85"/>
         <source>Отозвать принятие</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw acceptance</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_findings.ui" line="88"/>
         <source>Снова считать выбранное предупреждение непринятым</source>
-        <translation type="unfinished"></translation>
+        <translation>Treat the selected warning as not accepted again</translation>
     </message>
 </context>
 <context>
@@ -1608,12 +1610,12 @@
     <message>
         <location filename="../../forms/dossier_reason.ui" line="14"/>
         <source>Причина</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../forms/dossier_reason.ui" line="46"/>
         <source>Дата:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>
@@ -1747,68 +1749,68 @@
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="161"/>
         <source>Проверка соответствия — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-screening — %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="164"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (ИНН %2)&lt;br&gt;Программа: %3 (версия профиля %4)&lt;br&gt;Задайте вопросы представителю предприятия; ответы оцениваются сразу.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (INN %2)&lt;br&gt;Programme: %3 (profile version %4)&lt;br&gt;Ask the enterprise representative the questions; the answers are assessed immediately.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="168"/>
         <source>Правовое основание: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="191"/>
         <source>Сохранить результат</source>
-        <translation type="unfinished"></translation>
+        <translation>Save result</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="193"/>
         <source>Сохранить ответы и вывод вместе с консультацией (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the answers and the conclusion with the consultation (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="194"/>
         <source>Создать досье</source>
-        <translation type="unfinished"></translation>
+        <translation>Create dossier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="197"/>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="258"/>
         <source>Сохранить результат и открыть по нему новое досье предприятия</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the result and open a new dossier for the enterprise based on it</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="202"/>
         <source>Закрыть</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="221"/>
         <source>Не установлен ни один профиль программы</source>
-        <translation type="unfinished"></translation>
+        <translation>No programme profile is installed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="238"/>
         <source>Вывод: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="253"/>
         <source>Препятствий не найдено</source>
-        <translation type="unfinished"></translation>
+        <translation>No obstacles found</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="256"/>
         <source>Заявитель не соответствует требованиям — досье не открывается</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant does not meet the requirements — no dossier is opened</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="290"/>
         <source>Досье не создано</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier not created</translation>
     </message>
 </context>
 <context>
@@ -1816,22 +1818,22 @@
     <message>
         <location filename="../../forms/eligibility_dialog.ui" line="14"/>
         <source>Проверка соответствия заявителя</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant pre-screening</translation>
     </message>
     <message>
         <location filename="../../forms/eligibility_dialog.ui" line="74"/>
         <source>Причина</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../forms/eligibility_dialog.ui" line="79"/>
         <source>Основание</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../../forms/eligibility_dialog.ui" line="84"/>
         <source>Достоверность</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidence</translation>
     </message>
 </context>
 <context>
@@ -2135,79 +2137,80 @@
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="157"/>
         <source>Основание: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="161"/>
         <source>Принято: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="167"/>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="234"/>
         <source>Правило: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="169"/>
         <source>Двойной щелчок — перейти к полю или документу</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to go to the field or document</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="176"/>
         <source>Замечаний нет: досье соответствует всем правилам профиля.</source>
-        <translation type="unfinished"></translation>
+        <translation>No findings: the dossier meets all the profile rules.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="178"/>
         <source>Ошибок: %1, предупреждений: %2 (не принято: %3), сведений: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors: %1, warnings: %2 (not accepted: %3), notes: %4.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="223"/>
         <source>Изменить причину…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change reason…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="224"/>
         <source>Принять предупреждение…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept warning…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="228"/>
         <source>Выберите замечание, чтобы увидеть подробности; двойной щелчок переходит к полю или документу.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a finding to see its details; double-click goes to the field or document.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="232"/>
         <source>Основание: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="237"/>
         <source>пользователь не указан</source>
-        <translation type="unfinished"></translation>
+        <translation>user not specified</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="240"/>
         <source>Принято (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted (%1, %2): %3</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="252"/>
         <source>Принять предупреждение</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept warning</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="253"/>
         <source>Предупреждение: «%1».
 Укажите, почему его можно принять (причина обязательна и сохраняется в журнале).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: “%1”.
+Explain why it can be accepted (the reason is required and is recorded in the log).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/findings.py" line="255"/>
         <source>Принять</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
 </context>
 <context>
@@ -2215,12 +2218,12 @@
     <message>
         <location filename="../../desktop_app/ui/admin/auth.py" line="121"/>
         <source>Создать и войти</source>
-        <translation type="unfinished"></translation>
+        <translation>Create and sign in</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/auth.py" line="128"/>
         <source>Пароль ещё раз: пароли не совпадают.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password: the passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2635,7 @@
     <message>
         <location filename="../../desktop_app/ui/admin/auth.py" line="169"/>
         <source>Работу начал(а): %1 (%2). Введите свой пароль, чтобы продолжить.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session started by: %1 (%2). Enter your password to continue.</translation>
     </message>
 </context>
 <context>
@@ -3004,27 +3007,27 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="402"/>
         <source>И.О. Фамилии</source>
-        <translation type="unfinished"></translation>
+        <translation>Initials and surname (dative)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="403"/>
         <source>Уважаемый Имя Отчество!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dear First name Patronymic!</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="405"/>
         <source>{year} — год, {seq:04d} — порядковый номер с нулями, например РИЦ-{year}/{seq:04d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} — year, {seq:04d} — zero-padded sequence number, e.g. РИЦ-{year}/{seq:04d}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="418"/>
         <source>Сохранить</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="428"/>
         <source>Изменять реквизиты центра может администратор</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change the centre details</translation>
     </message>
 </context>
 <context>
@@ -3032,57 +3035,57 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../forms/package_options.ui" line="9"/>
         <source>Направление в Агентство</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to the Agency</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="14"/>
         <source>Досье</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="20"/>
         <source>Проект (без номера, с отметкой «ПРОЕКТ», не регистрируется)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft (no number, marked “DRAFT”, not registered)</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="25"/>
         <source>Подшить файлы документов досье (PDF и изображения)</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the dossier document files (PDF and images)</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="32"/>
         <source>Должность адресата (кому):</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee&apos;s position (to):</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="40"/>
         <source>Адресат (И.О. Фамилии):</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee (initials, surname):</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="48"/>
         <source>Обращение:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation:</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="56"/>
         <source>Заголовок письма:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter heading:</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="64"/>
         <source>Ссылка на входящее:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference to incoming:</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="72"/>
         <source>Собственный текст письма:</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom letter text:</translation>
     </message>
     <message>
         <location filename="../../forms/package_options.ui" line="82"/>
         <source>Пустые поля берутся из реквизитов центра (вкладка «Письмо в Агентство»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty fields are taken from the centre details (the “Letter to the Agency” tab).</translation>
     </message>
 </context>
 <context>
@@ -3090,27 +3093,27 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="234"/>
         <source>Досье № %1</source>
-        <translation type="unfinished">Dossier No. %1</translation>
+        <translation>Dossier No. %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="240"/>
         <source>Итоговое направление с номером подписывает руководитель</source>
-        <translation type="unfinished"></translation>
+        <translation>The final numbered referral is signed by the supervisor</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="251"/>
         <source>Например: И.И. Иванову</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: I.I. Ivanov</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="253"/>
         <source>Сформировать</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="266"/>
         <source>Формируется…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating…</translation>
     </message>
 </context>
 <context>
@@ -3118,127 +3121,127 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../forms/package_organization.ui" line="9"/>
         <source>Реквизиты центра</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre details</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="16"/>
         <source>Реквизиты</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="22"/>
         <source>Полное наименование:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="30"/>
         <source>Краткое наименование:</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="38"/>
         <source>Юридический адрес:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal address:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="46"/>
         <source>Почтовый адрес:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal address:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="54"/>
         <source>Телефон:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="62"/>
         <source>Электронная почта:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="70"/>
         <source>Сайт:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="78"/>
         <source>ИНН:</source>
-        <translation type="unfinished"></translation>
+        <translation>INN:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="86"/>
         <source>КПП:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPP:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="94"/>
         <source>ОГРН:</source>
-        <translation type="unfinished"></translation>
+        <translation>OGRN:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="102"/>
         <source>Руководитель (И.О. Фамилия):</source>
-        <translation type="unfinished"></translation>
+        <translation>Director (initials, surname):</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="110"/>
         <source>Должность руководителя:</source>
-        <translation type="unfinished"></translation>
+        <translation>Director&apos;s position:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="118"/>
         <source>Дополнительно на бланке:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra letterhead text:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="126"/>
         <source>Формат исходящего номера:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing number format:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="137"/>
         <source>Письмо в Агентство</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter to the Agency</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="143"/>
         <source>Должность адресата (в дательном падеже):</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee&apos;s position (dative case):</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="151"/>
         <source>Адресат (И.О. Фамилии):</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee (initials, surname):</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="159"/>
         <source>Организация адресата:</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee&apos;s organisation:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="167"/>
         <source>Адрес адресата:</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee&apos;s address:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="175"/>
         <source>Обращение:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="183"/>
         <source>Заголовок письма:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter heading:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="191"/>
         <source>Должность подписывающего по умолчанию:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default signatory&apos;s position:</translation>
     </message>
     <message>
         <location filename="../../forms/package_organization.ui" line="201"/>
         <source>Инициалы и фамилию адресата программа не подставляет сама: без них итоговое направление не формируется.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program does not fill in the addressee&apos;s initials and surname itself: without them the final referral cannot be generated.</translation>
     </message>
 </context>
 <context>
@@ -3246,57 +3249,57 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../forms/package_preview.ui" line="9"/>
         <source>Просмотр документа</source>
-        <translation type="unfinished"></translation>
+        <translation>Document preview</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="16"/>
         <source>Документ</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="27"/>
         <source>Страниц: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages: 0</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="33"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="34"/>
         <source>Уменьшить (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="40"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="41"/>
         <source>Увеличить (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="46"/>
         <source>По ширине</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="70"/>
         <source>Печать…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="75"/>
         <source>Сохранить как…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../forms/package_preview.ui" line="85"/>
         <source>Закрыть</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3304,32 +3307,32 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../forms/package_register.ui" line="9"/>
         <source>Исходящий реестр</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing register</translation>
     </message>
     <message>
         <location filename="../../forms/package_register.ui" line="14"/>
         <source>Зарегистрированные направления в Агентство, новые сверху. Двойной щелчок открывает сохранённый PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered referrals to the Agency, newest first. Double-click opens the saved PDF.</translation>
     </message>
     <message>
         <location filename="../../forms/package_register.ui" line="36"/>
         <source>Открыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../forms/package_register.ui" line="41"/>
         <source>Обновить</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../forms/package_register.ui" line="42"/>
         <source>Обновить список (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh the list (F5)</translation>
     </message>
     <message>
         <location filename="../../forms/package_register.ui" line="52"/>
         <source>Закрыть</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3350,42 +3353,42 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="121"/>
         <source>Страниц: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="154"/>
         <source>Принтер не готов: проверьте его и повторите печать</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is not ready: check it and print again</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="181"/>
         <source>Печать</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="187"/>
         <source>Отправлено на печать страниц: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages sent to the printer: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="192"/>
         <source>Сохранить PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="192"/>
         <source>Документы PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="202"/>
         <source>Файл «%1» не сохранён: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” was not saved: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="206"/>
         <source>Сохранено: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3393,37 +3396,37 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/dossier/dialogs.py" line="56"/>
         <source>Причину можно не указывать.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason is optional.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/dialogs.py" line="66"/>
         <source>Готово</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/dialogs.py" line="67"/>
         <source>Отмена</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/dialogs.py" line="85"/>
         <source>Причина: укажите причину — без неё действие не выполняется</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: enter a reason — the action is not performed without it</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/dialogs.py" line="87"/>
         <source>Причина: слишком длинный текст — %1 знаков при максимуме %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: the text is too long — %1 characters, the maximum is %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/dialogs.py" line="90"/>
         <source>Дата: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/dialogs.py" line="92"/>
         <source>Дата: укажите дату в формате дд.мм.гггг</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: enter the date as dd.mm.yyyy</translation>
     </message>
 </context>
 <context>
@@ -3431,27 +3434,27 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="345"/>
         <source>Писем в реестре: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters in the register: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="346"/>
         <source>Реестр пуст</source>
-        <translation type="unfinished"></translation>
+        <translation>The register is empty</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="351"/>
         <source>Выберите письмо в списке</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a letter in the list</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="361"/>
         <source>PDF не прочитан: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the PDF: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="367"/>
         <source>Направление № %1 от %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral No. %1 dated %2</translation>
     </message>
 </context>
 <context>
@@ -3483,12 +3486,12 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/admin/auth.py" line="81"/>
         <source>Войти</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/auth.py" line="91"/>
         <source>Введите имя входа.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your login.</translation>
     </message>
 </context>
 <context>
@@ -3496,17 +3499,17 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/admin/users_dialog.py" line="50"/>
         <source>Сохранить</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_dialog.py" line="54"/>
         <source>Учётная запись «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Account “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_dialog.py" line="65"/>
         <source>Новый пользователь</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
 </context>
 <context>
@@ -3514,22 +3517,22 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/admin/users_dialog.py" line="127"/>
         <source>активна</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_dialog.py" line="127"/>
         <source>отключена</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_dialog.py" line="129"/>
         <source>, заблокирована до %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, locked until %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/users_dialog.py" line="144"/>
         <source>Выберите пользователя в списке.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a user in the list.</translation>
     </message>
 </context>
 <context>
@@ -3537,32 +3540,32 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="66"/>
         <source>(необязательный вопрос)</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional question)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="77"/>
         <source>Основание: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: %1 %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="90"/>
         <source>Да</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="90"/>
         <source>Нет</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="91"/>
         <source>Не известно</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/eligibility.py" line="102"/>
         <source>— нет ответа —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no answer —</translation>
     </message>
 </context>
 <context>
@@ -3571,17 +3574,17 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../desktop_app/ui/admin/auth.py" line="66"/>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="63"/>
         <source>Отмена</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="279"/>
         <source>Направление № %1 от %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral No. %1 dated %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="281"/>
         <source>Проект направления по досье № %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft referral for dossier No. %1</translation>
     </message>
 </context>
 <context>
@@ -3589,52 +3592,52 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     <message>
         <location filename="../../desktop_app/ui/admin/__init__.py" line="56"/>
         <source>&amp;Администрирование</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/__init__.py" line="78"/>
         <source>Восстановление</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/__init__.py" line="79"/>
         <source>База данных восстановлена из резервной копии. Программа закроется; запустите её снова, чтобы работать с восстановленными данными.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has been restored from a backup. The program will close; start it again to work with the restored data.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/__init__.py" line="89"/>
         <source>Пользователи…</source>
-        <translation type="unfinished"></translation>
+        <translation>Users…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/__init__.py" line="90"/>
         <source>Журнал событий…</source>
-        <translation type="unfinished"></translation>
+        <translation>Event log…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/__init__.py" line="91"/>
         <source>Резервные копии и восстановление…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/admin/__init__.py" line="93"/>
         <source>Проверка базы данных…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database check…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/__init__.py" line="72"/>
         <source>&amp;Документы</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/__init__.py" line="80"/>
         <source>Исходящий реестр…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing register…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/__init__.py" line="82"/>
         <source>Реквизиты центра…</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre details…</translation>
     </message>
 </context>
 </TS>

@@ -94,3 +94,24 @@ def test_english_is_available_from_the_setting(qtbot, services, no_modal_questio
     finally:
         i18n.install(app, "ru")
         ui_settings.set_language("ru")
+
+
+def test_english_catalogue_is_complete_and_keeps_placeholders() -> None:
+    import xml.etree.ElementTree as ET
+
+    from desktop_app.core.resources import resource_path
+
+    tree = ET.parse(resource_path("translations", "rci_intake_en.ts"))
+    unfinished, broken = [], []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            unfinished.append(source)
+            continue
+        for mark in re.findall(r"%\d|\{\w+(?::\w+)?\}", source):
+            if mark not in (translation.text or ""):
+                broken.append((source, translation.text))
+    assert unfinished == []
+    assert broken == []
