@@ -172,13 +172,18 @@ from docfixtures import text_pdf_bytes
 from desktop_app.core.services.facade import open_services
 sv = open_services(Path({db!r}))
 tmp = Path({tmp!r})
+
+def attach(i):
+    f = tmp / f"f{{i}}.pdf"
+    f.write_bytes(text_pdf_bytes([f"{{random.random()}}-{{i}}"]))
+    sv.documents.attach({dossier}, "charter", [f])
+
+attach(0)  # one complete attach (and every module loaded) before the kills start
 print("ready", flush=True)
 i = 0
 while True:
     i += 1
-    f = tmp / f"f{{i}}.pdf"
-    f.write_bytes(text_pdf_bytes([f"{{random.random()}}-{{i}}"]))
-    sv.documents.attach({dossier}, "charter", [f])
+    attach(i)
 """
 
 
