@@ -134,7 +134,7 @@ def test_admin_menu_follows_the_role(qtbot, sv: Services) -> None:
     admin = with_admin(sv)
     admin.users.create({"login": "cons", "full_name": "Петров Пётр"}, "consultant pass 1")
     cons = sv.as_actor(sv.users.sign_in("cons", "consultant pass 1"))
-    for services, visible in ((admin, {"users", "audit", "backup", "check"}),
+    for services, visible in ((admin, {"users", "audit", "backup", "check", "profiles"}),
                               (cons, {"backup", "check"})):
         window = QMainWindow()
         qtbot.addWidget(window)
