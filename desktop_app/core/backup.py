@@ -196,6 +196,23 @@ def backup_file_name(db_path: Path, when: dt.datetime, reason: str) -> str:
     return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{tag}.sqlite3"
 
 
+def backup_before_import(services: Services) -> BackupResult | None:
+    """The automatic copy taken before an import writes anything.
+
+    Only for a database that already holds work (an empty one has nothing to
+    lose) and only for those allowed to make backups; a failure to copy stops
+    the import with the reason, since importing without the promised copy is
+    exactly what the copy protects against.
+    """
+    if not services.ctx.actor.can(Permission.BACKUP):
+        return None
+    with services.db.read() as s:
+        has_data = s.execute(select(func.count()).select_from(AuditEntry)).scalar_one() > 0
+    if not has_data:
+        return None
+    return make_backup(services, reason="before-import")
+
+
 def make_backup(
     services: Services,
     *,

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sqlalchemy import select
 
+from desktop_app.core.backup import backup_before_import
 from desktop_app.core.db.models import (
     Blob,
     ContactPerson,
@@ -586,7 +587,8 @@ def _import(services: Services, base: Path, json_file: Path) -> ImportResult:
             warnings.extend(_differences(existing, ent_in))
         else:
             ctx.require(Permission.EDIT_ENTERPRISES)
-    # store files, then write everything in one unit of work
+    # a copy of the database before a bulk change, then files, then one unit of work
+    backup_before_import(services)
     store = BlobStore(services.blobs_dir)
     stored = [store_files(store, d.prepared) for d in docs]
     dsvc = DossierService(ctx)

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import select
 
+from desktop_app.core.backup import backup_before_import
 from desktop_app.core.db.models import Enterprise, SizeCategory
 from desktop_app.core.errors import InputError
 from desktop_app.core.formatting import fold_text
@@ -30,6 +31,7 @@ from desktop_app.core.services.enterprises import EnterpriseService
 from desktop_app.core.services.facade import Services
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
+_CHUNK = 1000  # rows per bulk insert (progress and Cancel are checked between chunks)
 MAX_ROWS = 200_000
 MAX_XLSX_UNCOMPRESSED = 500 * 1024 * 1024
 
@@ -194,33 +196,41 @@ def _cell_text(value: Any, key: str | None) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> Iterator[list[Any]]:
-    from openpyxl import load_workbook
-
+def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
-            total = sum(i.file_size for i in zf.infolist())
-            if total > MAX_XLSX_UNCOMPRESSED or len(zf.infolist()) > 10_000:
-                raise InputError(
-                    f"файл «{path.name}» распаковывается в слишком большой объём — похоже на "
-                    "повреждённый или вредоносный файл"
-                )
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except InputError:
-        raise
-    except Exception:
+            members = zf.infolist()
+    except (zipfile.BadZipFile, OSError):
         raise InputError(
             f"файл «{path.name}» не удалось прочитать как книгу Excel (XLSX): он повреждён "
             "или сохранён в другом формате"
         ) from None
+    total = sum(i.file_size for i in members)
+    if total > MAX_XLSX_UNCOMPRESSED or len(members) > 10_000:
+        raise InputError(
+            f"файл «{path.name}» распаковывается в слишком большой объём — похоже на "
+            "повреждённый или вредоносный файл"
+        )
+
+
+def _read_workbook(path: Path, what: str) -> Iterator[list[Any]]:
+    """The first sheet's rows (calamine: a Rust reader, ten times faster than openpyxl)."""
+    from python_calamine import CalamineWorkbook
+
     try:
-        ws = wb.worksheets[0] if wb.worksheets else None
-        if ws is None:
+        book = CalamineWorkbook.from_path(str(path))
+        if not book.sheet_names:
             raise InputError(f"в книге «{path.name}» нет листов")
-        for row in ws.iter_rows(values_only=True):
-            yield list(row)
-    finally:
-        wb.close()
+        rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except InputError:
+        raise
+    except Exception:
+        raise InputError(
+            f"файл «{path.name}» не удалось прочитать как {what}: он повреждён "
+            "или сохранён в другом формате"
+        ) from None
+    for row in rows:
+        yield list(row)
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -263,11 +273,10 @@ def _rows(path: Path) -> Iterator[list[Any]]:
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(b"PK"):
-        return _read_xlsx(path)
+        _check_zip(path)
+        return _read_workbook(path, "книгу Excel (XLSX) или таблицу ODS")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(
-            f"файл «{path.name}» — книга Excel старого формата (XLS); сохраните её как XLSX"
-        )
+        return _read_workbook(path, "книгу Excel старого формата (XLS)")
     if head.startswith(b"%PDF"):
         raise InputError(f"файл «{path.name}» — это PDF, а ожидается таблица XLSX или CSV")
     return _read_csv(path)
@@ -412,27 +421,36 @@ def import_enterprises(
     )
     if errors or dry_run:
         return report
+    backup_before_import(services)
     service = EnterpriseService(services.ctx)
     total = len(preview.rows)
+    new_rows = [r for r in preview.rows if r.existing_id is None]
     try:
         with services.ctx.write() as s:
-            for done, r in enumerate(preview.rows, start=1):
+            for start in range(0, len(new_rows), _CHUNK):
+                if cancel is not None and cancel():
+                    raise _Cancelled
+                chunk = new_rows[start:start + _CHUNK]
+                service.bulk_create_in(s, [r.data for r in chunk if r.data is not None])
+                report.imported += len(chunk)
+                if progress is not None:
+                    progress(report.imported, total)
+            for done, r in enumerate(
+                (r for r in preview.rows if r.existing_id is not None), start=len(new_rows) + 1
+            ):
                 if cancel is not None and cancel():
                     raise _Cancelled
                 assert r.data is not None
-                if r.existing_id is None:
-                    service.create_in(s, r.data)
-                    report.imported += 1
+                ent = s.get(Enterprise, r.existing_id)
+                assert ent is not None
+                if service.update_in(s, ent, _merge_for_update(ent, r)):
+                    report.updated += 1
                 else:
-                    ent = s.get(Enterprise, r.existing_id)
-                    assert ent is not None
-                    merged = _merge_for_update(ent, r)
-                    if service.update_in(s, ent, merged):
-                        report.updated += 1
-                    else:
-                        report.unchanged += 1
+                    report.unchanged += 1
                 if progress is not None and (done % 200 == 0 or done == total):
                     progress(done, total)
+            if cancel is not None and cancel():  # the last chance before the commit
+                raise _Cancelled
             services.ctx.audit(
                 s, "import", "enterprise", None,
                 new={"file": path.name, "rows": total, "imported": report.imported,

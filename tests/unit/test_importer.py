@@ -201,3 +201,15 @@ def test_export_round_trip(services, tmp_path: Path) -> None:
         assert import_enterprises(other, tmp_path / "out.csv", update=True).unchanged == 3
     finally:
         other.close()
+
+
+def test_import_into_a_database_with_work_backs_it_up_first(services, tmp_path: Path) -> None:
+    services.enterprises.create({"full_name": "Уже была", "inn": "5902292103"})
+    assert import_enterprises(services, write_csv(tmp_path / "a.csv", GOOD)).ok
+    copies = list(services.backups_dir.rglob("*before-import*.sqlite3")) if \
+        services.backups_dir.exists() else []
+    from desktop_app.core.backup import load_policy
+
+    folder = load_policy(services).target_folder(services.db_path)
+    copies += list(folder.rglob("*before-import*"))
+    assert copies, "no copy was taken before the import"

@@ -15,8 +15,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import insert, select
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db.models import AuditEntry
@@ -120,6 +120,47 @@ def record(
     session.add(entry)
     session.flush()
     return entry
+
+
+def record_many(
+    session: Session,
+    *,
+    user_id: int | None,
+    user_login: str | None,
+    items: list[dict[str, Any]],
+) -> None:
+    """Append many entries at once (bulk imports): one query for the chain's end,
+    the hashes chained in memory, one multi-row insert. Each item has ``action``,
+    ``entity`` and optionally ``entity_id``, ``entity_uuid``, ``old``, ``new``, ``reason``."""
+    if not items:
+        return
+    session.flush()
+    prev = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none() or GENESIS
+    at = utcnow()
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        entry = AuditEntry(
+            at=at,
+            user_id=user_id,
+            user_login=user_login,
+            action=item["action"],
+            entity=item["entity"],
+            entity_id=None if item.get("entity_id") is None else str(item["entity_id"]),
+            entity_uuid=item.get("entity_uuid"),
+            old_values=jsonable(item["old"]) if item.get("old") is not None else None,
+            new_values=jsonable(item["new"]) if item.get("new") is not None else None,
+            reason=item.get("reason"),
+            prev_hash=prev,
+        )
+        entry.hash = prev = entry_hash(entry)
+        rows.append({c: getattr(entry, c) for c in _AUDIT_COLUMNS})
+    session.execute(insert(AuditEntry), rows)
+
+
+_AUDIT_COLUMNS = ("at", "user_id", "user_login", "action", "entity", "entity_id", "entity_uuid",
+                  "old_values", "new_values", "reason", "prev_hash", "hash")
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,47 @@ class EnterpriseService:
         self.ctx.audit(s, "create", "enterprise", ent.id, entity_uuid=ent.uuid, new=snapshot(ent))
         return ent
 
+    def bulk_create_in(self, s: Session, items: list[EnterpriseIn]) -> list[int]:
+        """Create many enterprises inside the caller's unit of work (imports): one
+        multi-row insert, one search-index insert and one audit insert, instead of
+        six statements per enterprise. The caller has checked that no ИНН exists."""
+        from sqlalchemy import insert
+
+        from desktop_app.core.db.types import new_uuid
+        from desktop_app.core.formatting import utcnow
+
+        from . import audit
+
+        if not items:
+            return []
+        now, actor = utcnow(), self.ctx.actor.user_id
+        rows: list[dict[str, Any]] = []
+        for valid in items:
+            values = _values(valid)
+            values["search_key"] = search.enterprise_body(
+                valid.full_name, valid.short_name, valid.inn, valid.ogrn, valid.kpp
+            )
+            values.update(uuid=new_uuid(), created_at=now, updated_at=now,
+                          created_by_id=actor, updated_by_id=actor)
+            rows.append(values)
+        ids = list(s.scalars(
+            insert(Enterprise).returning(Enterprise.id, sort_by_parameter_order=True), rows
+        ))
+        search.bulk_index(s, "enterprise", zip(ids, (r["search_key"] for r in rows), strict=True))
+        skip = {"search_key", "created_at", "updated_at", "created_by_id", "updated_by_id"}
+        audit.record_many(
+            s,
+            user_id=actor,
+            user_login=self.ctx.actor.login,
+            items=[
+                {"action": "create", "entity": "enterprise", "entity_id": ent_id,
+                 "entity_uuid": row["uuid"],
+                 "new": {"id": ent_id, **{k: v for k, v in row.items() if k not in skip}}}
+                for ent_id, row in zip(ids, rows, strict=True)
+            ],
+        )
+        return ids
+
     def update(
         self,
         enterprise_id: int,
