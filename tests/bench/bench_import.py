@@ -29,15 +29,34 @@ def main() -> int:
         path = Path(folder) / "предприятия.xlsx"
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("Лист1")
-        ws.append(["ИНН", "Наименование", "Краткое наименование", "КПП", "ОГРН", "Адрес",
-                   "Телефон", "E-mail", "ОКВЭД"])
+        ws.append(
+            [
+                "ИНН",
+                "Наименование",
+                "Краткое наименование",
+                "КПП",
+                "ОГРН",
+                "Адрес",
+                "Телефон",
+                "E-mail",
+                "ОКВЭД",
+            ]
+        )
         for i in range(10_000):
             inn = ids.make_inn10(f"59{(i // 100_000) + 2:02d}{i % 100_000:05d}")
-            ws.append([inn, f"Общество с ограниченной ответственностью «Завод № {i}»",
-                       f"ООО «Завод № {i}»", f"59{inn[2:4]}01001",
-                       ids.make_ogrn(f"10259{i:07d}"), f"614000, г. Пермь, ул. Ленина, д. {i % 200}",
-                       f"+7 (342) 2{i % 100:02d}-{i % 100:02d}-{i % 97:02d}", f"info{i}@zavod.ru",
-                       "28.13"])
+            ws.append(
+                [
+                    inn,
+                    f"Общество с ограниченной ответственностью «Завод № {i}»",
+                    f"ООО «Завод № {i}»",
+                    f"59{inn[2:4]}01001",
+                    ids.make_ogrn(f"10259{i:07d}"),
+                    f"614000, г. Пермь, ул. Ленина, д. {i % 200}",
+                    f"+7 (342) 2{i % 100:02d}-{i % 100:02d}-{i % 97:02d}",
+                    f"info{i}@zavod.ru",
+                    "28.13",
+                ]
+            )
         wb.save(path)
         sv = open_services(Path(folder) / "bench.sqlite3")
         try:
@@ -52,7 +71,9 @@ def main() -> int:
         finally:
             sv.close()
     print(f"check 10 000 rows (--dry-run): {dry:.2f} s")
-    print(f"import 10 000 enterprises (XLSX, one transaction, audited): {real:.2f} s — target ≤ 5 s")
+    print(
+        f"import 10 000 enterprises (XLSX, one transaction, audited): {real:.2f} s — target ≤ 5 s"
+    )
     return 0
 
 
