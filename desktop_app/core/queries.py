@@ -304,8 +304,25 @@ def _id_source(q: ListQuery) -> str:
     return spec.id_source
 
 
+def table_count(session: Session, table: str) -> int:
+    """Rows of a whole table, from the trigger-kept counters (no scan)."""
+    row = session.execute(
+        text("SELECT n FROM row_counts WHERE table_name = :t"), {"t": table}
+    ).first()
+    if row is None:  # pragma: no cover - a database before migration 0004
+        return int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+    return int(row[0])
+
+
+_WHOLE_TABLE = {ListKind.ENTERPRISES: "enterprises", ListKind.CONSULTATIONS: "consultations",
+                ListKind.DOSSIERS: "dossiers"}
+
+
 def count(session: Session, q: ListQuery) -> int:
     """Number of rows the list shows."""
+    if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1"
+            and q.enterprise_id is None and q.consultant_id is None):
+        return table_count(session, _WHOLE_TABLE[q.kind])
     where, params = _prepare(session, q)
     head = _with(params)
     sql = f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
@@ -407,8 +424,8 @@ def overview(session: Session, today: dt.date | None = None,
         for s, n in session.execute(text("SELECT status, count(*) FROM dossiers GROUP BY status"))
     }
     return Overview(
-        enterprises=one("SELECT count(*) FROM enterprises"),
-        consultations=one("SELECT count(*) FROM consultations"),
+        enterprises=table_count(session, "enterprises"),
+        consultations=table_count(session, "consultations"),
         dossiers=sum(statuses.values()),
         dossiers_by_status=statuses,
         followups_overdue=one(base + " AND next_step_due < :today", p),

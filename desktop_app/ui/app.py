@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.core.db.engine import DatabaseError
@@ -89,9 +89,15 @@ def main(argv: list[str]) -> int:
 def install_extensions(window: MainWindow, services: Services) -> None:
     """Menus and hooks of the other parts: administration, printing, dossiers."""
     from desktop_app.ui.admin import install_admin_actions
-    from desktop_app.ui.dossier import open_dossier_editor
     from desktop_app.ui.package import install_package_actions
 
     install_package_actions(window, services)
     install_admin_actions(window, services)
-    type(window).dossier_opener = staticmethod(open_dossier_editor)
+    type(window).dossier_opener = staticmethod(_open_dossier)
+
+
+def _open_dossier(parent: QWidget | None, services: Services, dossier_id: int) -> object:
+    """The dossier editor (loaded on first use: it brings the rule engine along)."""
+    from desktop_app.ui.dossier import open_dossier_editor
+
+    return open_dossier_editor(parent, services, dossier_id)

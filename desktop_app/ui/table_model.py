@@ -35,7 +35,7 @@ from desktop_app.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 200
+PAGE_SIZE = 80
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)

@@ -129,3 +129,26 @@ def test_yo_sorts_with_ye(services: Any) -> None:
     with services.db.read() as s:
         rows = queries.fetch_page(s, ListQuery(ListKind.ENTERPRISES), 0, 10)
     assert [r[1] for r in rows] == ["АО «Берёза»", "АО «Дуб»", "АО «Ёлка»", "АО «Жасмин»"]
+
+
+def test_whole_table_counts_follow_inserts_and_deletes(services) -> None:
+    import datetime as dt
+
+    from desktop_app.core import queries
+    from desktop_app.core.queries import ListKind, ListQuery
+
+    def counts() -> tuple[int, int]:
+        with services.db.read() as s:
+            return (queries.count(s, ListQuery(ListKind.ENTERPRISES)),
+                    queries.count(s, ListQuery(ListKind.CONSULTATIONS)))
+
+    assert counts() == (0, 0)
+    a = services.enterprises.create({"full_name": "ООО «Первое»", "inn": "1234567894"})
+    b = services.enterprises.create({"full_name": "ООО «Второе»", "inn": "7707083893"})
+    services.consultations.create({"enterprise_id": a.id, "channel": "phone", "topic": "Грант",
+                                   "occurred_at": dt.datetime.now(dt.UTC)})
+    assert counts() == (2, 1)
+    services.enterprises.delete(b.id)
+    assert counts() == (1, 1)
+    with services.db.read() as s:
+        assert queries.overview(s).consultations == 1

@@ -8,7 +8,7 @@ centre's profile.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
@@ -16,14 +16,21 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 
-from .dialogs import (
-    OrganizationDialog,
-    PackageOptionsDialog,
-    PdfPreviewDialog,
-    RegisterDialog,
-    package_file_name,
-    package_title,
-)
+if TYPE_CHECKING:
+    from .dialogs import PdfPreviewDialog
+
+# The dialogs pull in the printing core (reportlab, pypdf): loaded on first use,
+# not while the main window starts.
+_LAZY = ("OrganizationDialog", "PackageOptionsDialog", "PdfPreviewDialog", "RegisterDialog")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from . import dialogs
+
+        return getattr(dialogs, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "OrganizationDialog",
@@ -49,6 +56,8 @@ def open_package_dialog(
     dossier, no right to sign, incomplete profile) stays visible in the options
     dialog with what to do.
     """
+    from .dialogs import PackageOptionsDialog, PdfPreviewDialog, package_file_name, package_title
+
     show = opener or (lambda d: d.exec())
     options = PackageOptionsDialog(services, dossier_id, parent)
     if options.exec() != QDialog.DialogCode.Accepted or options.result_package is None:
@@ -72,9 +81,13 @@ def install_package_actions(main_window: QMainWindow, services: Services) -> dic
     menu = main_window.menuBar().addMenu(main_window.tr("&Документы"))
 
     def register() -> None:
+        from .dialogs import RegisterDialog
+
         RegisterDialog(services, main_window).exec()
 
     def organization() -> None:
+        from .dialogs import OrganizationDialog
+
         OrganizationDialog(services, main_window).exec()
 
     register_action = QAction(main_window.tr("Исходящий реестр…"), main_window)
