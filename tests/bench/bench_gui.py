@@ -32,8 +32,8 @@ def _child_start(db: str) -> None:
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       os.environ["BENCH_SETTINGS"])
-    from desktop_app.core.services.facade import open_services
     from desktop_app.core.services.context import SYSTEM
+    from desktop_app.core.services.facade import open_services
     from desktop_app.ui.app import install_extensions, make_application
 
     app = make_application([])
