@@ -43,10 +43,45 @@ class UsageError(Exception):
     pass
 
 
+_ARGPARSE_RU = (
+    (r"^argument (\S+): ", r"параметр \1: "),
+    (r"invalid choice: (.+?) \(choose from (.+)\)$", r"недопустимое значение \1 (допустимо: \2)"),
+    (r"^the following arguments are required: (.+)$", r"не указаны обязательные аргументы: \1"),
+    (r"^unrecognized arguments: (.+)$", r"неизвестные аргументы: \1"),
+    (r"expected one argument", r"нужно значение"),
+    (r"invalid (\w+) value: (.+)$", r"недопустимое значение \2"),
+)
+
+
+def _russian(message: str) -> str:
+    """argparse's own English messages, said in Russian."""
+    import re
+
+    for pattern, replacement in _ARGPARSE_RU:
+        message = re.sub(pattern, replacement, message)
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups,
+                          "Использование: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse speaking Russian: headings, the help option, the usage line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "команды и аргументы"
+        self._optionals.title = "параметры"
+        self.add_argument("-h", "--help", action="help", help="показать эту справку и выйти")
+
     def error(self, message: str) -> Any:  # argparse's own exit code is 2 already
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: ошибка: {message}", file=sys.stderr)
+        print(f"{self.prog}: ошибка: {_russian(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -325,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--db", default=str(default_db_path()),
+        "--db", default=str(default_db_path()), metavar="ФАЙЛ",
         help="файл базы данных (по умолчанию — в папке данных пользователя)",
     )
     parser.add_argument(

@@ -131,3 +131,15 @@ def test_check_finds_damage(db: Path) -> None:
     out = run(db, "check", "--quick")
     assert out.returncode == 1
     assert "foreign_key_check" in out.stdout and "consultations" in out.stdout
+
+
+def test_help_and_usage_errors_speak_russian(db: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "--help"], capture_output=True,
+                         text=True, check=False)
+    assert out.returncode == 0
+    assert "Использование:" in out.stdout and "параметры" in out.stdout
+    assert "show this help" not in out.stdout and "usage:" not in out.stdout
+    out = run(db, "enterprises")
+    assert out.returncode == 2 and "не указаны обязательные аргументы" in out.stderr
+    out = run(db, "backup", "--to")
+    assert out.returncode == 2 and "нужно значение" in out.stderr
