@@ -143,3 +143,18 @@ def test_help_and_usage_errors_speak_russian(db: Path) -> None:
     assert out.returncode == 2 and "не указаны обязательные аргументы" in out.stderr
     out = run(db, "backup", "--to")
     assert out.returncode == 2 and "нужно значение" in out.stderr
+
+
+def test_program_starts_on_a_given_database(db: Path) -> None:
+    """`python -m desktop_app --db FILE` is the GUI (waiting at the first-start dialog)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "--db", str(db)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            proc.wait(timeout=6)
+    finally:
+        proc.kill()
+        _out, err = proc.communicate()
+    assert "Traceback" not in err
+    assert db.exists(), "the database was created and migrated before the sign-in"
