@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import sys
 
-_CLI_FLAGS = ("-h", "--help", "--version")
-
 
 def _wants_cli(args: list[str]) -> bool:
-    if any(a in _CLI_FLAGS for a in args):
-        return True
-    from desktop_app.cli import command_names
-
-    return any(a in command_names() for a in args)
+    """The program itself takes only ``--db FILE`` (and ``--gui``); anything else —
+    a command, ``--help``, ``--version``, a typo — goes to the command line, which
+    runs it or explains the mistake."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--gui" or arg.startswith("--db="):
+            i += 1
+        elif arg == "--db" and i + 1 < len(args):
+            i += 2
+        else:
+            return True
+    return False
 
 
 def main(argv: list[str] | None = None) -> int:

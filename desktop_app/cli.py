@@ -465,16 +465,6 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"ожидается дата дд.мм.гггг, а не «{text}»") from None
 
 
-def command_names() -> set[str]:
-    """Names of the top-level commands (``python -m desktop_app`` tells CLI from GUI by them)."""
-    parser = build_parser()
-    names: set[str] = set()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            names.update(action.choices)
-    return names
-
-
 def _non_negative(text: str) -> int:
     try:
         value = int(text)
