@@ -4,32 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.errors import InputError
 from desktop_app.core.formatting import format_datetime
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
     """Write the whole file or nothing (a half-written PDF never stays behind)."""
-    target = target.expanduser()
-    if target.is_dir():
-        raise InputError(f"«{target}» — это папка; укажите имя файла, например package.pdf")
-    if not target.parent.is_dir():
-        raise InputError(f"папки «{target.parent}» нет: укажите существующую папку для файла")
-    fd, tmp = tempfile.mkstemp(prefix=".package-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from desktop_app.core.files import write_atomically
+
+    write_atomically(target, data)
 
 
 def cmd_package(args: argparse.Namespace) -> int:

@@ -3,8 +3,6 @@ the centre's profile. Forms: ``forms/package_*.ui``."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -64,16 +62,9 @@ def _ok_text(box: QDialogButtonBox, ok: str, dialog: QDialog) -> None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".rci-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from desktop_app.core.files import write_atomically
+
+    write_atomically(target, data)
 
 
 # --- preview ----------------------------------------------------------------------------
