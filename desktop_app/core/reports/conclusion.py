@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop_app.core.reports import fonts
 from desktop_app.core.reports import layout as L
@@ -92,27 +91,10 @@ def build_prescreening_conclusion(data: ConclusionData) -> bytes:
     else:
         story.append(L.para("Дополнительных действий не требуется.", st.body))
     story.append(Spacer(1, 10 * mm))
-    sign = Table(
-        [
-            [
-                L.para(data.consultant.position, st.normal),
-                "",
-                L.para(data.consultant.name, st.right),
-            ]
-        ],
-        colWidths=[80 * mm, 40 * mm, L.FRAME_WIDTH - 120 * mm],
-        hAlign="LEFT",
-    )
-    sign.setStyle(
-        TableStyle(
-            [
-                L.TABLE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (1, 0), (1, 0), 0.5, colors.black),
-            ]
-        )
+    sign = L.signature_block(
+        L.para(data.consultant.position, st.normal),
+        L.para(data.consultant.name, st.right),
+        80 * mm, 40 * mm,
     )
     story.append(KeepTogether([sign]))
     story.append(Spacer(1, 3 * mm))

@@ -205,6 +205,27 @@ def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+def signature_block(position: Flowable, name: Flowable, left: float, line: float) -> Table:
+    """Position on the left, a line to sign on, initials and surname on the right."""
+    table = Table(
+        [[position, "", name]],
+        colWidths=[left, line, FRAME_WIDTH - left - line],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                TABLE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (1, 0), (1, 0), 0.5, colors.black),
+            ]
+        )
+    )
+    return table
+
+
 def grid_table(
     rows: Sequence[Sequence[Any]],
     col_widths: Sequence[float],

@@ -594,27 +594,10 @@ def _letter_story(
     story.append(note_table)
     story.append(Spacer(1, 12 * mm))
     sig_style = st.normal.clone("rci-sig", fontSize=13, leading=16)
-    signature = Table(
-        [
-            [
-                L.para(data.signer.position, sig_style),
-                "",
-                L.para(data.signer.name, sig_style.clone("rci-sig-r", alignment=2)),
-            ]
-        ],
-        colWidths=[85 * mm, 38 * mm, L.FRAME_WIDTH - 123 * mm],
-        hAlign="LEFT",
-    )
-    signature.setStyle(
-        TableStyle(
-            [
-                L.TABLE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (1, 0), (1, 0), 0.5, colors.black),
-            ]
-        )
+    signature = L.signature_block(
+        L.para(data.signer.position, sig_style),
+        L.para(data.signer.name, sig_style.clone("rci-sig-r", alignment=2)),
+        85 * mm, 38 * mm,
     )
     story.append(KeepTogether([signature]))
     ex = data.executor
