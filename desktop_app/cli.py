@@ -156,7 +156,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.core.maintenance import check_database
+    from desktop_app.core.services.maintenance import check_database
 
     sv = _services(args, anonymous_ok=True)
     try:
@@ -170,8 +170,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop_app.core.backup import make_backup
-    from desktop_app.core.maintenance import backup_now
+    from desktop_app.core.services.backup import make_backup
+    from desktop_app.core.services.maintenance import backup_now
 
     sv = _services(args)
     try:
@@ -193,7 +193,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop_app.core.backup import restore_backup
+    from desktop_app.core.services.backup import restore_backup
 
     sv = _services(args)
     try:
@@ -268,7 +268,7 @@ def cmd_users_reset_password(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.audit_export import AuditFilter, export_audit
+    from desktop_app.core.services.audit_export import AuditFilter, export_audit
 
     flt = AuditFilter(
         user_login=args.login, date_from=args.date_from, date_to=args.date_to,
@@ -300,7 +300,7 @@ def cmd_erase_contact(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop_app.core.demo import DemoSpec, generate
+    from desktop_app.core.services.demo import DemoSpec, generate
 
     spec = DemoSpec(
         enterprises=args.enterprises,
@@ -321,7 +321,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_enterprises_import(args: argparse.Namespace) -> int:
-    from desktop_app.core.importer import import_enterprises
+    from desktop_app.core.services.enterprise_files import import_enterprises
 
     sv = _services(args)
     try:
@@ -340,7 +340,7 @@ def cmd_enterprises_import(args: argparse.Namespace) -> int:
 
 
 def cmd_enterprises_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.importer import export_enterprises
+    from desktop_app.core.services.enterprise_files import export_enterprises
 
     sv = _services(args)
     try:

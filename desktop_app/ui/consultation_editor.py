@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import queries
+from desktop_app.core.db import queries
 from desktop_app.core.errors import InputError, PermissionDenied
-from desktop_app.core.schemas import ConsultationIn, parse
 from desktop_app.core.services.dto import ConsultationOut
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.forms import child

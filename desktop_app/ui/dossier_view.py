@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import queries
+from desktop_app.core.db import queries
 from desktop_app.core.formatting import format_date, format_datetime, format_money
 from desktop_app.core.services.facade import Services
 from desktop_app.ui import labels

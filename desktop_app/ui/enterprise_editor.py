@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import identifiers as ids
-from desktop_app.core import queries
+from desktop_app.core.db import queries
 from desktop_app.core.errors import DuplicateError, InputError, PermissionDenied
 from desktop_app.core.formatting import format_date, format_datetime, format_phone
-from desktop_app.core.schemas import ContactPersonIn, EnterpriseIn, parse
 from desktop_app.core.services.dto import ContactOut, EnterpriseOut
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.schemas import ContactPersonIn, EnterpriseIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.forms import child

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import importer
 from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.services import enterprise_files as importer
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.editor_base import show_message
 from desktop_app.ui.forms import child, load_form

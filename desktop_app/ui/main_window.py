@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.db.queries import ListKind, ListQuery
 from desktop_app.core.errors import InputError, PermissionDenied
-from desktop_app.core.queries import ListKind, ListQuery
 from desktop_app.core.services.facade import Services
 from desktop_app.ui import settings as ui_settings
 from desktop_app.ui.consultation_editor import ConsultationEditor

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as shiboken_valid
 
-from desktop_app.core import queries
+from desktop_app.core.db import queries
+from desktop_app.core.db.queries import FollowUpScope, ListKind, ListQuery
 from desktop_app.core.formatting import format_date, format_datetime
-from desktop_app.core.queries import FollowUpScope, ListKind, ListQuery
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.settings import app_settings, user_key
 from desktop_app.ui.table_model import PagedTableModel

@@ -1,4 +1,4 @@
-"""A table model over a paged database query (``desktop_app.core.queries``).
+"""A table model over a paged database query (``desktop_app.core.db.queries``).
 
 Opening a list costs a COUNT and the first page. Rows are fetched a page
 (200 rows) at a time when the view asks for them and kept in a small LRU
@@ -26,9 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.core import queries
+from desktop_app.core.db import queries
+from desktop_app.core.db.queries import ListKind, ListQuery, Row
 from desktop_app.core.formatting import format_date, format_datetime, format_money, format_phone
-from desktop_app.core.queries import ListKind, ListQuery, Row
 from desktop_app.core.services.facade import Services
 from desktop_app.ui import labels
 from desktop_app.ui.tasks import run_in_background

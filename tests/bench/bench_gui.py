@@ -74,7 +74,7 @@ def bench_window(db: str) -> dict[str, float]:
 
     tmp = tempfile.mkdtemp()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-    from desktop_app.core import queries
+    from desktop_app.core.db import queries
     from desktop_app.core.services.facade import open_services
     from desktop_app.ui.app import make_application
     from desktop_app.ui.main_window import MainWindow, Section

@@ -21,7 +21,7 @@ def main() -> int:
     from openpyxl import Workbook
 
     from desktop_app.core import identifiers as ids
-    from desktop_app.core.importer import import_enterprises
+    from desktop_app.core.services.enterprise_files import import_enterprises
     from desktop_app.core.services.facade import open_services
 
     with tempfile.TemporaryDirectory() as folder:

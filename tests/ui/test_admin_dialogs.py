@@ -124,7 +124,7 @@ def test_idle_lock_keeps_unsaved_edit(qtbot, sv: Services) -> None:
         assert edit.text() == "draft 42: несохранённый текст" and window.isVisible()
     finally:
         lock.uninstall()
-    from desktop_app.core.audit_export import AuditFilter, fetch_entries
+    from desktop_app.core.services.audit_export import AuditFilter, fetch_entries
 
     actions = [r.action for r in fetch_entries(admin, AuditFilter(entity="user"), limit=5)]
     assert actions[:3] == ["session_unlock", "session_unlock_failed", "session_lock"]

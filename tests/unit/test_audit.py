@@ -11,7 +11,9 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app import cli
-from desktop_app.core.audit_export import (
+from desktop_app.core.errors import InputError
+from desktop_app.core.services import users as users_mod
+from desktop_app.core.services.audit_export import (
     AuditFilter,
     count_entries,
     export_audit,
@@ -19,8 +21,6 @@ from desktop_app.core.audit_export import (
     filter_options,
     history,
 )
-from desktop_app.core.errors import InputError
-from desktop_app.core.services import users as users_mod
 from desktop_app.core.services.context import EVENT_FILE_OPEN, EVENT_PRINT
 from desktop_app.core.services.facade import Services, open_services
 from desktop_app.core.services.users import HashParams

@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.backup import (
+from desktop_app.core.db.models import Blob
+from desktop_app.core.documents.blobstore import BlobStore
+from desktop_app.core.errors import InputError
+from desktop_app.core.paths import blobs_dir
+from desktop_app.core.services.backup import (
     AutoBackup,
     BackupPolicy,
     check_candidate,
@@ -19,10 +23,6 @@ from desktop_app.core.backup import (
     rotate,
     select_kept,
 )
-from desktop_app.core.db.models import Blob
-from desktop_app.core.documents.blobstore import BlobStore
-from desktop_app.core.errors import InputError
-from desktop_app.core.paths import blobs_dir
 from desktop_app.core.services.facade import Services, open_services
 from desktop_app.core.storage_location import check_location
 
@@ -130,7 +130,7 @@ def test_restore_round_trip_with_attachments(sv: Services, tmp_path: Path) -> No
     try:
         assert names(again) == ["ООО «До копии»"]
         assert live.verify(sha) == "ok"
-        from desktop_app.core.maintenance import check_database
+        from desktop_app.core.services.maintenance import check_database
 
         assert check_database(again).ok
         from sqlalchemy import select

@@ -18,7 +18,7 @@ from sqlalchemy import func, select, text
 from desktop_app.core.db.models import Blob, DocumentFile, DossierDocument
 from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import InputError
-from desktop_app.core.maintenance import check_database
+from desktop_app.core.services.maintenance import check_database
 
 PROGRAM = "atd-reverse-engineering"
 UNIT_DIR = Path(__file__).resolve().parent

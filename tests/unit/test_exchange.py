@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from desktop_app.core.db.models import Base
 from desktop_app.core.errors import InputError
-from desktop_app.core.exchange import (
+from desktop_app.core.services.exchange import (
     export_dossier,
     import_dossier,
     render_exchange_schema,

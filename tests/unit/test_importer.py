@@ -12,7 +12,11 @@ from sqlalchemy import func, select
 
 from desktop_app.core.db.models import AuditEntry, Enterprise
 from desktop_app.core.errors import InputError
-from desktop_app.core.importer import export_enterprises, import_enterprises, read_enterprise_file
+from desktop_app.core.services.enterprise_files import (
+    export_enterprises,
+    import_enterprises,
+    read_enterprise_file,
+)
 
 GOOD = [
     ("ИНН", "Наименование", "КПП", "ОГРН", "Адрес"),
@@ -208,7 +212,7 @@ def test_import_into_a_database_with_work_backs_it_up_first(services, tmp_path: 
     assert import_enterprises(services, write_csv(tmp_path / "a.csv", GOOD)).ok
     copies = list(services.backups_dir.rglob("*before-import*.sqlite3")) if \
         services.backups_dir.exists() else []
-    from desktop_app.core.backup import load_policy
+    from desktop_app.core.services.backup import load_policy
 
     folder = load_policy(services).target_folder(services.db_path)
     copies += list(folder.rglob("*before-import*"))

@@ -36,8 +36,9 @@ def test_core_and_cli_run_without_loading_qt() -> None:
     code = (
         "import sys\n"
         "import desktop_app.cli, desktop_app.core.services.facade as f\n"
-        "import desktop_app.core.exchange, desktop_app.core.reports, desktop_app.core.importer\n"
-        "import desktop_app.core.backup, desktop_app.core.services.packages\n"
+        "import desktop_app.core.services.exchange, desktop_app.core.reports\n"
+        "import desktop_app.core.services.enterprise_files\n"
+        "import desktop_app.core.services.backup, desktop_app.core.services.packages\n"
         "import desktop_app.commands.dossiers, desktop_app.commands.package\n"
         "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
         "print(loaded)\n"

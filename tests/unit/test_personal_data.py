@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.core.audit_export import AuditFilter, export_audit, fetch_entries, history
 from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.services import users as users_mod
+from desktop_app.core.services.audit_export import AuditFilter, export_audit, fetch_entries, history
 from desktop_app.core.services.facade import Services, open_services
 from desktop_app.core.services.personal_data import ERASED_NAME, MASK, destruction_act_pdf
 from desktop_app.core.services.users import HashParams
@@ -102,7 +102,7 @@ def test_earlier_entries_are_masked_in_viewer_history_and_export(
     text = (tmp_path / "log.csv").read_text(encoding="utf-8-sig")
     assert "Кузнецов" not in text and "765-43-21" not in text and "уничтожено" in text
     # the chain still verifies: nothing in the stored log was rewritten
-    from desktop_app.core.maintenance import check_database
+    from desktop_app.core.services.maintenance import check_database
 
     assert check_database(admin, rehash_files=False).ok
     assert len(fetch_entries(admin, AuditFilter(action="erase_personal_data"))) == 1

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 from sqlalchemy import func, select
 
-from desktop_app.core import schemas
 from desktop_app.core.db.models import AuditEntry, Enterprise
 from desktop_app.core.errors import InputError
+from desktop_app.core.services import schemas
 from desktop_app.core.services.facade import Services, open_services
 
 SPECIAL = [
@@ -167,7 +167,7 @@ def test_services_store_exactly_or_refuse_without_partial_writes(tmp_path: Path)
 
 
 def test_enterprise_importer_reports_or_imports_all_or_nothing(tmp_path: Path) -> None:
-    importer = pytest.importorskip("desktop_app.core.importer")
+    importer = pytest.importorskip("desktop_app.core.services.enterprise_files")
     sv = open_services(tmp_path / "db.sqlite3")
     counter = iter(range(10**6))
 

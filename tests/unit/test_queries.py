@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from desktop_app.core import identifiers as ids
-from desktop_app.core import queries
-from desktop_app.core.queries import FollowUpScope, ListKind, ListQuery
+from desktop_app.core.db import queries
+from desktop_app.core.db.queries import FollowUpScope, ListKind, ListQuery
 
 
 def _inn(n: int) -> str:
@@ -134,8 +134,8 @@ def test_yo_sorts_with_ye(services: Any) -> None:
 def test_whole_table_counts_follow_inserts_and_deletes(services) -> None:
     import datetime as dt
 
-    from desktop_app.core import queries
-    from desktop_app.core.queries import ListKind, ListQuery
+    from desktop_app.core.db import queries
+    from desktop_app.core.db.queries import ListKind, ListQuery
 
     def counts() -> tuple[int, int]:
         with services.db.read() as s:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.errors import InputError
-from desktop_app.core.schemas import (
+from desktop_app.core.services.schemas import (
     ConsultationIn,
     ContactPersonIn,
     CostLineIn,

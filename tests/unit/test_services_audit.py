@@ -61,7 +61,7 @@ def test_failed_transaction_leaves_no_audit_entry(services) -> None:
     before = len(audit_rows(services))
     with pytest.raises(RuntimeError), services.ctx.write() as s:
         services.enterprises.create_in(s, __import__(
-            "desktop_app.core.schemas", fromlist=["EnterpriseIn"]).EnterpriseIn(
+            "desktop_app.core.services.schemas", fromlist=["EnterpriseIn"]).EnterpriseIn(
                 full_name="ООО «Второе»", inn="7707083893"))
         raise RuntimeError("сбой посреди записи")
     assert len(audit_rows(services)) == before
@@ -106,7 +106,7 @@ def test_consultation_refuses_foreign_contact(services) -> None:
 
 
 def test_search_is_case_and_yo_insensitive(services) -> None:
-    from desktop_app.core import search
+    from desktop_app.core.db import search
 
     ent = make_enterprise(services, full_name="Научный ЦЕНТР «Ёлка»")
     services.consultations.create({"enterprise_id": ent.id, "occurred_at": dt.datetime.now(dt.UTC),

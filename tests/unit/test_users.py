@@ -212,8 +212,8 @@ def _consultation(enterprise_id: int) -> dict[str, object]:
 
 
 def test_role_matrix_through_the_services(sv: Services, tmp_path: Path) -> None:
-    from desktop_app.core.audit_export import export_audit, fetch_entries
-    from desktop_app.core.backup import make_backup, restore_backup
+    from desktop_app.core.services.audit_export import export_audit, fetch_entries
+    from desktop_app.core.services.backup import make_backup, restore_backup
 
     team = make_team(sv)
     cons, cons2, head, admin = team["cons"], team["cons2"], team["head"], team["admin"]

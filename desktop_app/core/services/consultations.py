@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core import search
+from desktop_app.core.db import search
 from desktop_app.core.db.models import Consultation, ContactPerson, Enterprise
 from desktop_app.core.errors import ConflictError, InputError, NotFoundError
-from desktop_app.core.schemas import ConsultationIn, parse
+from desktop_app.core.services.schemas import ConsultationIn, parse
 
 from .audit import diff, jsonable, snapshot
 from .context import Permission, ServiceContext

@@ -48,7 +48,7 @@ from desktop_app.core.rules import (
     validate,
     version_key,
 )
-from desktop_app.core.schemas import DossierProjectIn, parse
+from desktop_app.core.services.schemas import DossierProjectIn, parse
 
 from .audit import diff, jsonable, snapshot
 from .context import Permission, ServiceContext

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core import search
+from desktop_app.core.db import search
 from desktop_app.core.db.models import Consultation, ContactPerson, Dossier, Enterprise
 from desktop_app.core.errors import (
     ConflictError,
@@ -15,7 +15,7 @@ from desktop_app.core.errors import (
     InputError,
     NotFoundError,
 )
-from desktop_app.core.schemas import ContactPersonIn, EnterpriseIn, parse
+from desktop_app.core.services.schemas import ContactPersonIn, EnterpriseIn, parse
 
 from .audit import diff, snapshot
 from .context import Permission, ServiceContext

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db.models import OrganizationProfile, Setting
-from desktop_app.core.schemas import Input, OrganizationProfileIn, _opt, parse
+from desktop_app.core.services.schemas import Input, OrganizationProfileIn, _opt, parse
 
 from .audit import diff, snapshot
 from .context import Permission, ServiceContext

@@ -65,7 +65,7 @@ from desktop_app.core.rules import (
 from desktop_app.core.rules import checklist as rules_checklist
 from desktop_app.core.rules import validate as rules_validate
 from desktop_app.core.rules.engine import describe_condition
-from desktop_app.core.schemas import Input, _opt, parse
+from desktop_app.core.services.schemas import Input, _opt, parse
 
 from .context import (
     EVENT_FILE_OPEN,

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db.models import Role, User
 from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.formatting import utcnow
-from desktop_app.core.schemas import UserIn, parse
+from desktop_app.core.services.schemas import UserIn, parse
 
 from . import audit
 from .audit import diff, snapshot

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from desktop_app.core.backup import AutoBackup, BackupResult
+from desktop_app.core.services.backup import AutoBackup, BackupResult
 from desktop_app.core.services.context import Actor, Permission
 from desktop_app.core.services.facade import Services
 

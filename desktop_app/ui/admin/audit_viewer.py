@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.audit_export import (
+from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.services.audit_export import (
     ACTION_LABELS,
     ENTITY_LABELS,
     AuditFilter,
@@ -32,7 +33,6 @@ from desktop_app.core.audit_export import (
     export_audit,
     fetch_entries,
 )
-from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.admin.auth import _form_dialog
 from desktop_app.ui.forms import child
@@ -153,7 +153,7 @@ class AuditDialog(QDialog):
         self.apply()
 
     def _fill_filters(self) -> None:
-        from desktop_app.core.audit_export import filter_options
+        from desktop_app.core.services.audit_export import filter_options
 
         options = filter_options(self.services)
         self.user_combo.addItem(self.tr("все"), None)

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.backup import (
+from desktop_app.core.db.engine import DatabaseError
+from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.services.backup import (
     list_backups,
     load_policy,
     make_backup,
     restore_backup,
     save_policy,
 )
-from desktop_app.core.db.engine import DatabaseError
-from desktop_app.core.errors import InputError, PermissionDenied
-from desktop_app.core.maintenance import CheckReport, check_database
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.maintenance import CheckReport, check_database
 from desktop_app.ui.admin.auth import _form_dialog
 from desktop_app.ui.forms import child
 

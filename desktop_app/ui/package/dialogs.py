@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.formatting import format_datetime, format_phone
-from desktop_app.core.schemas import OrganizationProfileIn, parse
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.organization import PackageSettingsIn
 from desktop_app.core.services.packages import GeneratedPackage, RegisterEntry
+from desktop_app.core.services.schemas import OrganizationProfileIn, parse
 from desktop_app.ui.forms import child, load_form
 
 REFUSALS = (InputError, PermissionDenied)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop_app.core import identifiers as ids
-from desktop_app.core import search
+from desktop_app.core.db import search
 from desktop_app.core.db.models import Enterprise, Role, User
 from desktop_app.core.errors import InputError
 from desktop_app.core.services.context import Permission

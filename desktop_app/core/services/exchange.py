@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from sqlalchemy import select
 
-from desktop_app.core.backup import backup_before_import
 from desktop_app.core.db.models import (
     Blob,
     ContactPerson,
@@ -56,12 +55,7 @@ from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import kopecks_to_decimal_str, parse_money
 from desktop_app.core.resources import resource_path
 from desktop_app.core.rules import Profile, ProfileNotFoundError
-from desktop_app.core.schemas import (
-    ContactPersonIn,
-    DossierProjectIn,
-    EnterpriseIn,
-    parse,
-)
+from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import EVENT_EXPORT, Permission
 from desktop_app.core.services.documents import (
     DocumentService,
@@ -71,6 +65,12 @@ from desktop_app.core.services.documents import (
 )
 from desktop_app.core.services.dossiers import DossierService, registry_of
 from desktop_app.core.services.enterprises import EnterpriseService
+from desktop_app.core.services.schemas import (
+    ContactPersonIn,
+    DossierProjectIn,
+    EnterpriseIn,
+    parse,
+)
 
 if TYPE_CHECKING:
     from desktop_app.core.services.facade import Services

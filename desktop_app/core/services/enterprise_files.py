@@ -21,14 +21,14 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from desktop_app.core.backup import backup_before_import
 from desktop_app.core.db.models import Enterprise, SizeCategory
 from desktop_app.core.errors import InputError
 from desktop_app.core.formatting import fold_text
-from desktop_app.core.schemas import EnterpriseIn, to_problems
+from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.enterprises import EnterpriseService
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.schemas import EnterpriseIn, to_problems
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
 _CHUNK = 1000  # rows per bulk insert (progress and Cancel are checked between chunks)

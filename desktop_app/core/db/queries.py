@@ -9,7 +9,7 @@ rows then costs the same as the first page.
 
 Sorting is done by SQL on indexed expressions only where the list is large
 (consultations, follow-ups); the column description says which columns sort.
-Text filters go through the full-text index of :mod:`desktop_app.core.search`.
+Text filters go through the full-text index of :mod:`desktop_app.core.db.search`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop_app.core import search
+from desktop_app.core.db import search
 
 Row = tuple[Any, ...]
 
