@@ -1,4 +1,9 @@
-"""Errors the core raises for people: each carries a Russian message."""
+"""Errors the core raises for people: each carries a Russian message.
+
+Every error a user may see derives from :class:`UserError`; the GUI shows it in
+one place and the command line prints it and exits with code 1. Anything else
+that escapes is a fault: it goes to the log file with its traceback.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +24,11 @@ class FieldProblem:
         return f"{self.label}: {self.message}"
 
 
-class InputError(ValueError):
+class UserError(Exception):
+    """An error whose message is written for the person at the workstation (in Russian)."""
+
+
+class InputError(UserError, ValueError):
     """Input refused; nothing was written. ``problems`` lists every refused field."""
 
     def __init__(self, problems: list[FieldProblem] | str) -> None:
@@ -45,5 +54,5 @@ class ConflictError(InputError):
     """The record was changed by someone else since it was read."""
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(UserError):
     """The signed-in user's role does not allow the action (Russian message)."""

@@ -102,8 +102,6 @@ def test_create_dossier_from_the_result(qtbot, dialog, services) -> None:
 
 
 def test_new_dossier_from_consultation_opens_the_editor(qtbot, services) -> None:
-    from desktop_app.core.rules import evaluate_eligibility
-    from desktop_app.core.services.dossier_facts import registry_for
     from desktop_app.ui.dossier import (
         DossierEditor,
         EligibilityDialog,
@@ -114,9 +112,8 @@ def test_new_dossier_from_consultation_opens_the_editor(qtbot, services) -> None
     first = new_dossier_from_consultation(None, services, cid)  # no pre-screening yet
     assert isinstance(first, EligibilityDialog)
     first.close()
-    profile = registry_for(services.profiles_dir).latest("atd-reverse-engineering")
-    result = evaluate_eligibility(profile, {q.id: False for q in profile.questions})
-    services.consultations.save_eligibility(cid, result.model_dump(mode="json"))
+    profile = services.consultations.eligibility_profile(cid, "atd-reverse-engineering")
+    services.consultations.save_eligibility(cid, {q.id: False for q in profile.questions})
     editor = new_dossier_from_consultation(None, services, cid)
     assert isinstance(editor, DossierEditor)
     assert "ООО «Камский литейный завод»" in editor.windowTitle()

@@ -258,8 +258,10 @@ def test_create_from_eligibility(services: Any) -> None:
         "channel": "visit", "topic": "Грант на обратный инжиниринг", "program_code": PROGRAM})
     with pytest.raises(InputError, match="предварительной проверки"):
         sv.dossiers.create_from_eligibility(c.id)
-    sv.consultations.save_eligibility(c.id, {"profile_code": PROGRAM, "profile_version": "2026.1",
-                                             "verdict": "eligible", "reasons": [], "answers": {}})
+    profile = sv.consultations.eligibility_profile(c.id)
+    assert profile.code == PROGRAM
+    result = sv.consultations.save_eligibility(c.id, {q.id: False for q in profile.questions})
+    assert result.verdict == "eligible"
     d = sv.dossiers.create_from_eligibility(c.id)
     assert (d.enterprise_id, d.consultation_id, d.program_code) == (ent.id, c.id, PROGRAM)
     assert sv.dossiers.history(d.id)[0].reason is not None

@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import fold_text
 from desktop_app.core.resources import migrations_path
 
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """A database problem explained for people (Russian message)."""
 
 

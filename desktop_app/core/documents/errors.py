@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from desktop_app.core.errors import UserError
 
-class DocumentError(ValueError):
+
+class DocumentError(UserError, ValueError):
     """A document or archive was refused; ``str(error)`` is the message to show."""
 
     def __init__(self, message: str, *, code: str = "document_error") -> None:

@@ -13,6 +13,7 @@ import threading
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop_app.core.errors import UserError
 from desktop_app.core.resources import resource_path
 
 SERIF = "RciSerif"
@@ -35,8 +36,8 @@ _lock = threading.Lock()
 _state = {"registered": False}
 
 
-class ReportError(Exception):
-    """Документ нельзя построить; сообщение — для человека, по-русски."""
+class ReportError(UserError):
+    """The document cannot be built; the message is for a person, in Russian."""
 
 
 def register_fonts() -> None:

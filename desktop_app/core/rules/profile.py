@@ -62,6 +62,8 @@ from pydantic import (
     model_validator,
 )
 
+from desktop_app.core.errors import UserError
+
 from .facts import FIELDS, FieldKind
 
 Severity = Literal["error", "warning", "info"]
@@ -136,7 +138,7 @@ TEMPLATE_VARS: dict[str, frozenset[str]] = {
 _ID_RE = r"^[a-z][a-z0-9_.-]{0,63}$"
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """A profile file that cannot be used; ``str()`` is the Russian message."""
 
     def __init__(self, message: str, *, path: Path | None = None,

@@ -14,11 +14,12 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..errors import UserError
 from ..resources import resource_path
 from .profile import Profile, ProfileError, load_profile, version_key
 
 
-class ProfileNotFoundError(LookupError):
+class ProfileNotFoundError(UserError, LookupError):
     """No profile with that code (or version); ``str()`` is the Russian message."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -11,10 +12,12 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db import search
 from desktop_app.core.db.models import Consultation, ContactPerson, Enterprise
 from desktop_app.core.errors import ConflictError, InputError, NotFoundError
+from desktop_app.core.rules import EligibilityResult, Profile, evaluate_eligibility
 from desktop_app.core.services.schemas import ConsultationIn, parse
 
 from .audit import diff, jsonable, snapshot
 from .context import Permission, ServiceContext
+from .dossiers import latest_profile_or_raise, registry_of
 from .dto import ConsultationOut
 
 
@@ -118,16 +121,47 @@ class ConsultationService:
                                old={"next_step_done": not done}, new={"next_step_done": done})
             return ConsultationOut.model_validate(c)
 
-    def save_eligibility(self, consultation_id: int, result: dict[str, Any]) -> ConsultationOut:
-        """Store a pre-screening result (JSON) with the consultation."""
+    def eligibility_profile(self, consultation_id: int, program: str | None = None) -> Profile:
+        """The program profile a consultation is pre-screened against.
+
+        ``program`` when given; else the program of an earlier pre-screening; else the
+        consultation's program; else the first installed program.
+        """
+        registry = registry_of(self.ctx)
+        if program is not None:
+            return latest_profile_or_raise(registry, program)
+        c = self.get(consultation_id)
+        previous = (c.eligibility or {}).get("profile_code")
+        wanted = previous if isinstance(previous, str) else c.program_code
+        codes = registry.codes()
+        if wanted in codes:
+            return registry.latest(str(wanted))
+        if not codes:
+            raise InputError("не установлен ни один профиль программы")
+        return registry.latest(codes[0])
+
+    def save_eligibility(
+        self,
+        consultation_id: int,
+        answers: Mapping[str, bool | str | None],
+        *,
+        program: str | None = None,
+    ) -> EligibilityResult:
+        """Pre-screen the consultation's enterprise on ``answers`` and keep the result.
+
+        The verdict is computed here from the profile's questions, never taken from
+        the caller; the answers and the verdict are stored with the consultation.
+        """
+        profile = self.eligibility_profile(consultation_id, program)
+        result = evaluate_eligibility(profile, answers)
         with self.ctx.write() as s:
             c = s.get(Consultation, consultation_id)
             if c is None:
                 raise NotFoundError(f"консультация № {consultation_id} не найдена")
             self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
             old = c.eligibility
-            c.eligibility = jsonable(result)
+            c.eligibility = jsonable(result.model_dump(mode="json"))
             c.updated_by_id = self.ctx.actor.user_id
             self.ctx.audit(s, "eligibility", "consultation", c.id, entity_uuid=c.uuid,
                            old={"eligibility": old}, new={"eligibility": c.eligibility})
-            return ConsultationOut.model_validate(c)
+        return result

@@ -253,7 +253,7 @@ def registry_of(ctx: ServiceContext) -> ProfileRegistry:
     return registry_for(profiles_dir(ctx.db.path))
 
 
-def _latest_or_raise(registry: ProfileRegistry, code: str) -> Profile:
+def latest_profile_or_raise(registry: ProfileRegistry, code: str) -> Profile:
     try:
         return registry.latest(code)
     except ProfileNotFoundError:
@@ -279,7 +279,7 @@ def dossier_profile(
             return registry.get(dossier.program_code, dossier.profile_version)
         except ProfileNotFoundError:
             pass
-    return _latest_or_raise(registry, dossier.program_code)
+    return latest_profile_or_raise(registry, dossier.program_code)
 
 
 def _status(value: str) -> DossierStatus:
@@ -611,7 +611,7 @@ class DossierService:
         self.ctx.require(Permission.EDIT_OWN_WORK)
         valid = parse(DossierProjectIn, project if project is not None else {})
         registry = registry_of(self.ctx)
-        profile = _latest_or_raise(registry, program_code)
+        profile = latest_profile_or_raise(registry, program_code)
         with self.ctx.write() as s:
             dossier = self.create_in(
                 s, enterprise_id, profile, valid,
@@ -694,7 +694,7 @@ class DossierService:
         if not program:
             raise InputError(f"у консультации № {consultation_id} не указана программа")
         registry = registry_of(self.ctx)
-        profile = _latest_or_raise(registry, program)
+        profile = latest_profile_or_raise(registry, program)
         with self.ctx.write() as s:
             dossier = self.create_in(
                 s, enterprise_id, profile, DossierProjectIn(),
@@ -800,7 +800,7 @@ class DossierService:
         with self.ctx.write() as s:
             dossier = _get_dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
-            latest = _latest_or_raise(registry, dossier.program_code)
+            latest = latest_profile_or_raise(registry, dossier.program_code)
             if dossier.profile_version != latest.version:
                 old = dossier.profile_version
                 dossier.profile_version = latest.version

@@ -8,8 +8,6 @@ consultation; «Создать досье» turns a saved result into a new doss
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -30,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import InputError, PermissionDenied
-from desktop_app.core.rules import EligibilityResult, Profile, evaluate_eligibility
+from desktop_app.core.rules import EligibilityResult, evaluate_eligibility
 from desktop_app.core.rules.profile import Question
-from desktop_app.core.services.dossier_facts import registry_for
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.forms import child
@@ -156,8 +153,7 @@ class EligibilityDialog(EditorDialog):
                 previous = EligibilityResult.model_validate(consultation.eligibility)
             except ValueError:
                 previous = None
-        self.profile = self._profile(previous.profile_code if previous else
-                                     consultation.program_code)
+        self.profile = services.consultations.eligibility_profile(consultation_id)
         self.setWindowTitle(self.tr("Проверка соответствия — %1").replace(
             "%1", ent.display_name))
         self.header.setText(
@@ -212,15 +208,6 @@ class EligibilityDialog(EditorDialog):
         self.refresh_state()
         self.resize(940, 760)
 
-    def _profile(self, code: str | None) -> Profile:
-        registry = registry_for(self.services.profiles_dir)
-        codes = registry.codes()
-        if code and code in codes:
-            return registry.latest(code)
-        if not codes:
-            raise InputError(self.tr("Не установлен ни один профиль программы"))
-        return registry.latest(codes[0])
-
     # --- evaluating ---------------------------------------------------------------------
     def answers(self) -> dict[str, bool | str | None]:
         return {qid: row.answer() for qid, row in self.rows.items()}
@@ -268,10 +255,9 @@ class EligibilityDialog(EditorDialog):
         return True
 
     def save(self) -> int | None:
-        result = self.evaluate()
         try:
-            self.services.consultations.save_eligibility(
-                self.consultation_id, json.loads(result.to_json()))
+            self.current = self.services.consultations.save_eligibility(
+                self.consultation_id, self.answers(), program=self.profile.code)
         except (InputError, PermissionDenied) as exc:
             show_message(self.error, error_text(exc))
             return None
