@@ -35,7 +35,7 @@ translations: $(STAMP_RUN)
 	$(PY) -m desktop_app.ui.i18n_build
 
 run: $(STAMP_RUN) translations
-	$(PY) -m desktop_app
+	$(PY) -m desktop_app.ui.syscheck && $(PY) -m desktop_app
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check desktop_app tests
@@ -44,7 +44,7 @@ typecheck: $(STAMP_TEST)
 	$(VENV)/bin/mypy desktop_app
 
 pytest: $(STAMP_TEST) translations
-	$(PY) -m desktop_app.ui.syscheck
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.ui.syscheck
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
 test: lint typecheck pytest
