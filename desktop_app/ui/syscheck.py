@@ -85,6 +85,9 @@ SONAME_PACKAGES: dict[str, str] = {
     "libwayland-egl.so.1": "libwayland-egl1",
 }
 
+# Libraries that come inside the PySide6 wheel: no system package has them.
+BUNDLED_PREFIXES = ("libQt6", "libpyside6", "libshiboken6", "libicu")
+
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$")
 _RESOLVED = re.compile(r"^\s*(\S+)\s+=>\s+(/\S+)\s+\(0x[0-9a-fA-F]+\)\s*$")
 
@@ -207,6 +210,8 @@ def packages_for(missing: Sequence[str]) -> tuple[list[str], list[str]]:
 def describe_missing(platform: str, missing: Sequence[str]) -> str:
     """Russian message naming the platform, the missing libraries and the install line."""
     packages, unknown = packages_for(missing)
+    bundled = [name for name in unknown if name.startswith(BUNDLED_PREFIXES)]
+    unknown = [name for name in unknown if name not in bundled]
     lines = [
         f"Qt не сможет запуститься: для платформы «{platform}» в системе "
         "не хватает библиотек:",
@@ -214,6 +219,12 @@ def describe_missing(platform: str, missing: Sequence[str]) -> str:
     ]
     if packages:
         lines += ["Установите их одной командой:", "sudo apt-get install " + " ".join(packages)]
+    if bundled:
+        lines.append(
+            ", ".join(bundled)
+            + " входит в PySide6, а не в систему: установка PySide6 повреждена — "
+            "удалите папку .venv и снова выполните make run"
+        )
     if unknown:
         lines.append(
             "Пакет для "
