@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.db.models import Role, User
 from desktop_app.core.errors import InputError, NotFoundError
-from desktop_app.core.formatting import utcnow
+from desktop_app.core.formatting import login_key, utcnow
 from desktop_app.core.services.schemas import UserIn, parse
 
 from . import audit
@@ -216,9 +216,8 @@ class UserService:
 
     @staticmethod
     def _find(s: Session, login: str) -> User | None:
-        name = unicodedata.normalize("NFC", login or "").strip()
         return s.execute(
-            select(User).where(func.lower(User.login) == name.lower())
+            select(User).where(User.login_key == login_key(login))
         ).scalar_one_or_none()
 
     # --- creating and changing accounts ------------------------------------
@@ -227,7 +226,10 @@ class UserService:
         valid = parse(UserIn, data)
         valid = valid.model_copy(update={"role": Role.ADMINISTRATOR, "active": True})
         with self.ctx.write() as s:
-            if s.execute(select(func.count()).select_from(User)).scalar_one():
+            # Records without a password (people demo data attributes work to) do not
+            # count: they cannot sign in, so they must not block the first administrator.
+            if s.execute(select(func.count()).select_from(User)
+                         .where(User.password_hash.is_not(None))).scalar_one():
                 raise InputError(
                     "в базе уже есть пользователи: первого администратора создают только "
                     "в новой базе; войдите как администратор и добавьте учётную запись"
@@ -262,7 +264,7 @@ class UserService:
         valid = parse(UserIn, data)
         with self.ctx.write() as s:
             user = self._user(s, user_id)
-            if valid.login.lower() != user.login.lower():
+            if login_key(valid.login) != user.login_key:
                 other = self._find(s, valid.login)
                 if other is not None:
                     raise InputError(f"Имя входа: пользователь «{valid.login}» уже есть")
