@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 NBSP = "\u00a0"
@@ -132,3 +133,12 @@ def normalize_phone(text: str) -> str:
 def fold_text(text: str) -> str:
     """Case- and ё-insensitive form used by search (``Ёлка`` → ``елка``)."""
     return text.casefold().replace("ё", "е")
+
+
+def login_key(login: str) -> str:
+    """The key two spellings of one login share: trimmed, NFC, case-folded.
+
+    SQLite's ``lower()`` folds ASCII only, so «Администратор» and «администратор»
+    must be compared through this key, kept in its own uniquely indexed column.
+    """
+    return unicodedata.normalize("NFC", login or "").strip().casefold()

@@ -114,14 +114,17 @@ def test_lockout_with_growing_delay_then_unlock_by_administrator(sv: Services) -
     now = [dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)]
     team = make_team(sv)
     svc = UserService(sv.ctx, clock=lambda: now[0])
-    for _ in range(4):
-        with pytest.raises(AuthenticationError, match="осталось попыток"):
+    with pytest.raises(AuthenticationError) as unknown:
+        svc.sign_in("nobody-here", "not the password")
+    for _ in range(5):
+        with pytest.raises(AuthenticationError) as failed:
             svc.sign_in("cons", "not the password")
-    with pytest.raises(AuthenticationError, match="заблокирована до"):
-        svc.sign_in("cons", "not the password")
-    # even the right password is refused while locked
-    with pytest.raises(AuthenticationError, match="заблокирована"):
+        # the answer never tells an existing account from an unknown name
+        assert str(failed.value) == str(unknown.value)
+    # even the right password is refused while locked, with the same answer
+    with pytest.raises(AuthenticationError) as locked:
         svc.sign_in("cons", PW)
+    assert str(locked.value) == str(unknown.value)
     user = sv.users.by_login("cons")
     assert user is not None and user.locked_until == now[0] + dt.timedelta(seconds=30)
     now[0] += dt.timedelta(seconds=31)

@@ -26,9 +26,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from desktop_app.core.formatting import utcnow
+from desktop_app.core.formatting import login_key, utcnow
 
 from .types import UTCDateTime, UUIDStr, new_uuid
 
@@ -106,6 +106,8 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUIDStr, unique=True, default=new_uuid)
     login: Mapped[str] = mapped_column(String(64), unique=True)
+    login_key: Mapped[str] = mapped_column(String(64), unique=True)
+    """:func:`login_key` of ``login``: sign-in and uniqueness ignore case in any script."""
     full_name: Mapped[str] = mapped_column(String(200))
     position: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
@@ -118,6 +120,11 @@ class User(Base):
     last_login_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    @validates("login")
+    def _keep_login_key(self, _key: str, value: str) -> str:
+        self.login_key = login_key(value)
+        return value
 
 
 class OrganizationProfile(TimestampMixin, Base):

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.db.models import Role, User
 from desktop_app.core.errors import InputError, NotFoundError
-from desktop_app.core.formatting import utcnow
+from desktop_app.core.formatting import login_key, utcnow
 from desktop_app.core.services.schemas import UserIn, parse
 
 from . import audit
@@ -161,6 +161,12 @@ def actor_of(user: User | UserOut) -> Actor:
                  full_name=user.full_name)
 
 
+WRONG_CREDENTIALS = (
+    "Неверное имя входа или пароль. После нескольких неудачных попыток вход "
+    "временно блокируется; если вы забыли пароль, обратитесь к администратору."
+)
+
+
 class UserService:
     """Accounts and sign-in. ``clock`` and ``params`` are replaceable for tests."""
 
@@ -216,9 +222,8 @@ class UserService:
 
     @staticmethod
     def _find(s: Session, login: str) -> User | None:
-        name = unicodedata.normalize("NFC", login or "").strip()
         return s.execute(
-            select(User).where(func.lower(User.login) == name.lower())
+            select(User).where(User.login_key == login_key(login))
         ).scalar_one_or_none()
 
     # --- creating and changing accounts ------------------------------------
@@ -227,7 +232,10 @@ class UserService:
         valid = parse(UserIn, data)
         valid = valid.model_copy(update={"role": Role.ADMINISTRATOR, "active": True})
         with self.ctx.write() as s:
-            if s.execute(select(func.count()).select_from(User)).scalar_one():
+            # Records without a password (people demo data attributes work to) do not
+            # count: they cannot sign in, so they must not block the first administrator.
+            if s.execute(select(func.count()).select_from(User)
+                         .where(User.password_hash.is_not(None))).scalar_one():
                 raise InputError(
                     "в базе уже есть пользователи: первого администратора создают только "
                     "в новой базе; войдите как администратор и добавьте учётную запись"
@@ -262,7 +270,7 @@ class UserService:
         valid = parse(UserIn, data)
         with self.ctx.write() as s:
             user = self._user(s, user_id)
-            if valid.login.lower() != user.login.lower():
+            if login_key(valid.login) != user.login_key:
                 other = self._find(s, valid.login)
                 if other is not None:
                     raise InputError(f"Имя входа: пользователь «{valid.login}» уже есть")
@@ -344,18 +352,19 @@ class UserService:
                     s, user_id=None, user_login=None, action="sign_in_failed", entity="user",
                     new={"login": (login or "")[:64], "cause": "unknown_login"},
                 )
-                error = AuthenticationError("Неверное имя входа или пароль")
+                error = AuthenticationError(WRONG_CREDENTIALS)
             elif user.locked_until is not None and user.locked_until > now:
+                # While locked, no password is tried (the lock stops guessing) and the
+                # answer is the one an unknown name gets: nobody learns which accounts
+                # exist, or that a guess was right, by trying. The work is the same.
+                self._verify(self._dummy(), password)
                 self._audit(s, "sign_in_refused", user, as_user=True,
                             new={"cause": "locked",
                                  "locked_until": audit.jsonable(user.locked_until)})
-                error = AuthenticationError(
-                    f"Учётная запись «{user.login}» заблокирована до "
-                    f"{_local_time(user.locked_until)} после {user.failed_attempts} неудачных "
-                    "попыток входа. Подождите или обратитесь к администратору."
-                )
+                error = AuthenticationError(WRONG_CREDENTIALS)
             elif not self._verify(user.password_hash, password):
-                error = self._failure(s, user, now, "sign_in_failed")
+                self._failure(s, user, now, "sign_in_failed")
+                error = AuthenticationError(WRONG_CREDENTIALS)
             elif not user.active:
                 self._audit(s, "sign_in_refused", user, as_user=True, new={"cause": "inactive"})
                 error = AuthenticationError(
@@ -378,6 +387,11 @@ class UserService:
     def _failure(
         self, s: Session, user: User, now: dt.datetime, action: str
     ) -> AuthenticationError:
+        """Count a wrong password (locking after too many); the error for a known person.
+
+        Only a signed-in person unlocking their own session is shown this detail;
+        sign-in answers every failure alike.
+        """
         user.failed_attempts = (user.failed_attempts or 0) + 1
         delay = lock_delay(user.failed_attempts)
         self._audit(s, action, user, as_user=True,
@@ -393,7 +407,7 @@ class UserService:
             )
         left = LOCK_AFTER - user.failed_attempts
         return AuthenticationError(
-            f"Неверное имя входа или пароль (до временной блокировки осталось попыток: {left})"
+            f"Неверный пароль (до временной блокировки осталось попыток: {left})"
         )
 
     def sign_out(self, actor: Actor) -> None:
