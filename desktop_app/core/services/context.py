@@ -32,6 +32,7 @@ class Permission(enum.StrEnum):
     ERASE_PERSONAL_DATA = "erase_personal_data"
     BACKUP = "backup"
     RESTORE = "restore"
+    TRAINING_DATA = "training_data"          # fill the database with demo data
 
 
 _CONSULTANT = {
@@ -71,6 +72,7 @@ PERMISSION_LABELS = {
     Permission.ERASE_PERSONAL_DATA: "уничтожение персональных данных",
     Permission.BACKUP: "резервное копирование",
     Permission.RESTORE: "восстановление из резервной копии",
+    Permission.TRAINING_DATA: "заполнение базы учебными данными",
 }
 
 

@@ -3,8 +3,12 @@
 Enterprises of Perm Territory with valid ИНН/ОГРН/КПП, consultations spread
 over the last two years (in time order, so ids follow dates), follow-ups,
 and dossiers with cost lines. Rows are written in large batches straight
-through the connection (the ORM would take minutes for a million rows); the
-whole run is recorded as one audit entry.
+through the connection (the ORM would take minutes for a million rows).
+
+Only an administrator may do it (or the system, while the database has no
+accounts yet). Every batch is its own transaction with its own audit entry
+naming the rows it wrote, so a run stopped half-way leaves a trail of exactly
+what it added.
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop_app.core import identifiers as ids
 from desktop_app.core.db import search
-from desktop_app.core.db.models import Enterprise, Role, User
+from desktop_app.core.db.models import Dossier, Enterprise, Role, User
 from desktop_app.core.errors import InputError
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
@@ -272,7 +277,7 @@ def generate(
     *,
     progress: Callable[[str], object] | None = None,
 ) -> DemoResult:
-    services.ctx.require(Permission.IMPORT)
+    services.ctx.require(Permission.TRAINING_DATA)
     if spec.enterprises > MAX_ENTERPRISES:
         raise InputError(f"не больше {MAX_ENTERPRISES} учебных предприятий за один раз")
     if (spec.consultations or spec.dossiers) and spec.enterprises == 0:
@@ -350,6 +355,8 @@ def generate(
             )
             first_new = start_id + 1
             search.bulk_index(s, "enterprise", ((first_new + k, b) for k, b in enumerate(fts_rows)))
+            _audit_batch(services, s, "enterprise", first_id=first_new, rows=len(ent_rows),
+                         seed=spec.seed)
         say(f"Предприятия: {spec.enterprises}")
         ent_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM enterprises").fetchall()]
 
@@ -434,27 +441,31 @@ def generate(
                 rows,
             )
             search.bulk_index(s, "consultation", ((first + k, b) for k, b in enumerate(bodies)))
+            _audit_batch(services, s, "consultation", first_id=first, rows=len(rows),
+                         seed=spec.seed)
         done += size
         say(f"Консультации: {done} / {spec.consultations}")
 
-    with services.db.write() as s:
-        _dossiers(s.connection(), rng, spec.dossiers, ent_ids, user_ids, now, nowtxt, actor)
-        services.ctx.audit(
-            s,
-            "demo",
-            "database",
-            None,
-            new={
-                "enterprises": spec.enterprises,
-                "consultations": spec.consultations,
-                "dossiers": spec.dossiers,
-                "seed": spec.seed,
-            },
-        )
+    if spec.dossiers:
+        with services.db.write() as s:
+            first = int(s.execute(select(func.coalesce(func.max(Dossier.id), 0))).scalar_one()) + 1
+            _dossiers(s.connection(), rng, spec.dossiers, ent_ids, user_ids, now, nowtxt, actor)
+            _audit_batch(services, s, "dossier", first_id=first, rows=spec.dossiers,
+                         seed=spec.seed)
     if spec.dossiers:
         say(f"Досье: {spec.dossiers}")
     return DemoResult(
         spec.enterprises, spec.consultations, spec.dossiers, time.perf_counter() - started
+    )
+
+
+def _audit_batch(
+    services: Services, session: Session, entity: str, *, first_id: int, rows: int, seed: int
+) -> None:
+    """One audit entry for one batch, in the batch's own transaction."""
+    services.ctx.audit(
+        session, "demo", entity, None,
+        new={"rows": rows, "first_id": first_id, "last_id": first_id + rows - 1, "seed": seed},
     )
 
 
@@ -478,6 +489,8 @@ def _demo_users(services: Services, rng: random.Random) -> list[int]:
             s.add(user)
             s.flush()
             ids_.append(user.id)
+            services.ctx.audit(s, "demo", "user", user.id, entity_uuid=user.uuid,
+                               new={"login": user.login, "role": user.role})
         return ids_
 
 
