@@ -56,7 +56,7 @@ def _db_path(argv: list[str]) -> Path:
 def main(argv: list[str]) -> int:
     app = make_application(argv)
     try:
-        services = open_services(_db_path(argv))
+        services = open_services(_db_path(argv), program="окно программы")
     except DatabaseError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1

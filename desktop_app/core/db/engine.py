@@ -28,6 +28,8 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import fold_text
 from desktop_app.core.resources import migrations_path
 
+from .presence import Presence, restore_in_progress
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
@@ -161,6 +163,8 @@ class Database:
 
     path: Path
     engine: Engine
+    presence: Presence | None = None
+    """This process's note in ``<database>.sessions`` (see :mod:`.presence`)."""
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -184,6 +188,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.presence is not None:
+            self.presence.release()
 
 
 def open_database(
@@ -191,12 +197,15 @@ def open_database(
     *,
     migrate: bool = True,
     backup_dir: Path | None = None,
+    program: str = "командная строка",
 ) -> Database:
     """Open (and create or migrate) the database at ``path``.
 
     An existing database that needs migrating is first copied with the SQLite
     backup API into ``backup_dir`` (default: ``backups`` beside the file). A
-    database written by a newer version of the program is refused.
+    database written by a newer version of the program is refused, and so is
+    opening while a restore is replacing the file. ``program`` names this part
+    of the program to a restore that finds the database open.
     """
     path = Path(path)
     if path.exists() and path.is_dir():
@@ -233,7 +242,16 @@ def open_database(
     except Exception:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine)
+    presence = Presence(path, program)
+    presence.register()
+    if restore_in_progress(path):
+        presence.release()
+        engine.dispose()
+        raise DatabaseError(
+            f"База данных «{path.name}» сейчас восстанавливается из резервной копии: "
+            "дождитесь окончания и откройте её снова."
+        )
+    return Database(path=path, engine=engine, presence=presence)
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -43,6 +43,7 @@ from desktop_app.core.db.engine import (
     sqlite_backup,
 )
 from desktop_app.core.db.models import AuditEntry, Setting
+from desktop_app.core.db.presence import RestoreLock, other_sessions
 from desktop_app.core.documents.blobstore import BlobStore
 from desktop_app.core.errors import InputError
 from desktop_app.core.formatting import utcnow
@@ -423,9 +424,19 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         raise InputError(f"Резервная копия: файл «{backup}» не найден")
     if backup.resolve() == db_path.resolve():
         raise InputError("Резервная копия: выбран сам файл базы данных")
+    guard = RestoreLock(db_path)
+    if not guard.acquire():
+        raise InputError("Восстановление этой базы уже идёт в другом окне или программе")
     staging = db_path.with_name(db_path.name + ".restore")
-    staging.unlink(missing_ok=True)
     try:
+        busy = other_sessions(db_path)
+        if busy:
+            raise InputError(
+                "Базу данных сейчас открыли: " + "; ".join(n.describe() for n in busy)
+                + ". Их изменения пропали бы после восстановления: закройте эти окна и "
+                "команды и повторите."
+            )
+        staging.unlink(missing_ok=True)
         problems = check_candidate(backup)
         if problems:
             raise InputError("Копию нельзя восстановить: " + "; ".join(problems))
@@ -459,6 +470,7 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         _replace_database(db_path, staging)
     finally:
         staging.unlink(missing_ok=True)
+        guard.release()
     _log_restore(db_path, backup, result, actor_id, actor_login)
     return result
 

@@ -106,11 +106,16 @@ class Services:
 
     def as_actor(self, actor: Actor) -> Services:
         """The same database, another signed-in user."""
+        if self.db.presence is not None:
+            self.db.presence.signed_in(actor.login)
         return Services(self.db, actor)
 
     def close(self) -> None:
         self.db.close()
 
 
-def open_services(db_path: Path, actor: Actor = SYSTEM) -> Services:
-    return Services(open_database(db_path), actor)
+def open_services(
+    db_path: Path, actor: Actor = SYSTEM, *, program: str = "командная строка"
+) -> Services:
+    """Open the database (``program`` names this window or command to others)."""
+    return Services(open_database(db_path, program=program), actor)
