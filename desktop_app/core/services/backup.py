@@ -370,6 +370,42 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
+def unreadable_rows(conn: sqlite3.Connection) -> list[str]:
+    """Read every row of every table; name the first damaged row of each table.
+
+    ``integrity_check`` proves the file's structure, not the values: bytes flipped
+    inside a text value pass it and then break the first list that shows the row
+    («Could not decode to UTF-8»). Reading everything the program will read is
+    the only proof.
+    """
+    problems: list[str] = []
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        last = None
+        try:
+            cursor = conn.execute(f"SELECT rowid, * FROM {quoted}")
+            while True:
+                batch = cursor.fetchmany(5000)
+                if not batch:
+                    break
+                last = batch[-1][0]
+        except sqlite3.OperationalError as exc:
+            if "no such column: rowid" in str(exc):
+                continue  # WITHOUT ROWID tables hold only keys the program writes itself
+            where = f"после строки {last}" if last is not None else "в первой строке"
+            problems.append(f"таблица «{table}» повреждена ({where}): {exc}")
+        except sqlite3.Error as exc:
+            problems.append(f"таблица «{table}» не читается: {exc}")
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        problems.append(f"нарушены связи между таблицами: {len(fk)} строк (например, "
+                        f"таблица «{fk[0][0]}», строка {fk[0][1]})")
+    return problems
+
+
 def check_candidate(path: Path) -> list[str]:
     """Problems that forbid restoring ``path`` (empty list: fine). Never writes to it."""
     try:
@@ -385,6 +421,9 @@ def check_candidate(path: Path) -> list[str]:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             if rows != ["ok"]:
                 return [f"проверка целостности не пройдена: {'; '.join(rows[:5])}"]
+            damaged = unreadable_rows(conn)
+            if damaged:
+                return damaged
             try:
                 found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.OperationalError:
