@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -41,6 +43,31 @@ class DatabaseError(UserError):
 
 class DatabaseTooNewError(DatabaseError):
     pass
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another window or command holds the write lock longer than we wait."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the database (or its temporary files) is full."""
+
+
+def translated_error(exc: BaseException, path: Path) -> BaseException:
+    """SQLite's operational errors people can act on, in words; others unchanged."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseBusyError(
+            f"База данных «{path.name}» занята: другое окно или команда выполняет долгую "
+            f"запись (например, импорт) дольше {BUSY_TIMEOUT_MS // 1000} с. Ничего не "
+            "записано; подождите её окончания и повторите."
+        )
+    if "database or disk is full" in text or "disk i/o error" in text:
+        return DiskFullError(
+            f"Недостаточно места на диске с базой данных «{path.name}» (или диск не "
+            "отвечает): ничего не записано. Освободите место и повторите."
+        )
+    return exc
 
 
 def _fold(value: object) -> str | None:
@@ -135,26 +162,37 @@ def current_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
-def sqlite_backup(source: Path, target: Path) -> None:
-    """Copy a (possibly live) database with the SQLite online backup API."""
+def sqlite_backup(source: Path, target: Path, *, exclusive: bool = False) -> None:
+    """Copy a (possibly live) database with the SQLite online backup API.
+
+    The copy is written under a name no other process uses and put in place
+    only when complete and verified. With ``exclusive`` an existing ``target``
+    is never replaced: :class:`FileExistsError` tells the caller to pick
+    another name (two backups started in the same second both survive).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
     try:
-        dst = sqlite3.connect(tmp)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst, pages=4096)
-            dst.execute("PRAGMA journal_mode = DELETE")
-            ok = dst.execute("PRAGMA integrity_check").fetchone()
-            if ok is None or ok[0] != "ok":
-                raise DatabaseError(f"резервная копия {target.name} не прошла проверку целостности")
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst, pages=4096)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                ok = dst.execute("PRAGMA integrity_check").fetchone()
+                if ok is None or ok[0] != "ok":
+                    raise DatabaseError(
+                        f"резервная копия {target.name} не прошла проверку целостности")
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        if exclusive:
+            os.link(tmp, target)  # atomic, and refuses to replace an existing file
+        else:
+            tmp.replace(target)
     finally:
-        src.close()
-    tmp.replace(target)
+        tmp.unlink(missing_ok=True)
 
 
 @dataclass
@@ -182,9 +220,16 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write unit of work: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        """One write unit of work: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error.
+
+        A database another process keeps busy past the wait, and a full disk,
+        come out as :class:`DatabaseError` in words (nothing was written).
+        """
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except sa_exc.OperationalError as exc:
+            raise translated_error(exc, self.path) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -228,14 +228,22 @@ def make_backup(
     policy = policy or load_policy(services)
     folder = Path(folder) if folder is not None else policy.target_folder(services.db_path)
     when = (now or dt.datetime.now()).replace(microsecond=0)
-    target = folder / backup_file_name(services.db_path, when, reason)
-    n = 0
-    while target.exists():
-        n += 1
-        target = folder / backup_file_name(services.db_path, when + dt.timedelta(seconds=n), reason)
     with services.db.read() as s:
         audit_id = int(s.execute(select(func.coalesce(func.max(AuditEntry.id), 0))).scalar_one())
-    sqlite_backup(services.db_path, target)
+    # Another window or command may be backing up the same database this second:
+    # the copy takes the first free name, atomically (never one the other wrote).
+    for n in range(600):
+        target = folder / backup_file_name(
+            services.db_path, when + dt.timedelta(seconds=n), reason)
+        if target.exists():
+            continue
+        try:
+            sqlite_backup(services.db_path, target, exclusive=True)
+            break
+        except FileExistsError:
+            continue
+    else:  # pragma: no cover - 600 backups of one database in the same ten minutes
+        raise InputError(f"Резервная копия: в папке «{folder}» нет свободного имени")
     _fsync_dir(folder)
     result = BackupResult(path=target, audit_id=audit_id)
     source = BlobStore(blobs_dir(services.db_path))
