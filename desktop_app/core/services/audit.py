@@ -3,6 +3,13 @@
 The hash covers the entry's content and the previous entry's hash, so editing
 or deleting any row breaks the chain from that row on; :func:`verify_chain`
 names the first broken entry.
+
+Deleting the *last* entries leaves a shorter chain that still verifies, so
+the chain's head (last id and hash) is also anchored outside the database:
+after every transaction that appended entries, a small file beside the
+database (``<database>.anchor``) records the head. :func:`anchor_problems`
+reports a database whose log no longer reaches the anchored entry, and
+:func:`trigger_problems` a log whose append-only triggers were dropped.
 """
 
 from __future__ import annotations
@@ -12,10 +19,13 @@ import decimal
 import enum
 import hashlib
 import json
+import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import column, event, func, insert, select, table
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -23,6 +33,9 @@ from desktop_app.core.db.models import AuditEntry
 from desktop_app.core.formatting import utcnow
 
 GENESIS = "0" * 64
+APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+log = logging.getLogger(__name__)
 
 
 def jsonable(value: Any) -> Any:
@@ -119,6 +132,7 @@ def record(
     entry.hash = entry_hash(entry)
     session.add(entry)
     session.flush()
+    _anchor_after_commit(session, entry.id, entry.hash)
     return entry
 
 
@@ -157,7 +171,129 @@ def record_many(
         entry.hash = prev = entry_hash(entry)
         rows.append({c: getattr(entry, c) for c in _AUDIT_COLUMNS})
     session.execute(insert(AuditEntry), rows)
+    last_id = session.execute(select(func.max(AuditEntry.id))).scalar_one()
+    _anchor_after_commit(session, int(last_id), prev)
 
+
+# --- the anchor outside the database ---------------------------------------------
+
+def anchor_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".anchor")
+
+
+def _database_file(session: Session) -> Path | None:
+    bind = session.get_bind()
+    url = getattr(bind, "url", None) or getattr(getattr(bind, "engine", None), "url", None)
+    name = getattr(url, "database", None)
+    if not name or getattr(url, "drivername", "").split("+")[0] != "sqlite":
+        return None
+    return Path(name)
+
+
+def _anchor_after_commit(session: Session, last_id: int, last_hash: str) -> None:
+    """Remember this transaction's chain head; write it to the anchor once committed."""
+    first = "audit_head" not in session.info
+    if first:
+        session.info["audit_first"] = session.execute(
+            select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)
+        ).scalar_one()
+        event.listen(session, "after_commit", _write_anchor_of)
+        event.listen(session, "after_rollback", _forget_head)
+    session.info["audit_head"] = (last_id, last_hash)
+
+
+def _forget_head(session: Session) -> None:
+    session.info.pop("audit_head", None)
+    session.info.pop("audit_first", None)
+
+
+def _write_anchor_of(session: Session) -> None:
+    head = session.info.pop("audit_head", None)
+    first = session.info.pop("audit_first", None)
+    path = _database_file(session)
+    if head is None or first is None or path is None:
+        return
+    try:
+        write_anchor(path, Anchor(first_hash=first, last_id=head[0], last_hash=head[1]))
+    except OSError as exc:  # the data is committed; a lagging anchor only weakens check
+        log.warning("cannot write the audit anchor beside %s: %s", path, exc)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The log's head as last seen, and its first entry (which log it is)."""
+
+    first_hash: str
+    last_id: int
+    last_hash: str
+
+
+def read_anchor(db_path: Path) -> Anchor | None:
+    """The anchored head, or None when there is no readable anchor."""
+    try:
+        data = json.loads(anchor_path(db_path).read_text(encoding="utf-8"))
+        return Anchor(str(data["first_hash"]), int(data["last_id"]), str(data["last_hash"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_anchor(db_path: Path, anchor: Anchor) -> None:
+    """Record the head, unless the anchor already names a later entry of the same log
+    (another window committed after us)."""
+    current = read_anchor(db_path)
+    if (current is not None and current.first_hash == anchor.first_hash
+            and current.last_id > anchor.last_id):
+        return
+    target = anchor_path(db_path)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    body = {"first_hash": anchor.first_hash, "last_id": anchor.last_id,
+            "last_hash": anchor.last_hash, "written_at": dt.datetime.now(dt.UTC).isoformat()}
+    tmp.write_text(json.dumps(body), encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def reset_anchor(db_path: Path) -> None:
+    """Forget the anchor (after a restore put an older, verified log in place)."""
+    anchor_path(db_path).unlink(missing_ok=True)
+
+
+def anchor_problems(session: Session, db_path: Path) -> list[str]:
+    """The anchored entry must still be in the log, unchanged."""
+    anchored = read_anchor(db_path)
+    if anchored is None:
+        return []
+    first = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)
+    ).scalar_one_or_none()
+    if first != anchored.first_hash:
+        return ["журнал событий начинается не так, как запомнено вне базы: журнал удалён "
+                "целиком или файл базы подменён (после восстановления из копии так не "
+                "бывает)"]
+    found = session.execute(
+        select(AuditEntry.hash).where(AuditEntry.id == anchored.last_id)
+    ).scalar_one_or_none()
+    if found is None:
+        newest = session.execute(select(func.max(AuditEntry.id))).scalar_one()
+        return [f"в журнале нет записи № {anchored.last_id}, которая уже была в нём "
+                f"(последняя запись теперь № {newest or 0}): конец журнала удалён"]
+    if found != anchored.last_hash:
+        return [f"запись журнала № {anchored.last_id} не совпадает с запомненной вне базы: "
+                "журнал переписан"]
+    return []
+
+
+def trigger_problems(session: Session) -> list[str]:
+    """The triggers that keep the log append-only must be in place (SQLite)."""
+    bind = session.get_bind()
+    if getattr(getattr(bind, "dialect", None), "name", "sqlite") != "sqlite":
+        return []
+    present = set(session.execute(select(func.lower(_master.c.name)).where(
+        _master.c.type == "trigger")).scalars())
+    return [f"нет защиты журнала от изменений (триггер {name} удалён)"
+            for name in APPEND_ONLY_TRIGGERS if name not in present]
+
+
+_master = table("sqlite_master", column("type"), column("name"))
 
 _AUDIT_COLUMNS = ("at", "user_id", "user_login", "action", "entity", "entity_id", "entity_uuid",
                   "old_values", "new_values", "reason", "prev_hash", "hash")

@@ -48,7 +48,7 @@ from desktop_app.core.documents.blobstore import BlobStore
 from desktop_app.core.errors import InputError
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.paths import backups_dir, blobs_dir
-from desktop_app.core.services.audit import diff, verify_chain
+from desktop_app.core.services.audit import diff, reset_anchor, verify_chain
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 
@@ -518,6 +518,7 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
     finally:
         staging.unlink(missing_ok=True)
         guard.release()
+    reset_anchor(db_path)  # the restored log is older than the anchor, and verified
     _log_restore(db_path, backup, result, actor_id, actor_login)
     return result
 

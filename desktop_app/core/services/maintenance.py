@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop_app.core.db.engine import current_revision, head_revision, sqlite_backup
-from desktop_app.core.services.audit import verify_chain
+from desktop_app.core.services.audit import anchor_problems, trigger_problems, verify_chain
 from desktop_app.core.services.facade import Services
 
 
@@ -76,6 +76,8 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
             chain.ok,
             [chain.problem] if chain.problem else [],
         )
+        outside = anchor_problems(s, services.db_path) + trigger_problems(s)
+        report.add("Журнал событий: конец журнала и защита от изменений", not outside, outside)
         s.execute(text("SELECT 1"))
     for extra in EXTRA_CHECKS:
         extra(services, report, rehash_files)
