@@ -72,6 +72,11 @@ def test_role_decides_what_the_cli_allows(db: Path, tmp_path: Path) -> None:
     r = run(db, "--user", "cons", "audit", "export", str(tmp_path / "log.csv"), password=CONS_PW)
     assert r.returncode == 1 and "журнала событий" in r.stderr
     r = run(db, "--user", "cons", "backup", "--to", str(tmp_path / "b"), password=CONS_PW)
+    assert r.returncode == 1 and "выбранную папку" in r.stderr
+    assert not (tmp_path / "b").exists()
+    r = run(db, "--user", "cons", "backup", password=CONS_PW)
+    assert r.returncode == 0, r.stderr
+    r = run(db, "--user", "admin", "backup", "--to", str(tmp_path / "b"), password=ADMIN_PW)
     assert r.returncode == 0, r.stderr
     copy = next((tmp_path / "b").glob("*.sqlite3"))
     r = run(db, "--user", "cons", "restore", str(copy), password=CONS_PW)

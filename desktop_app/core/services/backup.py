@@ -223,10 +223,19 @@ def make_backup(
     now: dt.datetime | None = None,
     rotate_after: bool = True,
 ) -> BackupResult:
-    """Back up the database and its document files; verify; rotate old copies."""
+    """Back up the database and its document files; verify; rotate old copies.
+
+    A copy holds everything, the event log and password hashes included, so a
+    copy into a folder other than the configured one is for supervisors and
+    administrators; a consultant's copy goes to the configured folder only.
+    """
     services.ctx.require(Permission.BACKUP)
-    policy = policy or load_policy(services)
+    stored = load_policy(services)
+    policy = policy or stored
     folder = Path(folder) if folder is not None else policy.target_folder(services.db_path)
+    configured = stored.target_folder(services.db_path)
+    if folder.resolve() != configured.resolve():
+        services.ctx.require(Permission.BACKUP_ANYWHERE)
     when = (now or dt.datetime.now()).replace(microsecond=0)
     with services.db.read() as s:
         audit_id = int(s.execute(select(func.coalesce(func.max(AuditEntry.id), 0))).scalar_one())

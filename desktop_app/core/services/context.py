@@ -31,6 +31,7 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     ERASE_PERSONAL_DATA = "erase_personal_data"
     BACKUP = "backup"
+    BACKUP_ANYWHERE = "backup_anywhere"      # a backup into a folder of one's choice
     RESTORE = "restore"
     TRAINING_DATA = "training_data"          # fill the database with demo data
 
@@ -41,7 +42,7 @@ _CONSULTANT = {
 }
 _SUPERVISOR = _CONSULTANT | {
     Permission.EDIT_ANY_WORK, Permission.SIGN_PACKAGE, Permission.VIEW_AUDIT,
-    Permission.ERASE_PERSONAL_DATA,
+    Permission.ERASE_PERSONAL_DATA, Permission.BACKUP_ANYWHERE,
 }
 _ADMIN = set(Permission)
 
@@ -71,6 +72,7 @@ PERMISSION_LABELS = {
     Permission.VIEW_AUDIT: "просмотр журнала событий",
     Permission.ERASE_PERSONAL_DATA: "уничтожение персональных данных",
     Permission.BACKUP: "резервное копирование",
+    Permission.BACKUP_ANYWHERE: "резервная копия в выбранную папку",
     Permission.RESTORE: "восстановление из резервной копии",
     Permission.TRAINING_DATA: "заполнение базы учебными данными",
 }
