@@ -189,11 +189,9 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 
 
 def cmd_profiles_list(args: argparse.Namespace) -> int:
-    from desktop_app.core.services.dossier_facts import registry_for
-
     sv = _services(args)
     try:
-        registry = registry_for(sv.profiles_dir, reload=True)
+        registry = sv.programs.registry(reload=True)
     finally:
         sv.close()
     for p in registry.all():

@@ -48,6 +48,7 @@ from desktop_app.core.documents import (
     safe_display_name,
     safe_filename,
 )
+from desktop_app.core.documents.health import blob_status, known_status
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_date, utcnow
 from desktop_app.core.paths import blobs_dir
@@ -55,12 +56,8 @@ from desktop_app.core.rules import Profile
 from desktop_app.core.rules.profile import DocumentRequirement
 
 from .context import EVENT_FILE_OPEN, Permission, ServiceContext
-from .dossiers import (
-    dossier_profile,
-    drop_to_draft_in,
-    editable_or_raise,
-    registry_of,
-)
+from .dossiers import drop_to_draft_in, editable_or_raise
+from .profiles import ProgramProfiles
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +69,6 @@ __all__ = [
     "PreparedFile",
     "VerificationReport",
     "check_document_files",
-    "quick_damaged_blobs",
 ]
 
 FileStatus = VerifyResult  # "ok" | "missing" | "altered"
@@ -176,58 +172,8 @@ class PreparedFile:
     info: FileInfo
 
 
-# --- verification cache (presence + re-hash only when the file's stat changed) ---------
-
-_checked: dict[str, tuple[int, int, FileStatus]] = {}
-
-
-def _check_blob(store: BlobStore, sha: str, *, full: bool) -> FileStatus:
-    path = store.path_for(sha)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        _checked.pop(str(path), None)
-        return "missing"
-    stamp = (st.st_mtime_ns, st.st_size)
-    cached = _checked.get(str(path))
-    if not full and cached is not None and cached[:2] == stamp:
-        return cached[2]
-    result = store.verify(sha)
-    _checked[str(path)] = (stamp[0], stamp[1], result)
-    return result
-
-
-def _cached_status(store: BlobStore, sha: str) -> FileStatus | None:
-    path = store.path_for(sha)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return "missing"
-    cached = _checked.get(str(path))
-    if cached is not None and cached[:2] == (st.st_mtime_ns, st.st_size):
-        return cached[2]
-    return None
-
-
 def _store(ctx: ServiceContext) -> BlobStore:
     return BlobStore(blobs_dir(ctx.db.path))
-
-
-def quick_damaged_blobs(s: Session, ctx: ServiceContext, dossier_id: int) -> set[str]:
-    """Current files of a dossier that are missing or altered on disk.
-
-    A file is re-hashed only when its size or modification time changed since
-    it was last checked in this process (a full check: :meth:`DocumentService.
-    verify_dossier`).
-    """
-    store = _store(ctx)
-    shas = s.execute(
-        select(DocumentFile.blob_sha256).join(DossierDocument)
-        .where(DossierDocument.dossier_id == dossier_id, DossierDocument.deleted_at.is_(None),
-               DocumentFile.replaced_at.is_(None))
-        .distinct()
-    ).scalars().all()
-    return {sha for sha in shas if _check_blob(store, sha, full=False) != "ok"}
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -309,7 +255,7 @@ def _file_out(f: DocumentFile, b: Blob, store: BlobStore) -> FileOut:
         id=f.id, uuid=f.uuid, original_name=f.original_name, sha256=f.blob_sha256,
         size=b.size, kind=b.kind, pages=b.pages, encrypted=b.encrypted, position=f.position,
         added_at=f.added_at, added_by_id=f.added_by_id, replaced_at=f.replaced_at,
-        replaced_by_file_id=f.replaced_by_file_id, status=_cached_status(store, f.blob_sha256),
+        replaced_by_file_id=f.replaced_by_file_id, status=known_status(store, f.blob_sha256),
     )
 
 
@@ -406,7 +352,7 @@ class DocumentService:
             dossier = self._dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
             editable_or_raise(dossier)
-            profile = dossier_profile(registry_of(self.ctx), dossier)
+            profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
             if document_id is not None:
                 existing = s.get(DossierDocument, document_id)
                 if existing is None or existing.dossier_id != dossier_id or existing.deleted_at:
@@ -499,7 +445,7 @@ class DocumentService:
             editable_or_raise(dossier)
             if doc.deleted_at is not None:
                 raise InputError("документ удалён; восстановите его, чтобы заменить файл")
-            profile = dossier_profile(registry_of(self.ctx), dossier)
+            profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
             req = _requirement(profile, doc.doc_type)
         prepared, warnings = prepare_files(
             [Path(new_path)], list(req.kinds), names=[name] if name else None)
@@ -653,7 +599,7 @@ class DocumentService:
             assert doc is not None
             sha, name, dossier_id = f.blob_sha256, f.original_name, doc.dossier_id
         store = self.store
-        status = _check_blob(store, sha, full=True)
+        status = blob_status(store, sha, full=True)
         if status != "ok":
             what = "нет в хранилище документов" if status == "missing" else (
                 "изменён на диске (контрольная сумма не совпадает)")
@@ -706,14 +652,14 @@ class DocumentService:
             )
             if dossier_id is not None:
                 q = q.where(Dossier.id == dossier_id)
-            registry = registry_of(self.ctx)
+            profiles = ProgramProfiles.of(self.ctx)
             titles: dict[tuple[str, str | None], dict[str, str]] = {}
             for f, d, dos, ent in s.execute(q.order_by(Dossier.id, DossierDocument.id,
                                                        DocumentFile.id)).all():
                 key = (dos.program_code, dos.profile_version)
                 if key not in titles:
                     try:
-                        prof = dossier_profile(registry, dos)
+                        prof = profiles.for_dossier(dos)
                         titles[key] = {r.code: r.title for r in prof.documents}
                     except InputError:
                         titles[key] = {}
@@ -748,7 +694,7 @@ class DocumentService:
         for done, (sha, refs) in enumerate(owners.items(), start=1):
             try:
                 if rehash:
-                    status = _check_blob(store, sha, full=True)
+                    status = blob_status(store, sha, full=True)
                 else:
                     status = "ok" if store.path_for(sha).is_file() else "missing"
             except ValueError:
@@ -816,7 +762,7 @@ class DocumentService:
 
     def _profile_or_none(self, dossier: Dossier) -> Profile | None:
         try:
-            return dossier_profile(registry_of(self.ctx), dossier)
+            return ProgramProfiles.of(self.ctx).for_dossier(dossier)
         except InputError:
             return None
 

@@ -1,14 +1,11 @@
-"""A database dossier reduced to the rule engine's facts, and the profiles registry.
+"""A database dossier reduced to the rule engine's facts.
 
-Everything that validates a dossier (the editor's findings panel, the
-``validate`` command, the referral package) goes through :func:`facts_for`,
-so they all see the same thing.
+Everything that validates a stored dossier (the dossier service, the
+``validate`` command, the referral package) goes through :func:`facts_for`, so
+they all see the same thing.
 """
 
 from __future__ import annotations
-
-import threading
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +18,8 @@ from desktop_app.core.db.models import (
     DossierDocument,
     Enterprise,
 )
+from desktop_app.core.documents import BlobStore
+from desktop_app.core.documents.health import blob_status
 from desktop_app.core.rules import (
     CostLineFact,
     DocumentFact,
@@ -28,21 +27,23 @@ from desktop_app.core.rules import (
     EnterpriseFacts,
     ProjectFacts,
 )
-from desktop_app.core.rules.registry import ProfileRegistry
 
 PROJECT_FIELDS = tuple(ProjectFacts.model_fields)
 
-_registries: dict[Path, ProfileRegistry] = {}
-_lock = threading.Lock()
+def damaged_files(session: Session, store: BlobStore, dossier_id: int) -> set[str]:
+    """SHA-256 of the dossier's current files that are missing or altered on disk.
 
-
-def registry_for(profiles_dir: Path, *, reload: bool = False) -> ProfileRegistry:
-    """Shipped profiles plus those the administrator installed (cached per folder)."""
-    key = Path(profiles_dir).resolve()
-    with _lock:
-        if reload or key not in _registries:
-            _registries[key] = ProfileRegistry.load(key if key.is_dir() else None)
-        return _registries[key]
+    A file is re-hashed only when its size or modification time changed since
+    it was last checked in this process (a full check: :meth:`DocumentService.
+    verify_dossier`).
+    """
+    shas = session.execute(
+        select(DocumentFile.blob_sha256).join(DossierDocument)
+        .where(DossierDocument.dossier_id == dossier_id, DossierDocument.deleted_at.is_(None),
+               DocumentFile.replaced_at.is_(None))
+        .distinct()
+    ).scalars().all()
+    return {sha for sha in shas if blob_status(store, sha, full=False) != "ok"}
 
 
 def facts_for(

@@ -33,15 +33,14 @@ from desktop_app.core.db.models import (
     User,
     WarningAcknowledgement,
 )
+from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import ConflictError, FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_date, utcnow
-from desktop_app.core.paths import profiles_dir
+from desktop_app.core.paths import blobs_dir
 from desktop_app.core.rules import (
     ChecklistRow,
     DocumentStatus,
     Profile,
-    ProfileNotFoundError,
-    ProfileRegistry,
     ValidationReport,
     checklist,
     document_status,
@@ -52,7 +51,8 @@ from desktop_app.core.services.schemas import DossierProjectIn, parse
 
 from .audit import diff, jsonable, snapshot
 from .context import Permission, ServiceContext
-from .dossier_facts import facts_for, registry_for
+from .dossier_facts import damaged_files, facts_for
+from .profiles import ProgramProfiles
 
 __all__ = [
     "EDITABLE_STATUSES",
@@ -66,9 +66,7 @@ __all__ = [
     "DossierValidation",
     "StatusChangeOut",
     "apply_status_in",
-    "dossier_profile",
     "editable_or_raise",
-    "registry_of",
 ]
 
 S = DossierStatus
@@ -245,41 +243,7 @@ class DossierValidation(_Out):
         return out
 
 
-# --- helpers shared with the document service and the exchange format ------------------
-
-
-def registry_of(ctx: ServiceContext) -> ProfileRegistry:
-    """The program profiles available to this database (shipped + installed)."""
-    return registry_for(profiles_dir(ctx.db.path))
-
-
-def latest_profile_or_raise(registry: ProfileRegistry, code: str) -> Profile:
-    try:
-        return registry.latest(code)
-    except ProfileNotFoundError:
-        known = ", ".join(registry.codes()) or "нет ни одного"
-        raise InputError([FieldProblem(
-            "program_code", "Программа",
-            f"профиль программы «{code}» не установлен (установлены: {known})",
-        )]) from None
-
-
-def dossier_profile(
-    registry: ProfileRegistry, dossier: Dossier, version: str | None = None
-) -> Profile:
-    """The profile a dossier is checked against: ``version``, else the dossier's recorded
-    version, else (when that version is not installed here) the latest one."""
-    if version is not None:
-        try:
-            return registry.get(dossier.program_code, version)
-        except ProfileNotFoundError as exc:
-            raise InputError(str(exc)) from None
-    if dossier.profile_version is not None:
-        try:
-            return registry.get(dossier.program_code, dossier.profile_version)
-        except ProfileNotFoundError:
-            pass
-    return latest_profile_or_raise(registry, dossier.program_code)
+# --- helpers shared with the document service and the exchange format -----------
 
 
 def _status(value: str) -> DossierStatus:
@@ -346,7 +310,7 @@ def set_project_in(s: Session, dossier: Dossier, valid: DossierProjectIn) -> Non
 
 
 def dossier_out(
-    s: Session, dossier: Dossier, registry: ProfileRegistry | None = None
+    s: Session, dossier: Dossier, profiles: ProgramProfiles | None = None
 ) -> DossierOut:
     ent = s.get(Enterprise, dossier.enterprise_id)
     names = _user_names(s, {dossier.consultant_id})
@@ -365,9 +329,9 @@ def dossier_out(
             .group_by(DocumentFile.document_id)
         ).all()}
     titles: dict[str, str] = {}
-    if registry is not None:
+    if profiles is not None:
         try:
-            profile = dossier_profile(registry, dossier)
+            profile = profiles.for_dossier(dossier)
             titles = {d.code: d.title for d in profile.documents}
         except InputError:
             titles = {}
@@ -435,16 +399,14 @@ def run_validation(
     damaged_blobs: set[str] | None = None,
 ) -> DossierValidation:
     """Validate a dossier as stored in ``s`` (reads only)."""
-    from .documents import quick_damaged_blobs
-
-    registry = registry_of(ctx)
-    profile = dossier_profile(registry, dossier, profile_version)
-    damaged = (
-        damaged_blobs if damaged_blobs is not None else quick_damaged_blobs(s, ctx, dossier.id)
-    )
+    profiles = ProgramProfiles.of(ctx)
+    profile = profiles.for_dossier(dossier, profile_version)
+    damaged = damaged_blobs
+    if damaged is None:
+        damaged = damaged_files(s, BlobStore(blobs_dir(ctx.db.path)), dossier.id)
     facts = facts_for(s, dossier, damaged_blobs=damaged)
     report = validate(profile, facts, today=today)
-    latest = registry.latest(profile.code)
+    latest = profiles.profile(profile.code)
     newer = (
         latest.version
         if version_key(latest.version) > version_key(profile.version) else None
@@ -545,7 +507,7 @@ class DossierService:
     def get(self, dossier_id: int) -> DossierOut:
         self.ctx.require(Permission.READ)
         with self.ctx.read() as s:
-            return dossier_out(s, _get_dossier(s, dossier_id), registry_of(self.ctx))
+            return dossier_out(s, _get_dossier(s, dossier_id), ProgramProfiles.of(self.ctx))
 
     def list(
         self,
@@ -572,9 +534,9 @@ class DossierService:
         if program_code is not None:
             q = q.where(Dossier.program_code == program_code)
         with self.ctx.read() as s:
-            registry = registry_of(self.ctx)
+            profiles = ProgramProfiles.of(self.ctx)
             rows = s.execute(q.order_by(Dossier.id.desc()).limit(limit)).scalars().all()
-            return [dossier_out(s, d, registry) for d in rows]
+            return [dossier_out(s, d, profiles) for d in rows]
 
     def history(self, dossier_id: int) -> builtins.list[StatusChangeOut]:
         """Status changes, oldest first."""
@@ -610,14 +572,14 @@ class DossierService:
         """A new draft dossier for the enterprise, checked against the latest profile."""
         self.ctx.require(Permission.EDIT_OWN_WORK)
         valid = parse(DossierProjectIn, project if project is not None else {})
-        registry = registry_of(self.ctx)
-        profile = latest_profile_or_raise(registry, program_code)
+        profiles = ProgramProfiles.of(self.ctx)
+        profile = profiles.profile(program_code)
         with self.ctx.write() as s:
             dossier = self.create_in(
                 s, enterprise_id, profile, valid,
                 consultation_id=consultation_id, contact_id=contact_id,
             )
-            return dossier_out(s, dossier, registry)
+            return dossier_out(s, dossier, profiles)
 
     def create_in(
         self,
@@ -693,15 +655,15 @@ class DossierService:
             )
         if not program:
             raise InputError(f"у консультации № {consultation_id} не указана программа")
-        registry = registry_of(self.ctx)
-        profile = latest_profile_or_raise(registry, program)
+        profiles = ProgramProfiles.of(self.ctx)
+        profile = profiles.profile(program)
         with self.ctx.write() as s:
             dossier = self.create_in(
                 s, enterprise_id, profile, DossierProjectIn(),
                 consultation_id=consultation_id, contact_id=contact_id,
                 reason=f"по предварительной проверке (консультация № {consultation_id})",
             )
-            return dossier_out(s, dossier, registry)
+            return dossier_out(s, dossier, profiles)
 
     def update_project(
         self,
@@ -737,7 +699,7 @@ class DossierService:
                 self.ctx.audit(s, "update", "dossier", dossier.id, entity_uuid=dossier.uuid,
                                old=old, new=new)
                 drop_to_draft_in(s, self.ctx, dossier, "изменены данные проекта")
-            return dossier_out(s, dossier, registry_of(self.ctx))
+            return dossier_out(s, dossier, ProgramProfiles.of(self.ctx))
 
     # --- validation -----------------------------------------------------------------------
     def validate(
@@ -796,11 +758,11 @@ class DossierService:
         self, dossier_id: int, *, today: dt.date | None = None
     ) -> DossierValidation:
         """Move the dossier to the newest installed profile version (audited) and validate."""
-        registry = registry_of(self.ctx)
+        profiles = ProgramProfiles.of(self.ctx)
         with self.ctx.write() as s:
             dossier = _get_dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
-            latest = latest_profile_or_raise(registry, dossier.program_code)
+            latest = profiles.profile(dossier.program_code)
             if dossier.profile_version != latest.version:
                 old = dossier.profile_version
                 dossier.profile_version = latest.version
@@ -893,7 +855,7 @@ class DossierService:
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
             apply_status_in(s, self.ctx, dossier, target, reason=reason,
                             effective_date=effective_date)
-            return dossier_out(s, dossier, registry_of(self.ctx))
+            return dossier_out(s, dossier, ProgramProfiles.of(self.ctx))
 
     def reassign(
         self, dossier_id: int, consultant_id: int, *, reason: str | None = None
@@ -916,4 +878,4 @@ class DossierService:
                 self.ctx.audit(s, "reassign", "dossier", dossier.id, entity_uuid=dossier.uuid,
                                old={"consultant_id": old}, new={"consultant_id": consultant_id},
                                reason=reason)
-            return dossier_out(s, dossier, registry_of(self.ctx))
+            return dossier_out(s, dossier, ProgramProfiles.of(self.ctx))

@@ -54,7 +54,7 @@ from desktop_app.core.documents import (
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import kopecks_to_decimal_str, parse_money
 from desktop_app.core.resources import resource_path
-from desktop_app.core.rules import Profile, ProfileNotFoundError
+from desktop_app.core.rules import Profile
 from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import EVENT_EXPORT, Permission
 from desktop_app.core.services.documents import (
@@ -63,8 +63,9 @@ from desktop_app.core.services.documents import (
     prepare_files,
     store_files,
 )
-from desktop_app.core.services.dossiers import DossierService, registry_of
+from desktop_app.core.services.dossiers import DossierService
 from desktop_app.core.services.enterprises import EnterpriseService
+from desktop_app.core.services.profiles import ProgramProfiles
 from desktop_app.core.services.schemas import (
     ContactPersonIn,
     DossierProjectIn,
@@ -511,22 +512,15 @@ def _import(services: Services, base: Path, json_file: Path) -> ImportResult:
     problems: list[FieldProblem] = []
     warnings: list[str] = []
     # profile
-    registry = registry_of(ctx)
     profile: Profile | None = None
     try:
-        if x.profile_version and x.profile_version in registry.versions(x.program):
-            profile = registry.get(x.program, x.profile_version)
-        else:
-            profile = registry.latest(x.program)
-            if x.profile_version:
-                warnings.append(
-                    f"версия {x.profile_version} профиля «{x.program}» здесь не установлена; "
-                    f"досье проверяется по версии {profile.version}")
-    except ProfileNotFoundError:
-        known = ", ".join(registry.codes()) or "нет ни одного"
-        problems.append(FieldProblem("program", "program",
-                                     f"профиль программы «{x.program}» не установлен "
-                                     f"(установлены: {known})"))
+        profile = ProgramProfiles.of(ctx).profile(x.program, x.profile_version)
+        if x.profile_version and profile.version != x.profile_version:
+            warnings.append(
+                f"версия {x.profile_version} профиля «{x.program}» здесь не установлена; "
+                f"досье проверяется по версии {profile.version}")
+    except InputError as exc:
+        problems.extend(FieldProblem("program", "program", p.message) for p in exc.problems)
     # data
     for build in (lambda: _enterprise_input(x.enterprise), lambda: _project_input(x),
                   lambda: _contact_input(x.contact) if x.contact else None):

@@ -46,7 +46,7 @@ from desktop_app.core.db.models import (
 from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
-from desktop_app.core.paths import blobs_dir, profiles_dir
+from desktop_app.core.paths import blobs_dir
 from desktop_app.core.reports import (
     PackageLayout,
     ReportError,
@@ -59,7 +59,6 @@ from desktop_app.core.rules import (
     DossierFacts,
     EligibilityResult,
     Profile,
-    ProfileNotFoundError,
     document_status,
 )
 from desktop_app.core.rules import checklist as rules_checklist
@@ -75,8 +74,8 @@ from .context import (
     Permission,
     ServiceContext,
 )
-from .dossier_facts import facts_for, registry_for
-from .dossiers import apply_status_in, dossier_profile, status_label
+from .dossier_facts import facts_for
+from .dossiers import apply_status_in, status_label
 from .organization import (
     WHERE_TO_FILL,
     OrganizationOut,
@@ -84,6 +83,7 @@ from .organization import (
     load_package_settings,
     load_profile,
 )
+from .profiles import ProgramProfiles
 
 CONSULTATION_HISTORY = 50
 ATTACHABLE_KINDS = ("pdf", "png", "jpeg", "tiff")
@@ -187,23 +187,6 @@ def _report_error(exc: ReportError) -> InputError:
     return InputError(f"пакет не сформирован: {exc}")
 
 
-def profile_for(profiles: Path, code: str, version: str | None) -> Profile:
-    """The program profile by code (that version, else the newest installed)."""
-    registry = registry_for(profiles)
-    if version:
-        try:
-            return registry.get(code, version)
-        except ProfileNotFoundError:
-            pass
-    try:
-        return registry.latest(code)
-    except ProfileNotFoundError:
-        raise InputError(
-            f"профиль программы «{code}» не установлен: установите его в меню "
-            "«Администрирование → Профили программ»"
-        ) from None
-
-
 def _entry(letter: OutgoingLetter, enterprise: str | None, signer: str | None) -> RegisterEntry:
     return RegisterEntry(
         id=letter.id, number=letter.number, year=letter.year, seq=letter.seq,
@@ -221,10 +204,6 @@ class PackageService:
     @property
     def blobs(self) -> BlobStore:
         return BlobStore(blobs_dir(self.ctx.db.path))
-
-    @property
-    def profiles_dir(self) -> Path:
-        return profiles_dir(self.ctx.db.path)
 
     # --- collecting -----------------------------------------------------------------
     def collect(
@@ -487,7 +466,7 @@ class PackageService:
         settings = load_package_settings(s)
         addressee, salutation = self._addressee(settings, options, draft=draft)
         signer = self._signer(s, settings, draft=draft)
-        profile = dossier_profile(registry_for(self.profiles_dir), dossier)
+        profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
         files = self._current_files(s, dossier.id)
         damaged = self._damaged(files)
         facts = facts_for(s, dossier, damaged_blobs=set(damaged))
@@ -810,8 +789,8 @@ class PackageService:
             if user is None and self.ctx.actor.user_id is not None:
                 user = s.get(User, self.ctx.actor.user_id)
             try:
-                title = profile_for(self.profiles_dir, result.profile_code,
-                                    result.profile_version).title
+                title = ProgramProfiles.of(self.ctx).profile(
+                    result.profile_code, result.profile_version).title
             except InputError:
                 title = result.profile_code
             kinds = {"disqualifying": rm.CheckResult.FAILED}
@@ -849,7 +828,7 @@ class PackageService:
         with self.ctx.read() as s:
             dossier = self._dossier(s, dossier_id)
             organization = self._organization(s)
-            profile = dossier_profile(registry_for(self.profiles_dir), dossier)
+            profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
             facts = facts_for(s, dossier)
             values: dict[str, dt.date] = {}
             for doc, pairs in self._current_files(s, dossier.id):
