@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
@@ -68,7 +68,6 @@ __all__ = [
     "FileProblemOut",
     "PreparedFile",
     "VerificationReport",
-    "check_document_files",
 ]
 
 FileStatus = VerifyResult  # "ok" | "missing" | "altered"
@@ -264,15 +263,6 @@ def _doc_snapshot(d: DossierDocument) -> dict[str, Any]:
         "doc_type": d.doc_type, "title": d.title, "number": d.number,
         "issued_on": d.issued_on, "valid_until": d.valid_until, "received_on": d.received_on,
     }
-
-
-class _Report(Protocol):
-    def add(self, name: str, ok: bool, details: list[str] | None = None) -> None: ...
-
-
-class _HasCtx(Protocol):
-    @property
-    def ctx(self) -> ServiceContext: ...
 
 
 def _check_dates(issued_on: dt.date | None, valid_until: dt.date | None,
@@ -631,6 +621,12 @@ class DocumentService:
         self.ctx.require(Permission.READ)
         return self._verify(None, progress, rehash=True)
 
+    def verify_stored(self, *, rehash: bool) -> VerificationReport:
+        """Check every stored file any record refers to: present on disk and, when
+        ``rehash``, unchanged (its SHA-256 recomputed)."""
+        self.ctx.require(Permission.READ)
+        return self._verify(None, None, rehash=rehash)
+
     def verify_dossier(self, dossier_id: int) -> VerificationReport:
         """Re-hash the files of one dossier (history included)."""
         self.ctx.require(Permission.READ)
@@ -785,11 +781,3 @@ class DocumentService:
             valid_until=doc.valid_until, received_on=doc.received_on, notes=doc.notes,
             files=[_file_out(f, b, store) for f, b in rows], deleted_at=doc.deleted_at,
         )
-
-
-def check_document_files(services: _HasCtx, report: _Report, rehash_files: bool) -> None:
-    """The maintenance check: every stored file is present and (unless quick) unchanged."""
-    result = DocumentService(services.ctx)._verify(None, None, rehash=rehash_files)
-    what = ("контрольные суммы SHA-256" if rehash_files
-            else "наличие на диске, без пересчёта контрольных сумм")
-    report.add(f"Файлы документов: {what} ({result.checked} файлов)", result.ok, result.lines())
