@@ -63,6 +63,7 @@ from pydantic import (
 )
 
 from desktop_app.core.errors import UserError
+from desktop_app.core.files import write_text_atomically
 
 from .facts import FIELDS, FieldKind
 
@@ -998,4 +999,4 @@ def render_profile_schema() -> str:
 def write_profile_schema(path: Path) -> None:
     """Write the JSON Schema of the profile format to *path* (UTF-8, stable order)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_profile_schema(), encoding="utf-8", newline="\n")
+    write_text_atomically(path, render_profile_schema(), newline="\n")

@@ -50,6 +50,7 @@ from desktop_app.core.documents import (
 )
 from desktop_app.core.documents.health import blob_status, known_status
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
+from desktop_app.core.files import atomic_writer
 from desktop_app.core.formatting import format_date, utcnow
 from desktop_app.core.paths import blobs_dir
 from desktop_app.core.rules import Profile
@@ -601,9 +602,8 @@ class DocumentService:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / safe_filename(name)
         if not (target.is_file() and target.stat().st_size == store.path_for(sha).stat().st_size):
-            tmp = folder / f".{sha[:8]}.part"
-            shutil.copyfile(store.path_for(sha), tmp)
-            os.replace(tmp, target)
+            with store.open(sha) as src, atomic_writer(target) as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
             os.chmod(target, 0o444)
         self.ctx.event(EVENT_FILE_OPEN, "document_file", file_id,
                        details={"name": name, "sha256": sha, "dossier_id": dossier_id})

@@ -52,6 +52,7 @@ from desktop_app.core.documents import (
     safe_filename,
 )
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
+from desktop_app.core.files import atomic_writer, fsync_dir, write_atomically, write_text_atomically
 from desktop_app.core.formatting import kopecks_to_decimal_str, parse_money
 from desktop_app.core.resources import resource_path
 from desktop_app.core.rules import Profile
@@ -216,8 +217,7 @@ def write_exchange_schema(path: Path | None = None) -> Path:
     """Write the JSON Schema (default: ``resources/schemas/dossier-exchange.schema.json``)."""
     target = path or resource_path("schemas", "dossier-exchange.schema.json")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render_exchange_schema(), encoding="utf-8", newline="\n")
-    return target
+    return write_text_atomically(target, render_exchange_schema(), newline="\n")
 
 
 # --- errors in Russian ------------------------------------------------------------------------
@@ -747,42 +747,37 @@ def export_dossier(services: Services, dossier_id: int, out: Path) -> Path:
 
 def _write_zip(out: Path, body: bytes, files: list[tuple[str, str]], store: BlobStore) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".zip.part", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                info = zipfile.ZipInfo(JSON_NAME, date_time=_ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, body)
-                for rel, sha in files:
-                    info = zipfile.ZipInfo(rel, date_time=_ZIP_TIME)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    with store.open(sha) as src, zf.open(info, "w") as dst:
-                        shutil.copyfileobj(src, dst, 1024 * 1024)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_writer(out) as fh, zipfile.ZipFile(
+            fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        info = zipfile.ZipInfo(JSON_NAME, date_time=_ZIP_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        zf.writestr(info, body)
+        for rel, sha in files:
+            info = zipfile.ZipInfo(rel, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with store.open(sha) as src, zf.open(info, "w") as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
 
 
 def _write_folder(out: Path, body: bytes, files: list[tuple[str, str]], store: BlobStore) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(f"папка «{out}» уже существует и не пуста; укажите новую папку")
     out.parent.mkdir(parents=True, exist_ok=True)
+    # A folder is made whole the same way a file is: every file is written (and
+    # fsynced) through atomic_writer into a staging folder beside the target,
+    # which is then renamed as a whole.
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
-        (tmp / JSON_NAME).write_bytes(body)
+        write_atomically(tmp / JSON_NAME, body)
         for rel, sha in files:
             target = tmp.joinpath(*rel.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
-            with store.open(sha) as src, open(target, "wb") as dst:
+            with store.open(sha) as src, atomic_writer(target) as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
         if out.exists():
             out.rmdir()
         os.replace(tmp, out)
+        fsync_dir(out.parent)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
