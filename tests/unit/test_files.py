@@ -27,10 +27,12 @@ def test_new_content_replaces_the_old(tmp_path: Path) -> None:
 def test_failure_mid_write_keeps_the_old_file_and_no_temporary_file(tmp_path: Path) -> None:
     target = tmp_path / "export.csv"
     target.write_text("old;data\n", encoding="utf-8")
-    with pytest.raises(RuntimeError, match="disk full"):
-        with atomic_writer(target, text=True, newline="") as fh:
-            csv.writer(fh, delimiter=";").writerow(["половина", "строки"])
-            raise RuntimeError("disk full")
+    with (
+        pytest.raises(RuntimeError, match="disk full"),
+        atomic_writer(target, text=True, newline="") as fh,
+    ):
+        csv.writer(fh, delimiter=";").writerow(["половина", "строки"])
+        raise RuntimeError("disk full")
     assert target.read_text(encoding="utf-8") == "old;data\n"
     assert _leftovers(tmp_path, {"export.csv"}) == []
 
@@ -66,5 +68,5 @@ def test_streamed_binary_writer_creates_a_missing_file(tmp_path: Path) -> None:
 def test_folder_or_missing_folder_is_refused_in_russian(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="это папка"):
         write_atomically(tmp_path, b"x")
-    with pytest.raises(InputError, match="папки .* нет"):
+    with pytest.raises(InputError, match=r"папки .* нет"):
         write_atomically(tmp_path / "нет" / "f.txt", b"x")

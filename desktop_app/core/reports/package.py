@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
+from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -50,6 +50,7 @@ from desktop_app.core.reports.models import (
     PackageData,
     Severity,
 )
+from desktop_app.core.reports.pdf_internals import set_file_identifier
 from desktop_app.core.reports.pdfmerge import (
     LoadedAttachment,
     load_attachment,
@@ -760,9 +761,8 @@ def build_referral_package_with_layout(
             "/ModDate": stamp,
         }
     )
-    writer._root_object[NameObject("/Lang")] = TextStringObject("ru")
-    doc_id = ByteStringObject(_document_id(data, loaded))
-    writer._ID = ArrayObject([doc_id, doc_id])
+    writer.root_object[NameObject("/Lang")] = TextStringObject("ru")
+    set_file_identifier(writer, _document_id(data, loaded))
     out = io.BytesIO()
     writer.write(out)
     layout = PackageLayout(

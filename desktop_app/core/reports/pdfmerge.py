@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.core.reports.fonts import SERIF, ReportError, register_fonts
 from desktop_app.core.reports.models import AttachmentFile
+from desktop_app.core.reports.pdf_internals import add_indirect_object
 
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "tiff": "TIFF"}
 _KIND_NAMES = {"pdf": "PDF", "png": "PNG", "jpeg": "JPEG", "tiff": "TIFF"}
@@ -167,7 +168,7 @@ def stamp_pages(
     overlay = PdfReader(io.BytesIO(overlay_pdf))
     opening = DecodedStreamObject()
     opening.set_data(b"q\n")
-    opening_ref = writer._add_object(opening)
+    opening_ref = add_indirect_object(writer, opening)
     for k, ov_page in enumerate(overlay.pages):
         page = writer.pages[first_index + k]
         x0, y0, _w, _h, rotate = visible_box(page)
@@ -186,7 +187,7 @@ def stamp_pages(
         ov_res = ov_page.get("/Resources")
         if ov_res is not None:
             form[NameObject("/Resources")] = ov_res.get_object().clone(writer)
-        form_ref = writer._add_object(form.flate_encode())
+        form_ref = add_indirect_object(writer, form.flate_encode())
         name = NameObject(f"/RciStamp{k}")
 
         resources = page.get("/Resources")
@@ -199,7 +200,7 @@ def stamp_pages(
 
         closing = DecodedStreamObject()
         closing.set_data(b"\nQ\nq " + name.encode() + b" Do Q\n")
-        closing_ref = writer._add_object(closing)
+        closing_ref = add_indirect_object(writer, closing)
         contents = page.get("/Contents")
         parts: list[PdfObject] = [opening_ref]
         if contents is not None:
@@ -209,7 +210,7 @@ def stamp_pages(
             elif isinstance(contents, IndirectObject):
                 parts.append(contents)
             else:
-                parts.append(writer._add_object(resolved))
+                parts.append(add_indirect_object(writer, resolved))
         parts.append(closing_ref)
         page[NameObject("/Contents")] = ArrayObject(parts)
 
