@@ -15,7 +15,9 @@ from pathlib import Path
 from ..errors import UserError
 from ..files import write_atomically
 from ..resources import resource_path
-from .profile import Profile, ProfileError, load_profile, version_key
+from .profile import Profile, version_key
+from .profile_base import ProfileError
+from .profile_loading import load_profile
 
 
 class ProfileNotFoundError(UserError, LookupError):
