@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop_app.core.db.models import AuditEntry, DossierStatus, DossierStatusChange, Role
 from desktop_app.core.errors import ConflictError, InputError, PermissionDenied
 from desktop_app.core.services.context import Actor
-from desktop_app.core.services.dossiers import TRANSITIONS, apply_status_in
+from desktop_app.core.services.dossier_workflow import TRANSITIONS, apply_status_in
 
 PROGRAM = "atd-reverse-engineering"
 TODAY = dt.date.today()

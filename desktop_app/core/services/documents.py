@@ -57,7 +57,7 @@ from desktop_app.core.rules import Profile
 from desktop_app.core.rules.profile import DocumentRequirement
 
 from .context import EVENT_FILE_OPEN, Permission, ServiceContext
-from .dossiers import drop_to_draft_in, editable_or_raise
+from .dossier_workflow import drop_to_draft_in, editable_or_raise
 from .profiles import ProgramProfiles
 
 log = logging.getLogger(__name__)

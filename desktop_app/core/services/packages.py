@@ -75,7 +75,7 @@ from .context import (
     ServiceContext,
 )
 from .dossier_facts import facts_for
-from .dossiers import apply_status_in, status_label
+from .dossier_workflow import apply_status_in, status_label
 from .organization import (
     WHERE_TO_FILL,
     OrganizationOut,

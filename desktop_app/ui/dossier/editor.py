@@ -47,12 +47,8 @@ from desktop_app.core.rules import (
     validate,
 )
 from desktop_app.core.services.documents import DocumentOut
-from desktop_app.core.services.dossiers import (
-    EDITABLE_STATUSES,
-    TRANSITIONS,
-    AcknowledgementOut,
-    DossierOut,
-)
+from desktop_app.core.services.dossier_models import AcknowledgementOut, DossierOut
+from desktop_app.core.services.dossier_workflow import EDITABLE_STATUSES, TRANSITIONS
 from desktop_app.core.services.facade import Services
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
