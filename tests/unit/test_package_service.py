@@ -30,7 +30,7 @@ from desktop_app.core.db.models import (
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.formatting import format_money, utcnow
 from desktop_app.core.rules import evaluate_eligibility
-from desktop_app.core.services.packages import initials_name
+from desktop_app.core.services.outgoing_register import initials_name
 
 
 @pytest.fixture
