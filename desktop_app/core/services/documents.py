@@ -12,6 +12,10 @@ a crash never leaves a row pointing at a missing file:
 
 A crash between 2 and 3 leaves an unreferenced blob, which :meth:`DocumentService.
 gc_blobs` removes later; a row never references a blob that is not on disk.
+
+Steps 1 and 2 live in :mod:`.document_intake`, what the service hands out in
+:mod:`.document_models`; whether stored files are intact is remembered by
+:mod:`desktop_app.core.documents.health`.
 """
 
 from __future__ import annotations
@@ -22,11 +26,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,10 +43,7 @@ from desktop_app.core.db.models import (
 )
 from desktop_app.core.documents import (
     BlobStore,
-    FileInfo,
     StoredBlob,
-    VerifyResult,
-    inspect_file,
     safe_display_name,
     safe_filename,
 )
@@ -54,122 +53,29 @@ from desktop_app.core.files import atomic_writer
 from desktop_app.core.formatting import format_date, utcnow
 from desktop_app.core.paths import blobs_dir
 from desktop_app.core.rules import Profile
-from desktop_app.core.rules.profile import DocumentRequirement
 
 from .context import EVENT_FILE_OPEN, Permission, ServiceContext
+from .document_intake import (
+    PreparedFile,
+    prepare_files,
+    requirement_for,
+    store_files,
+    upsert_blob_in,
+)
+from .document_models import (
+    DocumentOut,
+    FileOut,
+    FileProblemOut,
+    VerificationReport,
+)
 from .dossier_workflow import drop_to_draft_in, editable_or_raise
 from .profiles import ProgramProfiles
 
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "DocumentOut",
     "DocumentService",
-    "FileOut",
-    "FileProblemOut",
-    "PreparedFile",
-    "VerificationReport",
 ]
-
-FileStatus = VerifyResult  # "ok" | "missing" | "altered"
-
-# --- DTOs ---------------------------------------------------------------------------
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class FileOut(_Out):
-    id: int
-    uuid: str
-    original_name: str
-    sha256: str
-    size: int
-    kind: str
-    pages: int | None
-    encrypted: bool
-    position: int
-    added_at: dt.datetime
-    added_by_id: int | None
-    replaced_at: dt.datetime | None
-    replaced_by_file_id: int | None
-    status: FileStatus | None
-    """Result of the last check of the file on disk; None when not checked yet."""
-
-
-class DocumentOut(_Out):
-    id: int
-    uuid: str
-    dossier_id: int
-    doc_type: str
-    type_title: str
-    title: str | None
-    number: str | None
-    issued_on: dt.date | None
-    valid_until: dt.date | None
-    received_on: dt.date | None
-    notes: str | None
-    files: list[FileOut]
-    """Current files (replaced ones are in :meth:`DocumentService.file_history`)."""
-    deleted_at: dt.datetime | None
-    warnings: list[str] = []
-    """Warnings of the inspection of the files just added (attach/replace only)."""
-
-    @property
-    def pages(self) -> int | None:
-        pages = [f.pages for f in self.files]
-        if not pages or any(p is None for p in pages):
-            return None
-        return sum(p for p in pages if p is not None)
-
-
-class FileProblemOut(_Out):
-    """One missing or altered stored file, and where it belongs."""
-
-    sha256: str
-    status: FileStatus
-    dossier_id: int | None
-    enterprise_name: str | None
-    document_id: int | None
-    doc_type: str | None
-    type_title: str | None
-    file_id: int | None
-    file_name: str | None
-    owner: str
-    """Where the file belongs, in Russian (dossier, document, file name)."""
-
-    def message(self) -> str:
-        what = "файла нет в хранилище" if self.status == "missing" else (
-            "содержимое файла изменено (контрольная сумма не совпадает)")
-        return f"{self.owner}: {what}"
-
-
-class VerificationReport(_Out):
-    checked: int
-    """Distinct stored files re-hashed."""
-    problems: list[FileProblemOut]
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and not self.cancelled
-
-    @property
-    def damaged(self) -> set[str]:
-        return {p.sha256 for p in self.problems}
-
-    def lines(self) -> list[str]:
-        return [p.message() for p in self.problems]
-
-
-@dataclass(frozen=True)
-class PreparedFile:
-    """A file that passed inspection and may be stored."""
-
-    path: Path
-    name: str
-    info: FileInfo
 
 
 def _store(ctx: ServiceContext) -> BlobStore:
@@ -177,77 +83,6 @@ def _store(ctx: ServiceContext) -> BlobStore:
 
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def _requirement(profile: Profile, doc_type: str) -> DocumentRequirement:
-    for req in profile.documents:
-        if req.code == doc_type:
-            return req
-    valid = "; ".join(f"{d.code} — {d.title}" for d in profile.documents)
-    raise InputError([FieldProblem(
-        "doc_type", "Тип документа",
-        f"тип «{doc_type}» не предусмотрен профилем программы «{profile.code}» "
-        f"(версия {profile.version}); допустимые типы: {valid}",
-    )])
-
-
-def prepare_files(
-    files: Sequence[Path], accepted_kinds: Sequence[str], *, names: Sequence[str] | None = None
-) -> tuple[list[PreparedFile], list[str]]:
-    """Inspect every file; raise :class:`InputError` listing all refused files.
-
-    Returns the prepared files and the warnings («name: message»).
-    """
-    if not files:
-        raise InputError([FieldProblem("files", "Файлы", "не выбран ни один файл")])
-    prepared: list[PreparedFile] = []
-    problems: list[FieldProblem] = []
-    warnings: list[str] = []
-    for index, given in enumerate(files):
-        path = Path(given)
-        name = names[index] if names is not None else path.name
-        info = inspect_file(path, original_name=name, accepted_kinds=accepted_kinds)
-        shown = safe_display_name(name)
-        for p in info.errors:
-            problems.append(FieldProblem("files", f"Файл «{shown}»", p.message))
-        if info.ok and info.sha256 is None:
-            problems.append(FieldProblem("files", f"Файл «{shown}»", "файл не удалось прочитать"))
-        warnings.extend(f"«{shown}»: {p.message}" for p in info.warnings)
-        prepared.append(PreparedFile(path, name, info))
-    if problems:
-        raise InputError(problems)
-    return prepared, warnings
-
-
-def store_files(store: BlobStore, prepared: Sequence[PreparedFile]) -> list[StoredBlob]:
-    """Copy prepared files into the blob store (refuses a file changed since inspection)."""
-    stored: list[StoredBlob] = []
-    for p in prepared:
-        blob = store.put_file(p.path)
-        if blob.sha256 != p.info.sha256:
-            raise InputError(
-                f"Файл «{safe_display_name(p.name)}» изменился во время приложения "
-                "(его содержимое не совпадает с проверенным); закройте программы, "
-                "которые его меняют, и приложите его снова"
-            )
-        stored.append(blob)
-    return stored
-
-
-def upsert_blob_in(s: Session, info: FileInfo, stored: StoredBlob) -> Blob:
-    row = s.get(Blob, stored.sha256)
-    details: dict[str, Any] = dict(info.details)
-    if row is None:
-        row = Blob(sha256=stored.sha256, size=stored.size, kind=info.kind)
-        s.add(row)
-    row.size = stored.size
-    row.kind = info.kind
-    row.pages = info.pages
-    row.width = info.width
-    row.height = info.height
-    row.encrypted = info.encrypted
-    row.info = details or None
-    return row
 
 
 def _file_out(f: DocumentFile, b: Blob, store: BlobStore) -> FileOut:
@@ -350,7 +185,7 @@ class DocumentService:
                     raise NotFoundError(
                         f"документ № {document_id} в досье № {dossier_id} не найден")
                 doc_type = existing.doc_type
-            req = _requirement(profile, doc_type)
+            req = requirement_for(profile, doc_type)
         prepared, warnings = prepare_files(files, list(req.kinds), names=names)
         stored = store_files(self.store, prepared)
         with self.ctx.write() as s:
@@ -437,7 +272,7 @@ class DocumentService:
             if doc.deleted_at is not None:
                 raise InputError("документ удалён; восстановите его, чтобы заменить файл")
             profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
-            req = _requirement(profile, doc.doc_type)
+            req = requirement_for(profile, doc.doc_type)
         prepared, warnings = prepare_files(
             [Path(new_path)], list(req.kinds), names=[name] if name else None)
         stored = store_files(self.store, prepared)

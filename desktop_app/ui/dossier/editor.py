@@ -46,7 +46,7 @@ from desktop_app.core.rules import (
     document_status,
     validate,
 )
-from desktop_app.core.services.documents import DocumentOut
+from desktop_app.core.services.document_models import DocumentOut
 from desktop_app.core.services.dossier_models import AcknowledgementOut, DossierOut
 from desktop_app.core.services.dossier_workflow import EDITABLE_STATUSES, TRANSITIONS
 from desktop_app.core.services.facade import Services

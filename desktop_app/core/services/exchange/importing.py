@@ -29,12 +29,8 @@ from desktop_app.core.formatting import parse_money
 from desktop_app.core.rules import Profile
 from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import Permission
-from desktop_app.core.services.documents import (
-    DocumentService,
-    PreparedFile,
-    prepare_files,
-    store_files,
-)
+from desktop_app.core.services.document_intake import PreparedFile, prepare_files, store_files
+from desktop_app.core.services.documents import DocumentService
 from desktop_app.core.services.dossiers import DossierService
 from desktop_app.core.services.enterprises import EnterpriseService
 from desktop_app.core.services.profiles import ProgramProfiles
