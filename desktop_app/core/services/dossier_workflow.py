@@ -11,6 +11,8 @@ of work for the GUI and the CLI. Moving to «ready» needs a clean
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -111,14 +113,16 @@ def run_validation(
     today: dt.date | None = None,
     profile_version: str | None = None,
     damaged_blobs: set[str] | None = None,
+    unsaved: Mapping[str, Any] | None = None,
 ) -> DossierValidation:
-    """Validate a dossier as stored in ``s`` (reads only)."""
+    """Validate a dossier as stored in ``s`` (reads only); with ``unsaved``, its project
+    data as an editor shows it (see :func:`~.dossier_facts.facts_for`)."""
     profiles = ProgramProfiles.of(ctx)
     profile = profiles.for_dossier(dossier, profile_version)
     damaged = damaged_blobs
     if damaged is None:
         damaged = damaged_files(s, BlobStore(blobs_dir(ctx.db.path)), dossier.id)
-    facts = facts_for(s, dossier, damaged_blobs=damaged)
+    facts = facts_for(s, dossier, damaged_blobs=damaged, unsaved=unsaved)
     report = validate(profile, facts, today=today)
     latest = profiles.profile(profile.code)
     newer = (

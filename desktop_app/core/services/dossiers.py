@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func, select
@@ -400,6 +401,17 @@ class DossierService:
         if record:
             self._record(result)
         return result
+
+    def check_unsaved(
+        self, dossier_id: int, values: Mapping[str, Any], *, today: dt.date | None = None
+    ) -> DossierValidation:
+        """Check project data an editor shows but has not saved yet, with the dossier's
+        stored enterprise and documents, against its profile. Reads only; nothing is
+        recorded. ``values`` as described at :func:`~.dossier_facts.facts_for`."""
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            dossier = _get_dossier(s, dossier_id)
+            return run_validation(s, self.ctx, dossier, today=today, unsaved=values)
 
     def _record(self, result: DossierValidation) -> None:
         with self.ctx.write() as s:
