@@ -45,7 +45,7 @@ def _services(args: argparse.Namespace) -> Any:
 # --- dossier ---------------------------------------------------------------------------------
 
 def cmd_dossier_import(args: argparse.Namespace) -> int:
-    from desktop_app.core.services.exchange import import_dossier
+    from desktop_app.core.services.exchange.importing import import_dossier
 
     sv = _services(args)
     try:
@@ -73,7 +73,7 @@ def cmd_dossier_import(args: argparse.Namespace) -> int:
 
 
 def cmd_dossier_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.services.exchange import export_dossier
+    from desktop_app.core.services.exchange.exporting import export_dossier
 
     sv = _services(args)
     try:
@@ -189,11 +189,9 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 
 
 def cmd_profiles_list(args: argparse.Namespace) -> int:
-    from desktop_app.core.services.dossier_facts import registry_for
-
     sv = _services(args)
     try:
-        registry = registry_for(sv.profiles_dir, reload=True)
+        registry = sv.programs.registry(reload=True)
     finally:
         sv.close()
     for p in registry.all():

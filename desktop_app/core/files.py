@@ -1,31 +1,114 @@
-"""Writing files a person asked for: the whole file or nothing."""
+"""Writing files: the whole file or nothing, the one way the application does it.
+
+Every writer goes through :func:`atomic_writer` (or its shorthands
+:func:`write_atomically` / :func:`write_text_atomically`): the content goes to a
+temporary file in the target's folder (same filesystem, so the rename is
+atomic), is flushed and fsynced, renamed over the target with ``os.replace``,
+and then the folder itself is fsynced so the rename survives a power cut. A
+crash, a full disk or an exception in the writer leaves the old file as it was
+and no temporary file behind.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any, Literal, overload
 
 from desktop_app.core.errors import InputError
 
+__all__ = ["atomic_writer", "fsync_dir", "write_atomically", "write_text_atomically"]
 
-def write_atomically(target: Path, data: bytes) -> Path:
-    """Write ``data`` to ``target`` through a temporary file in the same folder,
-    flushed to disk and renamed over the target, so a crash or a full disk never
-    leaves a half-written file. Refuses a folder or a missing folder in Russian."""
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable.
+
+    Some systems refuse to open or fsync a directory (Windows, some network and
+    FUSE filesystems); the rename is still atomic there, so the refusal is ignored.
+    """
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _checked_target(target: Path) -> Path:
     target = Path(target).expanduser()
     if target.is_dir():
         raise InputError(f"«{target}» — это папка; укажите имя файла")
     if not target.parent.is_dir():
         raise InputError(f"папки «{target.parent}» нет: укажите существующую папку для файла")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem[:20]}-", suffix=".part", dir=target.parent)
+    return target
+
+
+@overload
+def atomic_writer(
+    target: Path, *, text: Literal[False] = False
+) -> contextlib.AbstractContextManager[IO[bytes]]: ...
+
+
+@overload
+def atomic_writer(
+    target: Path, *, text: Literal[True], encoding: str = "utf-8", newline: str | None = None
+) -> contextlib.AbstractContextManager[IO[str]]: ...
+
+
+def atomic_writer(
+    target: Path, *, text: bool = False, encoding: str = "utf-8", newline: str | None = None
+) -> contextlib.AbstractContextManager[IO[Any]]:
+    """A file object to stream ``target``'s new content into (binary, or text with
+    ``text=True``); the target is replaced only when the ``with`` block ends
+    without an exception. Refuses, in Russian, a folder or a missing folder."""
+    return _atomic_writer(_checked_target(target), text, encoding, newline)
+
+
+@contextlib.contextmanager
+def _atomic_writer(
+    target: Path, text: bool, encoding: str, newline: str | None
+) -> Iterator[IO[Any]]:
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.stem[:20]}-", suffix=".part", dir=target.parent)
+    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        if text:
+            with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+        else:
+            with os.fdopen(fd, "wb") as fb:
+                yield fb
+                fb.flush()
+                os.fsync(fb.fileno())
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    fsync_dir(target.parent)
+
+
+def write_atomically(target: Path, data: bytes) -> Path:
+    """Replace ``target`` with ``data`` all at once (see :func:`atomic_writer`)."""
+    target = _checked_target(target)
+    with atomic_writer(target) as fh:
+        fh.write(data)
+    return target
+
+
+def write_text_atomically(
+    target: Path, content: str, *, encoding: str = "utf-8", newline: str | None = None
+) -> Path:
+    """Replace ``target`` with ``content`` all at once (see :func:`atomic_writer`)."""
+    target = _checked_target(target)
+    with atomic_writer(target, text=True, encoding=encoding, newline=newline) as fh:
+        fh.write(content)
     return target

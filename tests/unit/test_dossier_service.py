@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from desktop_app.core.db.models import AuditEntry, DossierStatus, DossierStatusChange, Role
 from desktop_app.core.errors import ConflictError, InputError, PermissionDenied
 from desktop_app.core.services.context import Actor
-from desktop_app.core.services.dossiers import TRANSITIONS, apply_status_in
+from desktop_app.core.services.dossier_workflow import TRANSITIONS, apply_status_in
 
 PROGRAM = "atd-reverse-engineering"
 TODAY = dt.date.today()
@@ -267,3 +267,20 @@ def test_create_from_eligibility(services: Any) -> None:
     assert sv.dossiers.history(d.id)[0].reason is not None
     listed = sv.dossiers.list(status="draft")
     assert [x.id for x in listed] == [d.id]
+
+
+def test_unsaved_values_are_checked_without_saving(services: Any, tmp_path: Path) -> None:
+    sv = services
+    d = full_dossier(sv, tmp_path)
+    saved_check = sv.dossiers.validate(d.id)
+    assert "cofinancing.grant_share" not in {f.rule for f in saved_check.report.errors}
+    stored = sv.dossiers.get(d.id)
+    values = stored.project_input().model_dump()
+    values["grant_requested"], values["own_funds"] = 9_000_000_00, 1_000_000_00
+    v = sv.dossiers.check_unsaved(d.id, values)
+    assert "cofinancing.grant_share" in {f.rule for f in v.report.errors}
+    assert [s.present for s in v.document_status] == [
+        s.present for s in saved_check.document_status]
+    after = sv.dossiers.get(d.id)
+    assert after.grant_requested == stored.grant_requested
+    assert after.last_validated_at == stored.last_validated_at

@@ -15,11 +15,9 @@ from sqlalchemy import func, select
 
 from desktop_app.core.db.models import Base
 from desktop_app.core.errors import InputError
-from desktop_app.core.services.exchange import (
-    export_dossier,
-    import_dossier,
-    render_exchange_schema,
-)
+from desktop_app.core.services.exchange.exporting import export_dossier
+from desktop_app.core.services.exchange.format import render_exchange_schema
+from desktop_app.core.services.exchange.importing import import_dossier
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = dt.date.today()

@@ -30,8 +30,7 @@ from desktop_app.core.db.models import (
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.formatting import format_money, utcnow
 from desktop_app.core.rules import evaluate_eligibility
-from desktop_app.core.services.dossier_facts import registry_for
-from desktop_app.core.services.packages import initials_name
+from desktop_app.core.services.outgoing_register import initials_name
 
 
 @pytest.fixture
@@ -280,7 +279,7 @@ def test_no_addressee_name_refuses_final_draft_uses_placeholder(db_path: Path) -
 
 
 def test_conclusion_pdf(world: World) -> None:
-    profile = registry_for(world.admin.profiles_dir).latest("atd-reverse-engineering")
+    profile = world.admin.programs.profile("atd-reverse-engineering")
     result = evaluate_eligibility(profile, {q.id: False for q in profile.questions})
     with world.admin.db.write() as s:
         with_result = Consultation(
@@ -304,7 +303,7 @@ def test_document_checklist_marks_received(world: World) -> None:
     docs = ("application_form", "charter")
     did = add_dossier(world, docs=docs)
     text = pdf_text(world.consultant.packages.document_checklist_pdf(did))
-    profile = registry_for(world.admin.profiles_dir).latest("atd-reverse-engineering")
+    profile = world.admin.programs.profile("atd-reverse-engineering")
     for req in profile.documents:
         assert req.title[:20] in text
     import datetime as dt

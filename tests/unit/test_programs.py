@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core.db.models import AuditEntry, Role
-from desktop_app.core.errors import PermissionDenied
+from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.resources import resource_path
 from desktop_app.core.rules import ProfileError
 from desktop_app.core.services.context import Actor
+from desktop_app.core.services.profiles import ProgramProfiles
 
 SHIPPED = resource_path("programs", "atd-reverse-engineering.toml")
 
@@ -51,3 +52,23 @@ def test_broken_file_is_refused_and_nothing_installed(services, tmp_path: Path) 
         services.programs.install(bad)
     folder = services.profiles_dir
     assert not folder.exists() or not list(folder.glob("*.toml"))
+
+
+def test_unknown_program_is_refused_in_russian(services) -> None:
+    with pytest.raises(InputError, match="профиль программы «нет-такой» не установлен") as exc:
+        services.programs.profile("нет-такой")
+    assert "atd-reverse-engineering" in str(exc.value)
+
+
+def test_missing_version_falls_back_to_the_newest_installed(services, tmp_path: Path) -> None:
+    services.programs.install(_new_version(tmp_path))
+    assert services.programs.profile("atd-reverse-engineering", "1900.1").version == "2099.1"
+    assert services.programs.profile("atd-reverse-engineering", "2026.1").version == "2026.1"
+
+
+def test_installed_version_is_seen_by_every_service_of_the_database(
+    services, tmp_path: Path
+) -> None:
+    services.programs.registry()
+    services.programs.install(_new_version(tmp_path))
+    assert ProgramProfiles.of(services.ctx).profile("atd-reverse-engineering").version == "2099.1"

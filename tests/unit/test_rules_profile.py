@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.rules import ProfileError, check_profile_file, version_key
-from desktop_app.core.rules.profile import render_profile_schema, write_profile_schema
+from desktop_app.core.rules.profile_loading import render_profile_schema, write_profile_schema
 
 REPO = Path(__file__).resolve().parents[2]
 

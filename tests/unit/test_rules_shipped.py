@@ -19,7 +19,7 @@ from desktop_app.core.rules import (
     validate,
 )
 from desktop_app.core.rules.facts import FIELDS
-from desktop_app.core.rules.profile import NumberBoundsRule
+from desktop_app.core.rules.rule_kinds import NumberBoundsRule
 
 SUBMISSION = dt.date(2026, 4, 15)
 DOC_CODES = [

@@ -28,7 +28,6 @@ import io
 import os
 import re
 import stat
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
+from ..files import fsync_dir
 from .errors import BlobNotFoundError, InvalidDigestError
 
 __all__ = ["BlobStore", "StoredBlob", "VerifyResult", "check_sha256"]
@@ -75,19 +75,6 @@ class StoredBlob:
     existed: bool
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a rename or creation in ``path`` durable (POSIX only; a no-op on Windows)."""
-    if sys.platform == "win32":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some filesystems refuse fsync on directories; the rename is still atomic
-    finally:
-        os.close(fd)
-
-
 def _make_writable(path: Path) -> None:
     with contextlib.suppress(OSError):
         os.chmod(path, _WRITABLE)
@@ -123,6 +110,10 @@ class BlobStore:
 
     def put_stream(self, stream: IO[bytes]) -> StoredBlob:
         """Store everything read from the binary ``stream`` (read until it is exhausted)."""
+        # Not files.atomic_writer: the final name is only known once the content is
+        # hashed, the temporary file lives in the store's own ``tmp`` folder (so
+        # cleanup_temp can find leftovers), and the file is made read-only before
+        # it is renamed into place.
         self._tmp.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=self._tmp)
         tmp = Path(tmp_name)
@@ -145,13 +136,13 @@ class BlobStore:
             created = not final.parent.is_dir()
             final.parent.mkdir(parents=True, exist_ok=True)
             if created:
-                _fsync_dir(final.parent.parent)
-                _fsync_dir(self.root)
+                fsync_dir(final.parent.parent)
+                fsync_dir(self.root)
             os.chmod(tmp, _READ_ONLY)
             if final.exists():  # altered copy under the final name: replace it with the good one
                 _make_writable(final)
             os.replace(tmp, final)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return StoredBlob(sha, size, final, existed=False)
         except BaseException:
             if tmp.exists():
@@ -208,7 +199,7 @@ class BlobStore:
             return False
         _make_writable(path)
         path.unlink()
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         for folder in (path.parent, path.parent.parent):
             try:
                 folder.rmdir()

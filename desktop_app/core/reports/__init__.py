@@ -1,7 +1,7 @@
-"""Печатные документы RCI Intake (reportlab): пакет направления, заключение, перечень.
+"""Printed documents of RCI Intake (reportlab): referral package, conclusion, checklist.
 
-Модули не обращаются к базе данных и Qt: на входе модели из :mod:`.models`,
-на выходе — байты PDF.
+The modules touch neither the database nor Qt: they take the models of
+:mod:`.models` and return PDF bytes.
 """
 
 from desktop_app.core.reports.checklist import build_document_checklist

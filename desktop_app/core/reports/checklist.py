@@ -1,4 +1,4 @@
-"""Перечень документов для предприятия: что принести и что уже получено."""
+"""The document checklist for an enterprise: what to bring and what is already received."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ REQUIREMENT_LABELS: dict[Requirement, str] = {
 
 
 def build_document_checklist(data: ChecklistData) -> bytes:
-    """Строит перечень документов досье (PDF).
+    """Build the dossier's document checklist (PDF).
 
     Raises:
-        ReportError: не найдены шрифты.
+        ReportError: the fonts are missing.
     """
     st = L.styles()
     story: list[Flowable] = list(L.letterhead(data.organization, L.FRAME_WIDTH))

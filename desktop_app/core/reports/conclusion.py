@@ -1,4 +1,4 @@
-"""Заключение предварительной проверки: может ли предприятие подать заявку."""
+"""The pre-screening conclusion: whether the enterprise may apply."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ VERDICT_LABELS: dict[Verdict, str] = {
 
 
 def build_prescreening_conclusion(data: ConclusionData) -> bytes:
-    """Строит заключение предварительной проверки (PDF, одна страница при обычном объёме).
+    """Build the pre-screening conclusion (PDF, one page for the usual amount of text).
 
     Raises:
-        ReportError: не найдены шрифты.
+        ReportError: the fonts are missing.
     """
     st = L.styles()
     story: list[Flowable] = list(L.letterhead(data.organization, L.FRAME_WIDTH))

@@ -1,9 +1,9 @@
-"""Шрифты печатных документов: регистрация в reportlab один раз на процесс.
+"""Fonts of the printed documents: registered with reportlab once per process.
 
-Основной шрифт — Liberation Serif (метрически совместим с Times New Roman).
-В нём нет знака рубля «₽», поэтому этот знак набирается шрифтом DejaVu Serif
-(см. :func:`desktop_app.core.reports.layout.markup`). Контрольные суммы —
-DejaVu Sans Mono. Все шрифты встраиваются в PDF подмножествами.
+The body font is Liberation Serif (metric-compatible with Times New Roman).
+It has no rouble sign «₽», so that sign is set in DejaVu Serif (see
+:func:`desktop_app.core.reports.layout.markup`). Checksums are set in DejaVu
+Sans Mono. Every font is embedded in the PDF as a subset.
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ class ReportError(UserError):
 
 
 def register_fonts() -> None:
-    """Регистрирует шрифты документов (повторные вызовы ничего не делают).
+    """Register the documents' fonts (repeated calls do nothing).
 
     Raises:
-        ReportError: файла шрифта нет или он повреждён.
+        ReportError: a font file is missing or damaged.
     """
     if _state["registered"]:
         return

@@ -1,17 +1,18 @@
-"""Общее оформление документов: стили, поля, колонтитулы, водяной знак «ПРОЕКТ».
+"""Shared look of the documents: styles, margins, headers and footers, the «ПРОЕКТ» watermark.
 
-Страницы строятся reportlab в два этапа: сначала содержимое (страницы
-запоминаются, но не пишутся), затем, когда известно общее число страниц
-пакета, на каждую страницу наносятся колонтитулы — :class:`DeferredCanvas`.
+reportlab builds the pages in two stages: first the content (pages are kept,
+not written), then, once the total page count of the package is known,
+headers and footers are drawn on every page — :class:`DeferredCanvas`.
 
-Где стоят номера страниц (одинаково во всех документах):
+Where page numbers go (the same in every document):
 
-* нижний колонтитул, 10 мм от нижнего края, справа у правого поля —
-  «Страница X из Y» по всему документу (в пакете — включая подшитые файлы);
-  слева в той же строке — краткая ссылка на документ (номер и дата письма);
-* первая страница сопроводительного письма нижнего колонтитула не имеет;
-* со второй страницы письма — номер страницы письма по центру верхнего поля
-  (ГОСТ Р 7.0.97-2016, п. 6.5), 10 мм от верхнего края.
+* the footer, 10 mm above the bottom edge, at the right margin —
+  «Страница X из Y» over the whole document (in a package, the bound-in
+  files included); on the left of the same line, a short reference to the
+  document (letter number and date);
+* the first page of the covering letter has no footer;
+* from the second page of the letter on, the letter's page number is centred
+  in the top margin (GOST R 7.0.97-2016, 6.5), 10 mm below the top edge.
 """
 
 from __future__ import annotations
@@ -73,9 +74,9 @@ CONFIDENCE_LEGEND = (
 
 
 def markup(text: str | None) -> str:
-    """Текст → разметка абзаца reportlab: экранирование, переносы строк, знак «₽».
+    """Text → reportlab paragraph markup: escaping, line breaks, the «₽» sign.
 
-    Знака рубля нет в основном шрифте, он набирается запасным шрифтом.
+    The body font has no rouble sign; it is set in the fallback font.
     """
     if not text:
         return ""
@@ -84,26 +85,26 @@ def markup(text: str | None) -> str:
 
 
 def money(kopecks: int | None) -> str:
-    """Сумма для таблиц: неразрывные пробелы, чтобы сумма не переносилась."""
+    """An amount for tables: non-breaking spaces so that it never wraps."""
     return format_money(kopecks, nbsp=True)
 
 
 def date_text(value: dt.date | None) -> str:
-    """``дд.мм.гггг``; отметка времени — в своём часовом поясе (без перевода)."""
+    """``дд.мм.гггг``; a timestamp in its own time zone (not converted)."""
     if value is None:
         return ""
     return value.strftime("%d.%m.%Y")
 
 
 def datetime_text(value: dt.datetime | None) -> str:
-    """``дд.мм.гггг чч:мм`` в часовом поясе самой отметки."""
+    """``дд.мм.гггг чч:мм`` in the time zone of the timestamp itself."""
     if value is None:
         return ""
     return value.strftime("%d.%m.%Y %H:%M")
 
 
 def pdf_date(value: dt.datetime) -> str:
-    """Дата в формате PDF: ``D:20260305143000+05'00'``."""
+    """A date in PDF format: ``D:20260305143000+05'00'``."""
     offset = value.utcoffset() or dt.timedelta(0)
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
@@ -113,7 +114,7 @@ def pdf_date(value: dt.datetime) -> str:
 
 @dataclass(frozen=True)
 class Styles:
-    """Набор стилей абзацев документов."""
+    """The paragraph styles of the documents."""
 
     body: ParagraphStyle
     letter: ParagraphStyle
@@ -136,7 +137,7 @@ _cache: dict[str, Styles] = {}
 
 
 def styles() -> Styles:
-    """Стили (шрифты регистрируются при первом вызове)."""
+    """The styles (fonts are registered on the first call)."""
     if "styles" not in _cache:
         fonts.register_fonts()
         base = ParagraphStyle(
@@ -201,7 +202,7 @@ def styles() -> Styles:
 
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
-    """Абзац из обычного текста (экранируется)."""
+    """A paragraph of plain text (escaped)."""
     return Paragraph(markup(text), style)
 
 
@@ -233,7 +234,7 @@ def grid_table(
     header_rows: int = 1,
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    """Таблица с сеткой, серой шапкой (повторяется на каждой странице)."""
+    """A table with a grid and a grey header row (repeated on every page)."""
     table = Table(
         [list(r) for r in rows],
         colWidths=list(col_widths),
@@ -259,7 +260,7 @@ def grid_table(
 
 
 def key_value_table(rows: Sequence[tuple[str, str | None]], label_width: float = 62 * mm) -> Table:
-    """Таблица «поле — значение» (пустые значения печатаются как «—»)."""
+    """A «field — value» table (empty values print as «—»)."""
     st = styles()
     label = ParagraphStyle("rci-kv-label", parent=st.cell, fontName=fonts.SERIF_BOLD)
     data = [
@@ -269,7 +270,7 @@ def key_value_table(rows: Sequence[tuple[str, str | None]], label_width: float =
 
 
 def letterhead(org: OrganizationInfo, width: float) -> list[Flowable]:
-    """Бланк центра: логотип, полное и сокращённое наименование, справочные данные."""
+    """The centre's letterhead: logo, full and short name, contact details."""
     from reportlab.platypus import Image, Spacer
 
     st = styles()
@@ -313,7 +314,7 @@ def letterhead(org: OrganizationInfo, width: float) -> list[Flowable]:
 
 
 class PartMarker(Flowable):  # type: ignore[misc]
-    """Невидимая отметка начала раздела: запоминает номер страницы."""
+    """An invisible mark at the start of a part: remembers its page number."""
 
     def __init__(self, key: str, sink: dict[str, int]) -> None:
         super().__init__()
@@ -330,7 +331,7 @@ class PartMarker(Flowable):  # type: ignore[misc]
 
 
 class BottomNote(Flowable):  # type: ignore[misc]
-    """Блок, прижатый к низу рамки (отметка об исполнителе письма)."""
+    """A block pushed to the bottom of the frame (the letter's executor note)."""
 
     def __init__(self, flowables: list[Paragraph]) -> None:
         super().__init__()
@@ -358,7 +359,7 @@ class BottomNote(Flowable):  # type: ignore[misc]
 
 
 def draw_watermark(canv: Canvas, width: float, height: float, *, alpha: float = 1.0) -> None:
-    """Крупная диагональная надпись «ПРОЕКТ» светло-серым через всю страницу."""
+    """A large light-grey diagonal «ПРОЕКТ» across the whole page."""
     import math
 
     canv.saveState()
@@ -377,7 +378,7 @@ def draw_watermark(canv: Canvas, width: float, height: float, *, alpha: float = 
 def draw_footer(
     canv: Canvas, page_no: int, total: int, left_text: str, width: float = PAGE_WIDTH
 ) -> None:
-    """Нижний колонтитул: ссылка на документ слева, «Страница X из Y» справа."""
+    """The footer: the document reference on the left, «Страница X из Y» on the right."""
     canv.saveState()
     canv.setFont(fonts.SERIF, 9)
     canv.setFillColor(colors.Color(0.25, 0.25, 0.25))
@@ -401,10 +402,11 @@ PageDecorator = Callable[[Canvas, int, int], None]
 
 
 class DeferredCanvas(Canvas):  # type: ignore[misc]
-    """Холст, который копит страницы и пишет их только в :meth:`finish`.
+    """A canvas that keeps the pages and writes them only in :meth:`finish`.
 
-    ``save()`` от reportlab ничего не делает; :meth:`finish` наносит колонтитулы
-    на каждую страницу (когда уже известна нумерация всего пакета) и пишет PDF.
+    reportlab's ``save()`` does nothing; :meth:`finish` draws headers and
+    footers on every page (once the numbering of the whole package is known)
+    and writes the PDF.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -417,7 +419,7 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         self._startPage()
 
     def save(self) -> None:
-        """Отложено до :meth:`finish`."""
+        """Deferred to :meth:`finish`."""
 
     @property
     def page_count(self) -> int:
@@ -433,7 +435,7 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
 
 
 class CanvasFactory:
-    """``canvasmaker`` для ``doc.build``: запоминает созданный холст."""
+    """``canvasmaker`` for ``doc.build``: remembers the canvas it made."""
 
     def __init__(self) -> None:
         self.canvas: DeferredCanvas | None = None
@@ -452,7 +454,7 @@ def build_simple_document(
     footer_ref: str,
     draft: bool,
 ) -> bytes:
-    """Одиночный документ A4 с колонтитулом «Страница X из Y» (заключение, перечень)."""
+    """A single A4 document with the «Страница X из Y» footer (conclusion, checklist)."""
     import io
 
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate

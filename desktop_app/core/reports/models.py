@@ -1,12 +1,12 @@
-"""Входные данные печатных документов (направление, заключение, перечень документов).
+"""Input of the printed documents (referral package, conclusion, document checklist).
 
-Модели ничего не знают о базе данных: их заполняет слой сервисов, а модули
-``package``, ``conclusion`` и ``checklist`` превращают их в PDF. Деньги везде —
-целые копейки; даты — ``datetime.date``; отметки времени — ``datetime`` с часовым
-поясом. Дата, которая печатается из отметки времени, берётся в том поясе, в
-котором отметка передана: передавайте её уже переведённой в пояс центра
-(например, ``value.astimezone()``), тогда документ на любом компьютере выйдет
-одинаковым.
+The models know nothing about the database: the service layer fills them in,
+and the ``package``, ``conclusion`` and ``checklist`` modules turn them into
+PDF. Money is integer kopecks everywhere; dates are ``datetime.date``;
+timestamps are time-zone-aware ``datetime``. A date printed from a timestamp
+is taken in the zone the timestamp comes in: pass it already converted to the
+centre's zone (e.g. ``value.astimezone()``), and the document comes out the
+same on every computer.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _aware(value: dt.datetime, field: str) -> dt.datetime:
 
 
 class CheckResult(enum.StrEnum):
-    """Итог проверки правила или требования к документу."""
+    """The result of checking a rule or a document requirement."""
 
     PASSED = "passed"              # выполнено
     FAILED = "failed"              # не выполнено
@@ -42,7 +42,7 @@ class CheckResult(enum.StrEnum):
 
 
 class Confidence(enum.StrEnum):
-    """Насколько надёжно правило подтверждено (см. справку о предметной области)."""
+    """How firmly a rule is confirmed (see the domain notes)."""
 
     VERIFIED = "verified"   # подтверждено официальным источником
     REPORTED = "reported"   # по сообщениям (новости, вторичные источники)
@@ -50,7 +50,7 @@ class Confidence(enum.StrEnum):
 
 
 class Severity(enum.StrEnum):
-    """Серьёзность нарушения правила."""
+    """How serious a rule violation is."""
 
     ERROR = "error"
     WARNING = "warning"
@@ -58,7 +58,7 @@ class Severity(enum.StrEnum):
 
 
 class Verdict(enum.StrEnum):
-    """Вывод предварительной проверки."""
+    """The outcome of the pre-screening."""
 
     ELIGIBLE = "eligible"                    # может подать заявку
     NOT_ELIGIBLE = "not_eligible"            # не может подать заявку
@@ -66,7 +66,7 @@ class Verdict(enum.StrEnum):
 
 
 class Requirement(enum.StrEnum):
-    """Обязательность документа в перечне."""
+    """Whether a document in the checklist is required."""
 
     REQUIRED = "required"        # обязателен
     CONDITIONAL = "conditional"  # обязателен при условии
@@ -74,7 +74,7 @@ class Requirement(enum.StrEnum):
 
 
 class OrganizationInfo(_Model):
-    """Региональный инжиниринговый центр: бланк и справочные данные письма."""
+    """The regional engineering centre: letterhead and contact details of the letter."""
 
     full_name: str = Field(min_length=1, description="Полное наименование центра")
     short_name: str | None = Field(None, description="Сокращённое наименование")
@@ -91,12 +91,12 @@ class OrganizationInfo(_Model):
 
     @property
     def display_name(self) -> str:
-        """Название для колонтитулов и метаданных: сокращённое, иначе полное."""
+        """The name for footers and metadata: the short name, else the full one."""
         return self.short_name or self.full_name
 
 
 class Addressee(_Model):
-    """Адресат письма: должность в дательном падеже, затем «И.О. Фамилии»."""
+    """The letter's addressee: position in the dative case, then «И.О. Фамилии»."""
 
     position_dative: str = Field(
         min_length=1,
@@ -108,14 +108,14 @@ class Addressee(_Model):
 
 
 class Signer(_Model):
-    """Кто подписывает: должность и «И.О. Фамилия»."""
+    """Who signs: position and «И.О. Фамилия»."""
 
     position: str = Field(min_length=1, description="Должность, например «Руководитель РИЦ»")
     name: str = Field(min_length=1, description="Инициалы и фамилия: «И.О. Фамилия»")
 
 
 class Executor(_Model):
-    """Исполнитель (консультант): печатается внизу последней страницы письма."""
+    """The executor (consultant): printed at the bottom of the letter's last page."""
 
     name: str = Field(min_length=1, description="Фамилия Имя Отчество")
     phone: str | None = None
@@ -123,7 +123,7 @@ class Executor(_Model):
 
 
 class ContactInfo(_Model):
-    """Контактное лицо предприятия (только нужное для цели обработки)."""
+    """The enterprise's contact person (only what the purpose of processing needs)."""
 
     name: str = Field(min_length=1)
     position: str | None = None
@@ -132,7 +132,7 @@ class ContactInfo(_Model):
 
 
 class EnterpriseCard(_Model):
-    """Карточка заявителя."""
+    """The applicant's card."""
 
     full_name: str = Field(min_length=1)
     short_name: str | None = None
@@ -154,7 +154,7 @@ class EnterpriseCard(_Model):
 
 
 class CostLineRow(_Model):
-    """Строка структуры затрат проекта."""
+    """One line of the project's cost structure."""
 
     category: str = Field(min_length=1)
     description: str | None = None
@@ -162,7 +162,7 @@ class CostLineRow(_Model):
 
 
 class ProjectSummary(_Model):
-    """Сведения о проекте; все суммы — в копейках."""
+    """About the project; every amount in kopecks."""
 
     title: str = Field(min_length=1)
     component: str | None = Field(None, description="Комплектующее изделие")
@@ -185,14 +185,14 @@ class ProjectSummary(_Model):
 
     @property
     def cofinancing_share(self) -> float | None:
-        """Доля собственных и иных средств в стоимости проекта, % (для печати)."""
+        """Share of own and other funds in the project cost, % (for printing)."""
         if self.total_cost <= 0:
             return None
         return (self.own_funds + self.other_funds) * 100 / self.total_cost
 
 
 class ChecklistRow(_Model):
-    """Строка проверки соответствия: правило или требование к документу профиля."""
+    """One line of the compliance check: a rule or a document requirement of the profile."""
 
     rule_id: str = Field(min_length=1)
     requirement: str = Field(min_length=1, description="Текст требования")
@@ -212,7 +212,7 @@ class ChecklistRow(_Model):
 
 
 class InventoryRow(_Model):
-    """Строка описи документов досье."""
+    """One line of the dossier's document inventory."""
 
     no: int = Field(ge=1, description="Номер по описи")
     type_title: str = Field(min_length=1, description="Вид документа")
@@ -235,7 +235,7 @@ class InventoryRow(_Model):
 
 
 class ConsultationRow(_Model):
-    """Запись истории консультаций."""
+    """One entry of the consultation history."""
 
     date: dt.date
     channel: str = Field(description="phone/email/visit/event/video или текст")
@@ -245,7 +245,7 @@ class ConsultationRow(_Model):
 
 
 class AttachmentFile(_Model):
-    """Файл, который подшивается в конец пакета (PDF или изображение)."""
+    """A file bound in at the end of the package (PDF or image)."""
 
     path: Path
     kind: Literal["pdf", "png", "jpeg", "tiff"]
@@ -254,7 +254,7 @@ class AttachmentFile(_Model):
 
 
 class PackageData(_Model):
-    """Всё, что нужно для пакета направления в Агентство."""
+    """Everything the referral package to the Agency needs."""
 
     organization: OrganizationInfo
     addressee: Addressee
@@ -306,7 +306,7 @@ class PackageData(_Model):
 
 
 class ConclusionReason(_Model):
-    """Основание вывода предварительной проверки."""
+    """One ground of the pre-screening outcome."""
 
     text: str = Field(min_length=1)
     result: CheckResult = CheckResult.FAILED
@@ -315,7 +315,7 @@ class ConclusionReason(_Model):
 
 
 class ConclusionData(_Model):
-    """Заключение предварительной проверки (одна страница)."""
+    """The pre-screening conclusion (one page)."""
 
     organization: OrganizationInfo
     enterprise_name: str = Field(min_length=1)
@@ -332,7 +332,7 @@ class ConclusionData(_Model):
 
 
 class ChecklistDocument(_Model):
-    """Вид документа в перечне «что принести»."""
+    """A document type in the «what to bring» checklist."""
 
     code: str | None = None
     title: str = Field(min_length=1)
@@ -346,7 +346,7 @@ class ChecklistDocument(_Model):
 
 
 class ChecklistData(_Model):
-    """Перечень документов для предприятия."""
+    """The document checklist for an enterprise."""
 
     organization: OrganizationInfo
     enterprise_name: str = Field(min_length=1)

@@ -1,17 +1,17 @@
-"""Пакет направления заявки в Агентство: письмо, карточка, проект, проверка, опись,
-консультации и подшитые документы — одним PDF.
+"""The referral package to the Agency: letter, card, project, check, inventory,
+consultations and the bound-in documents — one PDF.
 
-Порядок построения (каждая часть reportlab строится ровно один раз):
+Build order (each reportlab part is built exactly once):
 
-1. приложения читаются и считаются их страницы;
-2. строятся разделы 2–6 (страницы копятся, не пишутся) — так известно число
-   страниц каждого раздела;
-3. строится письмо, его отметка о приложении уже знает все числа листов;
-4. известно общее число страниц: на страницы наносятся колонтитулы,
-   подшитые страницы получают штамп;
-5. pypdf собирает итоговый файл: закладки, метаданные, /Lang, /ID.
+1. the attachments are read and their pages counted;
+2. parts 2–6 are built (pages kept, not written), so each part's page count
+   is known;
+3. the letter is built; its attachment note already knows every sheet count;
+4. the total page count is known: footers are drawn and the bound-in pages
+   get their stamp;
+5. pypdf assembles the final file: bookmarks, metadata, /Lang, /ID.
 
-Одинаковые входные данные дают побайтно одинаковый PDF.
+The same input gives a byte-identical PDF.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
+from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -50,6 +50,7 @@ from desktop_app.core.reports.models import (
     PackageData,
     Severity,
 )
+from desktop_app.core.reports.pdf_internals import set_file_identifier
 from desktop_app.core.reports.pdfmerge import (
     LoadedAttachment,
     load_attachment,
@@ -88,7 +89,7 @@ SEVERITY_LABELS = {
 
 @dataclass(frozen=True)
 class PackageLayout:
-    """Раскладка готового пакета по страницам (для проверки и журнала)."""
+    """How the finished package falls into pages (for checks and the log)."""
 
     letter_pages: int
     part_pages: dict[str, int]
@@ -97,7 +98,7 @@ class PackageLayout:
 
 
 def percent(part: int, whole: int) -> str:
-    """Доля в процентах с двумя знаками и запятой: ``20,00``."""
+    """A share in percent with two decimals and a comma: ``20,00``."""
     if whole <= 0:
         return "—"
     value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.01"), ROUND_HALF_UP)
@@ -500,7 +501,7 @@ class NoteItem:
 
 
 def default_letter_text(data: PackageData) -> list[str]:
-    """Текст письма по умолчанию (абзацы)."""
+    """The default text of the letter (paragraphs)."""
     e, p, org = data.enterprise, data.project, data.organization
     return [
         f"{org.display_name}, являясь региональным оператором программы, направляет заявку "
@@ -656,15 +657,15 @@ def _document_id(data: PackageData, loaded: Sequence[LoadedAttachment]) -> bytes
 def build_referral_package(
     data: PackageData, *, attachments: list[AttachmentFile] | None = None
 ) -> bytes:
-    """Собирает пакет направления и возвращает байты PDF.
+    """Build the referral package and return the PDF bytes.
 
-    ``attachments`` — файлы документов досье; подшиваются после сформированных
-    разделов в порядке номеров описи. Каждая часть начинается с новой страницы
-    и имеет закладку. Одинаковые данные дают одинаковые байты.
+    ``attachments`` are the dossier's document files; they are bound in after
+    the generated parts, in inventory order. Every part starts on a new page
+    and has a bookmark. The same data gives the same bytes.
 
     Raises:
-        ReportError: приложение не найдено, повреждено, защищено паролем или
-            не совпадает по виду; шрифты не найдены. Сообщение — по-русски.
+        ReportError: an attachment is missing, damaged, password-protected or
+            not of the kind stated; the fonts are missing. The message is in Russian.
     """
     return build_referral_package_with_layout(data, attachments=attachments)[0]
 
@@ -672,7 +673,7 @@ def build_referral_package(
 def build_referral_package_with_layout(
     data: PackageData, *, attachments: list[AttachmentFile] | None = None
 ) -> tuple[bytes, PackageLayout]:
-    """То же, что :func:`build_referral_package`, плюс раскладка по страницам."""
+    """The same as :func:`build_referral_package`, plus the page layout."""
     L.styles()
     files = sorted(attachments or [], key=lambda a: (a.inventory_no, a.title))
     loaded = [load_attachment(a) for a in files]
@@ -760,9 +761,8 @@ def build_referral_package_with_layout(
             "/ModDate": stamp,
         }
     )
-    writer._root_object[NameObject("/Lang")] = TextStringObject("ru")
-    doc_id = ByteStringObject(_document_id(data, loaded))
-    writer._ID = ArrayObject([doc_id, doc_id])
+    writer.root_object[NameObject("/Lang")] = TextStringObject("ru")
+    set_file_identifier(writer, _document_id(data, loaded))
     out = io.BytesIO()
     writer.write(out)
     layout = PackageLayout(

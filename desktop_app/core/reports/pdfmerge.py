@@ -1,9 +1,9 @@
-"""Подшивка файлов в пакет: чтение приложений, изображения на листы A4, штамп страниц.
+"""Binding files into the package: reading attachments, images onto A4 sheets, page stamps.
 
-Штамп («Страница X из Y», водяной знак проекта) кладётся поверх подшитой
-страницы как отдельная форма (Form XObject): исходное содержимое страницы не
-разбирается и не переписывается, поэтому подшивка сотен страниц быстрая, а
-сами документы остаются неизменными.
+The stamp («Страница X из Y», the draft watermark) is laid over a bound-in page
+as a separate Form XObject: the page's own content is neither parsed nor
+rewritten, so binding hundreds of pages is fast and the documents stay as
+they were.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.core.reports.fonts import SERIF, ReportError, register_fonts
 from desktop_app.core.reports.models import AttachmentFile
+from desktop_app.core.reports.pdf_internals import add_indirect_object
 
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "tiff": "TIFF"}
 _KIND_NAMES = {"pdf": "PDF", "png": "PNG", "jpeg": "JPEG", "tiff": "TIFF"}
@@ -39,7 +40,7 @@ IMAGE_MARGIN = 10 * mm
 
 @dataclass(frozen=True)
 class LoadedAttachment:
-    """Приложение, готовое к подшивке: PDF и число его страниц."""
+    """An attachment ready to bind in: the PDF and its page count."""
 
     source: AttachmentFile
     pdf: PdfReader
@@ -52,11 +53,11 @@ def _where(att: AttachmentFile) -> str:
 
 
 def load_attachment(att: AttachmentFile) -> LoadedAttachment:
-    """Читает файл приложения; изображение раскладывает на листы A4.
+    """Read an attachment file; an image is laid out on A4 sheets.
 
     Raises:
-        ReportError: файла нет, он не читается, повреждён, защищён паролем
-            или его содержимое не совпадает с заявленным видом.
+        ReportError: the file is missing, unreadable, damaged, password-protected
+            or its content is not of the kind stated.
     """
     import hashlib
 
@@ -92,7 +93,7 @@ def load_attachment(att: AttachmentFile) -> LoadedAttachment:
 
 
 def image_to_pdf(raw: bytes, att: AttachmentFile) -> bytes:
-    """Изображение (все кадры TIFF) → страницы A4, вписано с сохранением пропорций."""
+    """An image (every TIFF frame) → A4 pages, fitted keeping its proportions."""
     expected = _PIL_FORMATS[att.kind]
     try:
         image = Image.open(io.BytesIO(raw))
@@ -138,7 +139,7 @@ def image_to_pdf(raw: bytes, att: AttachmentFile) -> bytes:
 
 
 def visible_box(page: DictionaryObject) -> tuple[float, float, float, float, int]:
-    """Видимая область страницы: (x0, y0, ширина, высота) без поворота и поворот."""
+    """The visible area of a page: (x0, y0, width, height) before rotation, and the rotation."""
     box = page.get("/CropBox") or page.get("/MediaBox")
     if box is None:
         x0, y0, x1, y1 = 0.0, 0.0, float(A4[0]), float(A4[1])
@@ -150,7 +151,7 @@ def visible_box(page: DictionaryObject) -> tuple[float, float, float, float, int
 
 
 def _form_matrix(x0: float, y0: float, w: float, h: float, rotate: int) -> list[float]:
-    """Матрица, переводящая координаты «как видно на экране» в координаты страницы."""
+    """The matrix that maps coordinates «as seen on screen» to page coordinates."""
     if rotate == 90:
         return [0, 1, -1, 0, x0 + w, y0]
     if rotate == 180:
@@ -163,11 +164,11 @@ def _form_matrix(x0: float, y0: float, w: float, h: float, rotate: int) -> list[
 def stamp_pages(
     writer: PdfWriter, first_index: int, overlay_pdf: bytes, sizes: Sequence[tuple[float, float]]
 ) -> None:
-    """Накладывает страницы ``overlay_pdf`` поверх страниц писателя с ``first_index``."""
+    """Lay the pages of ``overlay_pdf`` over the writer's pages from ``first_index`` on."""
     overlay = PdfReader(io.BytesIO(overlay_pdf))
     opening = DecodedStreamObject()
     opening.set_data(b"q\n")
-    opening_ref = writer._add_object(opening)
+    opening_ref = add_indirect_object(writer, opening)
     for k, ov_page in enumerate(overlay.pages):
         page = writer.pages[first_index + k]
         x0, y0, _w, _h, rotate = visible_box(page)
@@ -186,7 +187,7 @@ def stamp_pages(
         ov_res = ov_page.get("/Resources")
         if ov_res is not None:
             form[NameObject("/Resources")] = ov_res.get_object().clone(writer)
-        form_ref = writer._add_object(form.flate_encode())
+        form_ref = add_indirect_object(writer, form.flate_encode())
         name = NameObject(f"/RciStamp{k}")
 
         resources = page.get("/Resources")
@@ -199,7 +200,7 @@ def stamp_pages(
 
         closing = DecodedStreamObject()
         closing.set_data(b"\nQ\nq " + name.encode() + b" Do Q\n")
-        closing_ref = writer._add_object(closing)
+        closing_ref = add_indirect_object(writer, closing)
         contents = page.get("/Contents")
         parts: list[PdfObject] = [opening_ref]
         if contents is not None:
@@ -209,13 +210,13 @@ def stamp_pages(
             elif isinstance(contents, IndirectObject):
                 parts.append(contents)
             else:
-                parts.append(writer._add_object(resolved))
+                parts.append(add_indirect_object(writer, resolved))
         parts.append(closing_ref)
         page[NameObject("/Contents")] = ArrayObject(parts)
 
 
 def visible_size(page: DictionaryObject) -> tuple[float, float]:
-    """Размер страницы так, как её видит читатель (с учётом /Rotate)."""
+    """The page size as the reader sees it (/Rotate taken into account)."""
     _x0, _y0, w, h, rotate = visible_box(page)
     return (h, w) if rotate in (90, 270) else (w, h)
 

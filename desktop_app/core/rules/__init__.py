@@ -22,13 +22,12 @@ from .engine import (
     validate,
 )
 from .facts import FIELDS, CostLineFact, DocumentFact, DossierFacts, EnterpriseFacts, ProjectFacts
-from .profile import (
-    Profile,
-    ProfileError,
+from .profile import Profile, version_key
+from .profile_base import ProfileError
+from .profile_loading import (
     load_profile,
     parse_profile,
     profile_json_schema,
-    version_key,
     write_profile_schema,
 )
 from .registry import (

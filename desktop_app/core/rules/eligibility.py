@@ -21,7 +21,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .profile import Answer, Confidence, Profile, Question, Severity
+from .profile import Answer, Profile, Question
+from .profile_base import Confidence, Severity
 
 EligibilityVerdict = Literal["eligible", "not_eligible", "needs_clarification"]
 ReasonKind = Literal["disqualifying", "clarification", "unanswered", "invalid"]

@@ -39,23 +39,21 @@ from ..identifiers import (
     check_ogrn_any,
     check_ogrnip,
 )
+from .conditions import Condition
 from .facts import FIELDS, DocumentFact, DossierFacts, FieldValue, flatten
-from .profile import (
-    Condition,
-    Confidence,
+from .profile import DocumentRequirement, Profile
+from .profile_base import Confidence, Severity
+from .rule_kinds import (
     DateOrderRule,
     DocumentFreshRule,
     DocumentPresentRule,
-    DocumentRequirement,
     DurationRule,
     IdentifierValidRule,
     NumberBoundsRule,
     PatternRule,
-    Profile,
     RatioBoundsRule,
     RequiredRule,
     Rule,
-    Severity,
     SumEqualsRule,
 )
 

@@ -9,14 +9,15 @@ A broken file never stops the others from loading: it is kept in
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import UserError
+from ..files import write_atomically
 from ..resources import resource_path
-from .profile import Profile, ProfileError, load_profile, version_key
+from .profile import Profile, version_key
+from .profile_base import ProfileError
+from .profile_loading import load_profile
 
 
 class ProfileNotFoundError(UserError, LookupError):
@@ -150,15 +151,5 @@ def install_profile_file(src: Path, dest_dir: Path, *,
         )
     dest_dir.mkdir(parents=True, exist_ok=True)
     target = dest_dir / f"{profile.code}-{profile.version}.toml"
-    data = src.read_bytes()
-    fd, tmp_name = tempfile.mkstemp(prefix=".profile-", suffix=".tmp", dir=dest_dir)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(target, src.read_bytes())
     return profile

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.db.models import AuditEntry
 from desktop_app.core.errors import InputError
+from desktop_app.core.files import atomic_writer
 from desktop_app.core.services.context import EVENT_EXPORT, Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.personal_data import erased_contact_ids, mask_erased
@@ -219,54 +219,47 @@ def export_audit(services: Services, path: Path, flt: AuditFilter | None = None)
     if suffix not in (".xlsx", ".csv"):
         raise InputError(f"Файл выгрузки «{path.name}»: ожидается расширение .xlsx или .csv")
     flt = flt or AuditFilter()
-    tmp = path.with_name(path.name + ".part")
     count = 0
     batch = 5000
-    try:
-        if suffix == ".csv":
-            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh, delimiter=";")
-                writer.writerow(COLUMNS)
-                offset = 0
-                while rows := fetch_entries(services, flt, offset=offset, limit=batch,
-                                            newest_first=False):
-                    for row in rows:
-                        writer.writerow(_record(row))
-                    count += len(rows)
-                    offset += batch
-                fh.flush()
-                os.fsync(fh.fileno())
-        else:
-            from openpyxl import Workbook
-            from openpyxl.cell import WriteOnlyCell
-            from openpyxl.styles import Font
-
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet("Журнал событий")
-            header = []
-            for title in COLUMNS:
-                cell = WriteOnlyCell(ws, value=title)
-                cell.font = Font(bold=True)
-                header.append(cell)
-            ws.append(header)
+    if suffix == ".csv":
+        with atomic_writer(path, text=True, encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";")
+            writer.writerow(COLUMNS)
             offset = 0
             while rows := fetch_entries(services, flt, offset=offset, limit=batch,
                                         newest_first=False):
                 for row in rows:
-                    cells = []
-                    for value in _record(row):
-                        cell = WriteOnlyCell(ws, value=value)
-                        if isinstance(value, str):
-                            cell.data_type = "s"
-                        cells.append(cell)
-                    ws.append(cells)
+                    writer.writerow(_record(row))
                 count += len(rows)
                 offset += batch
-            wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    else:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("Журнал событий")
+        header = []
+        for title in COLUMNS:
+            cell = WriteOnlyCell(ws, value=title)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        ws.append(header)
+        offset = 0
+        while rows := fetch_entries(services, flt, offset=offset, limit=batch,
+                                    newest_first=False):
+            for row in rows:
+                cells = []
+                for value in _record(row):
+                    cell = WriteOnlyCell(ws, value=value)
+                    if isinstance(value, str):
+                        cell.data_type = "s"
+                    cells.append(cell)
+                ws.append(cells)
+            count += len(rows)
+            offset += batch
+        with atomic_writer(path) as fb:
+            wb.save(fb)
     services.ctx.event(EVENT_EXPORT, "audit_log", None,
                        details={"file": path.name, "rows": count, "filter": flt.describe()})
     return count

@@ -28,7 +28,6 @@ import hashlib
 import os
 import re
 import sqlite3
-import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -46,6 +45,7 @@ from desktop_app.core.db.models import AuditEntry, Setting
 from desktop_app.core.db.presence import RestoreLock, other_sessions
 from desktop_app.core.documents.blobstore import BlobStore
 from desktop_app.core.errors import InputError
+from desktop_app.core.files import atomic_writer, fsync_dir
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.paths import backups_dir, blobs_dir
 from desktop_app.core.services.audit import diff, reset_anchor, verify_chain
@@ -135,42 +135,27 @@ def save_policy(services: Services, policy: BackupPolicy) -> None:
 
 # --- making a backup ----------------------------------------------------------
 
-def _fsync_dir(path: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+class _ContentMismatch(Exception):
+    """The bytes read do not hash to the expected SHA-256."""
 
 
 def copy_verified(src: Path, dst: Path, expected_sha256: str) -> bool:
-    """Copy ``src`` to ``dst`` via a temporary file; only if its SHA-256 is as expected.
+    """Copy ``src`` to ``dst`` all at once, and only if its SHA-256 is as expected.
 
     Returns False (and leaves nothing behind) when the content does not match.
     """
     dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(dst.name + ".part")
     digest = hashlib.sha256()
     try:
-        with open(src, "rb") as fin, open(tmp, "wb") as fout:
+        with open(src, "rb") as fin, atomic_writer(dst) as fout:
             while chunk := fin.read(_CHUNK):
                 digest.update(chunk)
                 fout.write(chunk)
-            fout.flush()
-            os.fsync(fout.fileno())
-        if digest.hexdigest() != expected_sha256:
-            tmp.unlink()
-            return False
-        os.replace(tmp, dst)
-        _fsync_dir(dst.parent)
-        return True
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+            if digest.hexdigest() != expected_sha256:
+                raise _ContentMismatch
+    except _ContentMismatch:
+        return False
+    return True
 
 
 def _copy_blobs(source: BlobStore, target: BlobStore, shas: list[str], result: Any) -> None:
@@ -239,8 +224,10 @@ def make_backup(
     when = (now or dt.datetime.now()).replace(microsecond=0)
     with services.db.read() as s:
         audit_id = int(s.execute(select(func.coalesce(func.max(AuditEntry.id), 0))).scalar_one())
-    # Another window or command may be backing up the same database this second:
-    # the copy takes the first free name, atomically (never one the other wrote).
+    # The copy is written by the SQLite online backup API (a consistent snapshot of
+    # a live database, to a temporary file then linked into place). Another window
+    # or command may be backing up the same database this second: the copy takes
+    # the first free name, atomically (never one the other wrote).
     for n in range(600):
         target = folder / backup_file_name(
             services.db_path, when + dt.timedelta(seconds=n), reason)
@@ -253,7 +240,7 @@ def make_backup(
             continue
     else:  # pragma: no cover - 600 backups of one database in the same ten minutes
         raise InputError(f"Резервная копия: в папке «{folder}» нет свободного имени")
-    _fsync_dir(folder)
+    fsync_dir(folder)
     result = BackupResult(path=target, audit_id=audit_id)
     source = BlobStore(blobs_dir(services.db_path))
     _copy_blobs(source, BlobStore(folder / DOCUMENTS), list(source.iter_blobs()), result)
@@ -550,10 +537,12 @@ def _replace_database(db_path: Path, staging: Path) -> None:
             raise DatabaseError(
                 "Журнал WAL базы не пуст (база открыта в другой программе): закройте её"
             )
+    # ``staging`` was written by the SQLite backup API and checked; it is moved in
+    # place by hand because it must replace the live database file itself.
     with open(staging, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(staging, db_path)
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 

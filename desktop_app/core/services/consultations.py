@@ -17,8 +17,8 @@ from desktop_app.core.services.schemas import ConsultationIn, parse
 
 from .audit import diff, jsonable, snapshot
 from .context import Permission, ServiceContext
-from .dossiers import latest_profile_or_raise, registry_of
 from .dto import ConsultationOut
+from .profiles import ProgramProfiles
 
 
 def _body(c: Consultation) -> str:
@@ -127,18 +127,18 @@ class ConsultationService:
         ``program`` when given; else the program of an earlier pre-screening; else the
         consultation's program; else the first installed program.
         """
-        registry = registry_of(self.ctx)
+        profiles = ProgramProfiles.of(self.ctx)
         if program is not None:
-            return latest_profile_or_raise(registry, program)
+            return profiles.profile(program)
         c = self.get(consultation_id)
         previous = (c.eligibility or {}).get("profile_code")
         wanted = previous if isinstance(previous, str) else c.program_code
-        codes = registry.codes()
+        codes = profiles.registry().codes()
         if wanted in codes:
-            return registry.latest(str(wanted))
+            return profiles.profile(str(wanted))
         if not codes:
             raise InputError("не установлен ни один профиль программы")
-        return registry.latest(codes[0])
+        return profiles.profile(codes[0])
 
     def save_eligibility(
         self,

@@ -12,6 +12,10 @@ a crash never leaves a row pointing at a missing file:
 
 A crash between 2 and 3 leaves an unreferenced blob, which :meth:`DocumentService.
 gc_blobs` removes later; a row never references a blob that is not on disk.
+
+Steps 1 and 2 live in :mod:`.document_intake`, what the service hands out in
+:mod:`.document_models`; whether stored files are intact is remembered by
+:mod:`desktop_app.core.documents.health`.
 """
 
 from __future__ import annotations
@@ -22,11 +26,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,267 +43,46 @@ from desktop_app.core.db.models import (
 )
 from desktop_app.core.documents import (
     BlobStore,
-    FileInfo,
     StoredBlob,
-    VerifyResult,
-    inspect_file,
     safe_display_name,
     safe_filename,
 )
+from desktop_app.core.documents.health import blob_status, known_status
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
+from desktop_app.core.files import atomic_writer
 from desktop_app.core.formatting import format_date, utcnow
 from desktop_app.core.paths import blobs_dir
 from desktop_app.core.rules import Profile
-from desktop_app.core.rules.profile import DocumentRequirement
 
 from .context import EVENT_FILE_OPEN, Permission, ServiceContext
-from .dossiers import (
-    dossier_profile,
-    drop_to_draft_in,
-    editable_or_raise,
-    registry_of,
+from .document_intake import (
+    PreparedFile,
+    prepare_files,
+    requirement_for,
+    store_files,
+    upsert_blob_in,
 )
+from .document_models import (
+    DocumentOut,
+    FileOut,
+    FileProblemOut,
+    VerificationReport,
+)
+from .dossier_workflow import drop_to_draft_in, editable_or_raise
+from .profiles import ProgramProfiles
 
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "DocumentOut",
     "DocumentService",
-    "FileOut",
-    "FileProblemOut",
-    "PreparedFile",
-    "VerificationReport",
-    "check_document_files",
-    "quick_damaged_blobs",
 ]
-
-FileStatus = VerifyResult  # "ok" | "missing" | "altered"
-
-# --- DTOs ---------------------------------------------------------------------------
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class FileOut(_Out):
-    id: int
-    uuid: str
-    original_name: str
-    sha256: str
-    size: int
-    kind: str
-    pages: int | None
-    encrypted: bool
-    position: int
-    added_at: dt.datetime
-    added_by_id: int | None
-    replaced_at: dt.datetime | None
-    replaced_by_file_id: int | None
-    status: FileStatus | None
-    """Result of the last check of the file on disk; None when not checked yet."""
-
-
-class DocumentOut(_Out):
-    id: int
-    uuid: str
-    dossier_id: int
-    doc_type: str
-    type_title: str
-    title: str | None
-    number: str | None
-    issued_on: dt.date | None
-    valid_until: dt.date | None
-    received_on: dt.date | None
-    notes: str | None
-    files: list[FileOut]
-    """Current files (replaced ones are in :meth:`DocumentService.file_history`)."""
-    deleted_at: dt.datetime | None
-    warnings: list[str] = []
-    """Warnings of the inspection of the files just added (attach/replace only)."""
-
-    @property
-    def pages(self) -> int | None:
-        pages = [f.pages for f in self.files]
-        if not pages or any(p is None for p in pages):
-            return None
-        return sum(p for p in pages if p is not None)
-
-
-class FileProblemOut(_Out):
-    """One missing or altered stored file, and where it belongs."""
-
-    sha256: str
-    status: FileStatus
-    dossier_id: int | None
-    enterprise_name: str | None
-    document_id: int | None
-    doc_type: str | None
-    type_title: str | None
-    file_id: int | None
-    file_name: str | None
-    owner: str
-    """Where the file belongs, in Russian (dossier, document, file name)."""
-
-    def message(self) -> str:
-        what = "файла нет в хранилище" if self.status == "missing" else (
-            "содержимое файла изменено (контрольная сумма не совпадает)")
-        return f"{self.owner}: {what}"
-
-
-class VerificationReport(_Out):
-    checked: int
-    """Distinct stored files re-hashed."""
-    problems: list[FileProblemOut]
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and not self.cancelled
-
-    @property
-    def damaged(self) -> set[str]:
-        return {p.sha256 for p in self.problems}
-
-    def lines(self) -> list[str]:
-        return [p.message() for p in self.problems]
-
-
-@dataclass(frozen=True)
-class PreparedFile:
-    """A file that passed inspection and may be stored."""
-
-    path: Path
-    name: str
-    info: FileInfo
-
-
-# --- verification cache (presence + re-hash only when the file's stat changed) ---------
-
-_checked: dict[str, tuple[int, int, FileStatus]] = {}
-
-
-def _check_blob(store: BlobStore, sha: str, *, full: bool) -> FileStatus:
-    path = store.path_for(sha)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        _checked.pop(str(path), None)
-        return "missing"
-    stamp = (st.st_mtime_ns, st.st_size)
-    cached = _checked.get(str(path))
-    if not full and cached is not None and cached[:2] == stamp:
-        return cached[2]
-    result = store.verify(sha)
-    _checked[str(path)] = (stamp[0], stamp[1], result)
-    return result
-
-
-def _cached_status(store: BlobStore, sha: str) -> FileStatus | None:
-    path = store.path_for(sha)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return "missing"
-    cached = _checked.get(str(path))
-    if cached is not None and cached[:2] == (st.st_mtime_ns, st.st_size):
-        return cached[2]
-    return None
 
 
 def _store(ctx: ServiceContext) -> BlobStore:
     return BlobStore(blobs_dir(ctx.db.path))
 
 
-def quick_damaged_blobs(s: Session, ctx: ServiceContext, dossier_id: int) -> set[str]:
-    """Current files of a dossier that are missing or altered on disk.
-
-    A file is re-hashed only when its size or modification time changed since
-    it was last checked in this process (a full check: :meth:`DocumentService.
-    verify_dossier`).
-    """
-    store = _store(ctx)
-    shas = s.execute(
-        select(DocumentFile.blob_sha256).join(DossierDocument)
-        .where(DossierDocument.dossier_id == dossier_id, DossierDocument.deleted_at.is_(None),
-               DocumentFile.replaced_at.is_(None))
-        .distinct()
-    ).scalars().all()
-    return {sha for sha in shas if _check_blob(store, sha, full=False) != "ok"}
-
-
 # --- helpers ---------------------------------------------------------------------------
-
-
-def _requirement(profile: Profile, doc_type: str) -> DocumentRequirement:
-    for req in profile.documents:
-        if req.code == doc_type:
-            return req
-    valid = "; ".join(f"{d.code} — {d.title}" for d in profile.documents)
-    raise InputError([FieldProblem(
-        "doc_type", "Тип документа",
-        f"тип «{doc_type}» не предусмотрен профилем программы «{profile.code}» "
-        f"(версия {profile.version}); допустимые типы: {valid}",
-    )])
-
-
-def prepare_files(
-    files: Sequence[Path], accepted_kinds: Sequence[str], *, names: Sequence[str] | None = None
-) -> tuple[list[PreparedFile], list[str]]:
-    """Inspect every file; raise :class:`InputError` listing all refused files.
-
-    Returns the prepared files and the warnings («name: message»).
-    """
-    if not files:
-        raise InputError([FieldProblem("files", "Файлы", "не выбран ни один файл")])
-    prepared: list[PreparedFile] = []
-    problems: list[FieldProblem] = []
-    warnings: list[str] = []
-    for index, given in enumerate(files):
-        path = Path(given)
-        name = names[index] if names is not None else path.name
-        info = inspect_file(path, original_name=name, accepted_kinds=accepted_kinds)
-        shown = safe_display_name(name)
-        for p in info.errors:
-            problems.append(FieldProblem("files", f"Файл «{shown}»", p.message))
-        if info.ok and info.sha256 is None:
-            problems.append(FieldProblem("files", f"Файл «{shown}»", "файл не удалось прочитать"))
-        warnings.extend(f"«{shown}»: {p.message}" for p in info.warnings)
-        prepared.append(PreparedFile(path, name, info))
-    if problems:
-        raise InputError(problems)
-    return prepared, warnings
-
-
-def store_files(store: BlobStore, prepared: Sequence[PreparedFile]) -> list[StoredBlob]:
-    """Copy prepared files into the blob store (refuses a file changed since inspection)."""
-    stored: list[StoredBlob] = []
-    for p in prepared:
-        blob = store.put_file(p.path)
-        if blob.sha256 != p.info.sha256:
-            raise InputError(
-                f"Файл «{safe_display_name(p.name)}» изменился во время приложения "
-                "(его содержимое не совпадает с проверенным); закройте программы, "
-                "которые его меняют, и приложите его снова"
-            )
-        stored.append(blob)
-    return stored
-
-
-def upsert_blob_in(s: Session, info: FileInfo, stored: StoredBlob) -> Blob:
-    row = s.get(Blob, stored.sha256)
-    details: dict[str, Any] = dict(info.details)
-    if row is None:
-        row = Blob(sha256=stored.sha256, size=stored.size, kind=info.kind)
-        s.add(row)
-    row.size = stored.size
-    row.kind = info.kind
-    row.pages = info.pages
-    row.width = info.width
-    row.height = info.height
-    row.encrypted = info.encrypted
-    row.info = details or None
-    return row
 
 
 def _file_out(f: DocumentFile, b: Blob, store: BlobStore) -> FileOut:
@@ -309,7 +90,7 @@ def _file_out(f: DocumentFile, b: Blob, store: BlobStore) -> FileOut:
         id=f.id, uuid=f.uuid, original_name=f.original_name, sha256=f.blob_sha256,
         size=b.size, kind=b.kind, pages=b.pages, encrypted=b.encrypted, position=f.position,
         added_at=f.added_at, added_by_id=f.added_by_id, replaced_at=f.replaced_at,
-        replaced_by_file_id=f.replaced_by_file_id, status=_cached_status(store, f.blob_sha256),
+        replaced_by_file_id=f.replaced_by_file_id, status=known_status(store, f.blob_sha256),
     )
 
 
@@ -318,15 +99,6 @@ def _doc_snapshot(d: DossierDocument) -> dict[str, Any]:
         "doc_type": d.doc_type, "title": d.title, "number": d.number,
         "issued_on": d.issued_on, "valid_until": d.valid_until, "received_on": d.received_on,
     }
-
-
-class _Report(Protocol):
-    def add(self, name: str, ok: bool, details: list[str] | None = None) -> None: ...
-
-
-class _HasCtx(Protocol):
-    @property
-    def ctx(self) -> ServiceContext: ...
 
 
 def _check_dates(issued_on: dt.date | None, valid_until: dt.date | None,
@@ -406,14 +178,14 @@ class DocumentService:
             dossier = self._dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
             editable_or_raise(dossier)
-            profile = dossier_profile(registry_of(self.ctx), dossier)
+            profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
             if document_id is not None:
                 existing = s.get(DossierDocument, document_id)
                 if existing is None or existing.dossier_id != dossier_id or existing.deleted_at:
                     raise NotFoundError(
                         f"документ № {document_id} в досье № {dossier_id} не найден")
                 doc_type = existing.doc_type
-            req = _requirement(profile, doc_type)
+            req = requirement_for(profile, doc_type)
         prepared, warnings = prepare_files(files, list(req.kinds), names=names)
         stored = store_files(self.store, prepared)
         with self.ctx.write() as s:
@@ -499,8 +271,8 @@ class DocumentService:
             editable_or_raise(dossier)
             if doc.deleted_at is not None:
                 raise InputError("документ удалён; восстановите его, чтобы заменить файл")
-            profile = dossier_profile(registry_of(self.ctx), dossier)
-            req = _requirement(profile, doc.doc_type)
+            profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
+            req = requirement_for(profile, doc.doc_type)
         prepared, warnings = prepare_files(
             [Path(new_path)], list(req.kinds), names=[name] if name else None)
         stored = store_files(self.store, prepared)
@@ -653,7 +425,7 @@ class DocumentService:
             assert doc is not None
             sha, name, dossier_id = f.blob_sha256, f.original_name, doc.dossier_id
         store = self.store
-        status = _check_blob(store, sha, full=True)
+        status = blob_status(store, sha, full=True)
         if status != "ok":
             what = "нет в хранилище документов" if status == "missing" else (
                 "изменён на диске (контрольная сумма не совпадает)")
@@ -665,9 +437,8 @@ class DocumentService:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / safe_filename(name)
         if not (target.is_file() and target.stat().st_size == store.path_for(sha).stat().st_size):
-            tmp = folder / f".{sha[:8]}.part"
-            shutil.copyfile(store.path_for(sha), tmp)
-            os.replace(tmp, target)
+            with store.open(sha) as src, atomic_writer(target) as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
             os.chmod(target, 0o444)
         self.ctx.event(EVENT_FILE_OPEN, "document_file", file_id,
                        details={"name": name, "sha256": sha, "dossier_id": dossier_id})
@@ -684,6 +455,12 @@ class DocumentService:
         """
         self.ctx.require(Permission.READ)
         return self._verify(None, progress, rehash=True)
+
+    def verify_stored(self, *, rehash: bool) -> VerificationReport:
+        """Check every stored file any record refers to: present on disk and, when
+        ``rehash``, unchanged (its SHA-256 recomputed)."""
+        self.ctx.require(Permission.READ)
+        return self._verify(None, None, rehash=rehash)
 
     def verify_dossier(self, dossier_id: int) -> VerificationReport:
         """Re-hash the files of one dossier (history included)."""
@@ -706,14 +483,14 @@ class DocumentService:
             )
             if dossier_id is not None:
                 q = q.where(Dossier.id == dossier_id)
-            registry = registry_of(self.ctx)
+            profiles = ProgramProfiles.of(self.ctx)
             titles: dict[tuple[str, str | None], dict[str, str]] = {}
             for f, d, dos, ent in s.execute(q.order_by(Dossier.id, DossierDocument.id,
                                                        DocumentFile.id)).all():
                 key = (dos.program_code, dos.profile_version)
                 if key not in titles:
                     try:
-                        prof = dossier_profile(registry, dos)
+                        prof = profiles.for_dossier(dos)
                         titles[key] = {r.code: r.title for r in prof.documents}
                     except InputError:
                         titles[key] = {}
@@ -748,7 +525,7 @@ class DocumentService:
         for done, (sha, refs) in enumerate(owners.items(), start=1):
             try:
                 if rehash:
-                    status = _check_blob(store, sha, full=True)
+                    status = blob_status(store, sha, full=True)
                 else:
                     status = "ok" if store.path_for(sha).is_file() else "missing"
             except ValueError:
@@ -816,7 +593,7 @@ class DocumentService:
 
     def _profile_or_none(self, dossier: Dossier) -> Profile | None:
         try:
-            return dossier_profile(registry_of(self.ctx), dossier)
+            return ProgramProfiles.of(self.ctx).for_dossier(dossier)
         except InputError:
             return None
 
@@ -839,11 +616,3 @@ class DocumentService:
             valid_until=doc.valid_until, received_on=doc.received_on, notes=doc.notes,
             files=[_file_out(f, b, store) for f, b in rows], deleted_at=doc.deleted_at,
         )
-
-
-def check_document_files(services: _HasCtx, report: _Report, rehash_files: bool) -> None:
-    """The maintenance check: every stored file is present and (unless quick) unchanged."""
-    result = DocumentService(services.ctx)._verify(None, None, rehash=rehash_files)
-    what = ("контрольные суммы SHA-256" if rehash_files
-            else "наличие на диске, без пересчёта контрольных сумм")
-    report.add(f"Файлы документов: {what} ({result.checked} файлов)", result.ok, result.lines())

@@ -1,14 +1,14 @@
-"""A database dossier reduced to the rule engine's facts, and the profiles registry.
+"""A database dossier reduced to the rule engine's facts.
 
-Everything that validates a dossier (the editor's findings panel, the
-``validate`` command, the referral package) goes through :func:`facts_for`,
-so they all see the same thing.
+Everything that validates a stored dossier (the dossier service, the
+``validate`` command, the referral package) goes through :func:`facts_for`, so
+they all see the same thing.
 """
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +21,8 @@ from desktop_app.core.db.models import (
     DossierDocument,
     Enterprise,
 )
+from desktop_app.core.documents import BlobStore
+from desktop_app.core.documents.health import blob_status
 from desktop_app.core.rules import (
     CostLineFact,
     DocumentFact,
@@ -28,30 +30,52 @@ from desktop_app.core.rules import (
     EnterpriseFacts,
     ProjectFacts,
 )
-from desktop_app.core.rules.registry import ProfileRegistry
 
 PROJECT_FIELDS = tuple(ProjectFacts.model_fields)
 
-_registries: dict[Path, ProfileRegistry] = {}
-_lock = threading.Lock()
+def damaged_files(session: Session, store: BlobStore, dossier_id: int) -> set[str]:
+    """SHA-256 of the dossier's current files that are missing or altered on disk.
+
+    A file is re-hashed only when its size or modification time changed since
+    it was last checked in this process (a full check: :meth:`DocumentService.
+    verify_dossier`).
+    """
+    shas = session.execute(
+        select(DocumentFile.blob_sha256).join(DossierDocument)
+        .where(DossierDocument.dossier_id == dossier_id, DossierDocument.deleted_at.is_(None),
+               DocumentFile.replaced_at.is_(None))
+        .distinct()
+    ).scalars().all()
+    return {sha for sha in shas if blob_status(store, sha, full=False) != "ok"}
 
 
-def registry_for(profiles_dir: Path, *, reload: bool = False) -> ProfileRegistry:
-    """Shipped profiles plus those the administrator installed (cached per folder)."""
-    key = Path(profiles_dir).resolve()
-    with _lock:
-        if reload or key not in _registries:
-            _registries[key] = ProfileRegistry.load(key if key.is_dir() else None)
-        return _registries[key]
+def _enterprise_facts(ent: Enterprise | None) -> EnterpriseFacts:
+    return EnterpriseFacts(
+        inn=ent.inn if ent else None,
+        kpp=ent.kpp if ent else None,
+        ogrn=ent.ogrn if ent else None,
+        full_name=ent.full_name if ent else None,
+        address=ent.legal_address if ent else None,
+        region=ent.region_code if ent else None,
+    )
 
 
 def facts_for(
-    session: Session, dossier: Dossier, *, damaged_blobs: set[str] | None = None
+    session: Session,
+    dossier: Dossier,
+    *,
+    damaged_blobs: set[str] | None = None,
+    unsaved: Mapping[str, Any] | None = None,
 ) -> DossierFacts:
     """The facts of one dossier as stored now (deleted documents and replaced files excluded).
 
     ``damaged_blobs``: SHA-256 of files known to be missing or altered on disk
     (from a verification run); their documents are marked damaged.
+    ``unsaved``: project data as an editor shows it before saving (the keys of
+    ``DossierProjectIn``, money in kopecks, cost lines as ``{category,
+    description, amount}``); it replaces the stored project data, submission
+    date, signatory and cost lines, while the enterprise and the documents are
+    read as stored.
     """
     ent = session.get(Enterprise, dossier.enterprise_id)
     lines = session.execute(
@@ -94,18 +118,21 @@ def facts_for(
             kinds=sorted({b.kind for _, b in files}),
             damaged=any(f.blob_sha256 in damaged for f, _ in files),
         ))
+    if unsaved is not None:
+        return DossierFacts(
+            program=dossier.program_code,
+            submission_date=unsaved.get("submission_date"),
+            signatory_is_director=unsaved.get("signatory_is_director"),
+            enterprise=_enterprise_facts(ent),
+            project=ProjectFacts(**{name: unsaved.get(name) for name in PROJECT_FIELDS}),
+            cost_lines=[CostLineFact(**line) for line in unsaved.get("cost_lines") or []],
+            documents=documents,
+        )
     return DossierFacts(
         program=dossier.program_code,
         submission_date=dossier.submission_date,
         signatory_is_director=dossier.signatory_is_director,
-        enterprise=EnterpriseFacts(
-            inn=ent.inn if ent else None,
-            kpp=ent.kpp if ent else None,
-            ogrn=ent.ogrn if ent else None,
-            full_name=ent.full_name if ent else None,
-            address=ent.legal_address if ent else None,
-            region=ent.region_code if ent else None,
-        ),
+        enterprise=_enterprise_facts(ent),
         project=ProjectFacts(**{name: getattr(dossier, name) for name in PROJECT_FIELDS}),
         cost_lines=[
             CostLineFact(category=c.category, description=c.description, amount=c.amount)

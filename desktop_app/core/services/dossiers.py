@@ -1,21 +1,18 @@
-"""Application dossiers: project data, cost lines, validation, warnings, status workflow.
+"""The dossier service: project data, cost lines, validation, warnings, status changes.
 
-Every write is one unit of work with its audit entry. The status workflow is
-data (:data:`TRANSITIONS`); :func:`apply_status_in` moves a dossier inside the
-caller's unit of work (the referral package uses it), :meth:`DossierService.
-change_status` is the same in its own unit of work for the GUI and the CLI.
-
-Validation goes through :func:`~.dossier_facts.facts_for`, so the editor, the
-``validate`` command and the referral package see the same findings.
+Every write is one unit of work with its audit entry. What the service hands
+out is in :mod:`.dossier_models`; checking a dossier and the status workflow
+(which the document service and the referral package use inside their own
+units of work) in :mod:`.dossier_workflow`.
 """
 
 from __future__ import annotations
 
 import builtins
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -34,269 +31,38 @@ from desktop_app.core.db.models import (
     WarningAcknowledgement,
 )
 from desktop_app.core.errors import ConflictError, FieldProblem, InputError, NotFoundError
-from desktop_app.core.formatting import format_date, utcnow
-from desktop_app.core.paths import profiles_dir
-from desktop_app.core.rules import (
-    ChecklistRow,
-    DocumentStatus,
-    Profile,
-    ProfileNotFoundError,
-    ProfileRegistry,
-    ValidationReport,
-    checklist,
-    document_status,
-    validate,
-    version_key,
-)
+from desktop_app.core.formatting import utcnow
+from desktop_app.core.rules import Profile
 from desktop_app.core.services.schemas import DossierProjectIn, parse
 
 from .audit import diff, jsonable, snapshot
 from .context import Permission, ServiceContext
-from .dossier_facts import facts_for, registry_for
+from .dossier_models import (
+    PROJECT_COLUMNS,
+    AcknowledgementOut,
+    CostLineOut,
+    DocumentSummary,
+    DossierOut,
+    DossierValidation,
+    StatusChangeOut,
+)
+from .dossier_workflow import (
+    MAX_REASON,
+    S,
+    acknowledgements_of,
+    apply_status_in,
+    drop_to_draft_in,
+    editable_or_raise,
+    run_validation,
+    status_label,
+    user_names,
+)
+from .profiles import ProgramProfiles
 
 __all__ = [
-    "EDITABLE_STATUSES",
-    "STATUS_LABELS",
-    "TRANSITIONS",
-    "AcknowledgementOut",
-    "CostLineOut",
-    "DocumentSummary",
-    "DossierOut",
     "DossierService",
-    "DossierValidation",
-    "StatusChangeOut",
-    "apply_status_in",
-    "dossier_profile",
-    "editable_or_raise",
-    "registry_of",
 ]
 
-S = DossierStatus
-
-#: Allowed moves of the status workflow: from → the statuses it may go to.
-TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
-    S.DRAFT: frozenset({S.READY, S.WITHDRAWN}),
-    S.READY: frozenset({S.DRAFT, S.REFERRED, S.WITHDRAWN}),
-    S.REFERRED: frozenset({S.SUBMITTED, S.WITHDRAWN}),
-    S.SUBMITTED: frozenset({S.APPROVED, S.REJECTED, S.WITHDRAWN}),
-    S.APPROVED: frozenset({S.AGREEMENT}),
-    S.REJECTED: frozenset(),
-    S.WITHDRAWN: frozenset(),
-    S.AGREEMENT: frozenset(),
-}
-
-#: Statuses in which project data and documents may be edited.
-EDITABLE_STATUSES: frozenset[DossierStatus] = frozenset({S.DRAFT, S.READY})
-
-STATUS_LABELS: dict[DossierStatus, str] = {
-    S.DRAFT: "черновик",
-    S.READY: "готово к направлению",
-    S.REFERRED: "направлено в Агентство",
-    S.SUBMITTED: "заявка подана",
-    S.APPROVED: "одобрено",
-    S.REJECTED: "отклонено",
-    S.WITHDRAWN: "отозвано",
-    S.AGREEMENT: "соглашение заключено",
-}
-
-MAX_REASON = 2000
-_PROJECT_COLUMNS = tuple(k for k in DossierProjectIn.model_fields if k != "cost_lines")
-
-
-# --- DTOs ---------------------------------------------------------------------------
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class CostLineOut(_Out):
-    id: int
-    position: int
-    category: str
-    description: str | None
-    amount: int
-    """Kopecks."""
-
-
-class DocumentSummary(_Out):
-    """One document of a dossier, in short (the full view is DocumentService's)."""
-
-    id: int
-    doc_type: str
-    type_title: str
-    title: str | None
-    number: str | None
-    issued_on: dt.date | None
-    files: int
-
-
-class DossierOut(_Out):
-    id: int
-    uuid: str
-    enterprise_id: int
-    enterprise_name: str
-    enterprise_inn: str
-    consultant_id: int | None
-    consultant_name: str | None
-    contact_id: int | None
-    consultation_id: int | None
-    program_code: str
-    profile_version: str | None
-    status: DossierStatus
-    status_label: str
-    status_changed_at: dt.datetime | None
-    submission_date: dt.date | None
-    signatory_is_director: bool | None
-    title: str | None
-    component_name: str | None
-    okpd2: str | None
-    foreign_analogue_name: str | None
-    foreign_analogue_manufacturer: str | None
-    foreign_analogue_country: str | None
-    target_industry: str | None
-    consumers: str | None
-    start_date: dt.date | None
-    end_date: dt.date | None
-    total_cost: int | None
-    grant_requested: int | None
-    own_funds: int | None
-    other_funds: int | None
-    serial_volume: int | None
-    serial_years: str | None
-    notes: str | None
-    cost_lines: list[CostLineOut]
-    documents: list[DocumentSummary]
-    last_validated_at: dt.datetime | None
-    last_verdict: str | None
-    last_error_count: int | None
-    last_warning_count: int | None
-    created_at: dt.datetime
-    updated_at: dt.datetime
-
-    def project_input(self) -> DossierProjectIn:
-        """The project data as an input model (for an editor that changes a few fields)."""
-        data: dict[str, Any] = {k: getattr(self, k) for k in _PROJECT_COLUMNS}
-        data["cost_lines"] = [
-            {"category": c.category, "description": c.description, "amount": c.amount}
-            for c in self.cost_lines
-        ]
-        return DossierProjectIn.model_validate(data)
-
-
-class AcknowledgementOut(_Out):
-    rule_id: str
-    message: str | None
-    reason: str
-    acknowledged_at: dt.datetime
-    acknowledged_by_id: int | None
-    acknowledged_by: str | None
-
-
-class StatusChangeOut(_Out):
-    id: int
-    from_status: DossierStatus | None
-    to_status: DossierStatus
-    changed_at: dt.datetime
-    changed_by_id: int | None
-    changed_by: str | None
-    effective_date: dt.date | None
-    reason: str | None
-
-
-class DossierValidation(_Out):
-    """Everything the findings panel shows, from one validation run."""
-
-    dossier_id: int
-    profile_code: str
-    profile_version: str
-    report: ValidationReport
-    acknowledgements: dict[str, AcknowledgementOut]
-    """Rule id → the acknowledgement of its warning (current or not)."""
-    document_status: list[DocumentStatus]
-    checklist: list[ChecklistRow]
-    newer_profile_version: str | None
-    """A newer installed version of the profile than the one used, if any."""
-    damaged_blobs: list[str]
-    """SHA-256 of files found missing or altered on disk (their documents count as absent)."""
-
-    @property
-    def verdict(self) -> str:
-        return self.report.verdict
-
-    @property
-    def unacknowledged_warnings(self) -> list[str]:
-        """Rule ids of current warnings without an acknowledgement (in report order)."""
-        out: list[str] = []
-        for f in self.report.warnings:
-            if f.rule not in self.acknowledgements and f.rule not in out:
-                out.append(f.rule)
-        return out
-
-    @property
-    def ready_blockers(self) -> list[str]:
-        """Why the dossier cannot be marked ready (empty when it can), in Russian."""
-        out = [f"{f.message} (правило {f.rule})" for f in self.report.errors]
-        for rule in self.unacknowledged_warnings:
-            first = next(f for f in self.report.warnings if f.rule == rule)
-            out.append(
-                f"предупреждение не принято с указанием причины: {first.message} (правило {rule})"
-            )
-        return out
-
-
-# --- helpers shared with the document service and the exchange format ------------------
-
-
-def registry_of(ctx: ServiceContext) -> ProfileRegistry:
-    """The program profiles available to this database (shipped + installed)."""
-    return registry_for(profiles_dir(ctx.db.path))
-
-
-def latest_profile_or_raise(registry: ProfileRegistry, code: str) -> Profile:
-    try:
-        return registry.latest(code)
-    except ProfileNotFoundError:
-        known = ", ".join(registry.codes()) or "нет ни одного"
-        raise InputError([FieldProblem(
-            "program_code", "Программа",
-            f"профиль программы «{code}» не установлен (установлены: {known})",
-        )]) from None
-
-
-def dossier_profile(
-    registry: ProfileRegistry, dossier: Dossier, version: str | None = None
-) -> Profile:
-    """The profile a dossier is checked against: ``version``, else the dossier's recorded
-    version, else (when that version is not installed here) the latest one."""
-    if version is not None:
-        try:
-            return registry.get(dossier.program_code, version)
-        except ProfileNotFoundError as exc:
-            raise InputError(str(exc)) from None
-    if dossier.profile_version is not None:
-        try:
-            return registry.get(dossier.program_code, dossier.profile_version)
-        except ProfileNotFoundError:
-            pass
-    return latest_profile_or_raise(registry, dossier.program_code)
-
-
-def _status(value: str) -> DossierStatus:
-    return DossierStatus(value)
-
-
-def status_label(value: str | DossierStatus) -> str:
-    return STATUS_LABELS[DossierStatus(value)]
-
-
-def editable_or_raise(dossier: Dossier) -> None:
-    """Refuse editing a dossier that has left the draft/ready stage."""
-    if _status(dossier.status) not in EDITABLE_STATUSES:
-        raise InputError(
-            f"досье № {dossier.id} в статусе «{status_label(dossier.status)}» — менять его "
-            "данные и документы нельзя; изменять можно черновик или досье, готовое к направлению"
-        )
 
 
 def _get_dossier(s: Session, dossier_id: int) -> Dossier:
@@ -306,16 +72,8 @@ def _get_dossier(s: Session, dossier_id: int) -> Dossier:
     return dossier
 
 
-def _user_names(s: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = s.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).all()
-    return {int(i): str(n) for i, n in rows}
-
-
 def _project_snapshot(dossier: Dossier, lines: list[CostLine]) -> dict[str, Any]:
-    data = {k: jsonable(getattr(dossier, k)) for k in _PROJECT_COLUMNS}
+    data = {k: jsonable(getattr(dossier, k)) for k in PROJECT_COLUMNS}
     data["cost_lines"] = [
         {"category": c.category, "description": c.description, "amount": c.amount}
         for c in lines
@@ -332,7 +90,7 @@ def _cost_lines(s: Session, dossier_id: int) -> list[CostLine]:
 
 def set_project_in(s: Session, dossier: Dossier, valid: DossierProjectIn) -> None:
     """Write project fields and replace the cost lines (caller audits)."""
-    for key in _PROJECT_COLUMNS:
+    for key in PROJECT_COLUMNS:
         setattr(dossier, key, getattr(valid, key))
     for old in _cost_lines(s, dossier.id):
         s.delete(old)
@@ -346,10 +104,10 @@ def set_project_in(s: Session, dossier: Dossier, valid: DossierProjectIn) -> Non
 
 
 def dossier_out(
-    s: Session, dossier: Dossier, registry: ProfileRegistry | None = None
+    s: Session, dossier: Dossier, profiles: ProgramProfiles | None = None
 ) -> DossierOut:
     ent = s.get(Enterprise, dossier.enterprise_id)
-    names = _user_names(s, {dossier.consultant_id})
+    names = user_names(s, {dossier.consultant_id})
     lines = _cost_lines(s, dossier.id)
     docs = list(s.execute(
         select(DossierDocument).where(
@@ -365,9 +123,9 @@ def dossier_out(
             .group_by(DocumentFile.document_id)
         ).all()}
     titles: dict[str, str] = {}
-    if registry is not None:
+    if profiles is not None:
         try:
-            profile = dossier_profile(registry, dossier)
+            profile = profiles.for_dossier(dossier)
             titles = {d.code: d.title for d in profile.documents}
         except InputError:
             titles = {}
@@ -383,10 +141,10 @@ def dossier_out(
         consultation_id=dossier.consultation_id,
         program_code=dossier.program_code,
         profile_version=dossier.profile_version,
-        status=_status(dossier.status),
+        status=DossierStatus(dossier.status),
         status_label=status_label(dossier.status),
         status_changed_at=dossier.status_changed_at,
-        **{k: getattr(dossier, k) for k in _PROJECT_COLUMNS},
+        **{k: getattr(dossier, k) for k in PROJECT_COLUMNS},
         cost_lines=[
             CostLineOut(id=c.id, position=c.position, category=c.category,
                         description=c.description, amount=c.amount)
@@ -409,129 +167,6 @@ def dossier_out(
     )
 
 
-def _acknowledgements(s: Session, dossier_id: int) -> dict[str, AcknowledgementOut]:
-    rows = list(s.execute(
-        select(WarningAcknowledgement).where(WarningAcknowledgement.dossier_id == dossier_id)
-        .order_by(WarningAcknowledgement.rule_id)
-    ).scalars())
-    names = _user_names(s, {r.acknowledged_by_id for r in rows})
-    return {
-        r.rule_id: AcknowledgementOut(
-            rule_id=r.rule_id, message=r.message, reason=r.reason,
-            acknowledged_at=r.acknowledged_at, acknowledged_by_id=r.acknowledged_by_id,
-            acknowledged_by=names.get(r.acknowledged_by_id or -1),
-        )
-        for r in rows
-    }
-
-
-def run_validation(
-    s: Session,
-    ctx: ServiceContext,
-    dossier: Dossier,
-    *,
-    today: dt.date | None = None,
-    profile_version: str | None = None,
-    damaged_blobs: set[str] | None = None,
-) -> DossierValidation:
-    """Validate a dossier as stored in ``s`` (reads only)."""
-    from .documents import quick_damaged_blobs
-
-    registry = registry_of(ctx)
-    profile = dossier_profile(registry, dossier, profile_version)
-    damaged = (
-        damaged_blobs if damaged_blobs is not None else quick_damaged_blobs(s, ctx, dossier.id)
-    )
-    facts = facts_for(s, dossier, damaged_blobs=damaged)
-    report = validate(profile, facts, today=today)
-    latest = registry.latest(profile.code)
-    newer = (
-        latest.version
-        if version_key(latest.version) > version_key(profile.version) else None
-    )
-    return DossierValidation(
-        dossier_id=dossier.id,
-        profile_code=profile.code,
-        profile_version=profile.version,
-        report=report,
-        acknowledgements=_acknowledgements(s, dossier.id),
-        document_status=document_status(profile, facts, today=today),
-        checklist=checklist(profile, facts, today=today),
-        newer_profile_version=newer,
-        damaged_blobs=sorted(damaged),
-    )
-
-
-def apply_status_in(
-    session: Session,
-    ctx: ServiceContext,
-    dossier: Dossier,
-    new_status: DossierStatus,
-    *,
-    reason: str | None = None,
-    effective_date: dt.date | None = None,
-) -> None:
-    """Move ``dossier`` to ``new_status`` inside the caller's unit of work.
-
-    Checks the transition against :data:`TRANSITIONS`; moving to «ready» also
-    requires no error findings and an acknowledgement (with a reason) for every
-    current warning. Writes a :class:`DossierStatusChange` row and an audit
-    entry. Permission checks are the caller's. Raises :class:`InputError`
-    (Russian) listing what blocks the move; nothing is written then.
-    """
-    new_status = DossierStatus(new_status)
-    current = _status(dossier.status)
-    if reason is not None:
-        reason = reason.strip() or None
-        if reason is not None and len(reason) > MAX_REASON:
-            raise InputError(
-                f"Причина: слишком длинный текст ({len(reason)} знаков при максимуме {MAX_REASON})"
-            )
-    if new_status == current:
-        raise InputError(f"досье № {dossier.id} уже в статусе «{status_label(current)}»")
-    allowed = TRANSITIONS[current]
-    if new_status not in allowed:
-        options = ", ".join(f"«{status_label(x)}»" for x in sorted(allowed)) or "никакой"
-        raise InputError(
-            f"досье № {dossier.id} нельзя перевести из статуса «{status_label(current)}» в "
-            f"«{status_label(new_status)}»; из этого статуса возможен переход в: {options}"
-        )
-    effective = effective_date or dt.date.today()
-    if effective > dt.date.today() + dt.timedelta(days=1):
-        raise InputError(f"Дата смены статуса: дата {format_date(effective)} ещё не наступила")
-    if new_status == S.READY:
-        result = run_validation(session, ctx, dossier)
-        blockers = result.ready_blockers
-        if blockers:
-            raise InputError(
-                [FieldProblem("status", "Статус", f"досье № {dossier.id} ещё не готово: {b}")
-                 for b in blockers]
-            )
-    now = utcnow()
-    dossier.status = new_status.value
-    dossier.status_changed_at = now
-    dossier.updated_by_id = ctx.actor.user_id
-    change = DossierStatusChange(
-        dossier_id=dossier.id, from_status=current.value, to_status=new_status.value,
-        changed_at=now, changed_by_id=ctx.actor.user_id, effective_date=effective,
-        reason=reason,
-    )
-    session.add(change)
-    session.flush()
-    ctx.audit(
-        session, "status", "dossier", dossier.id, entity_uuid=dossier.uuid,
-        old={"status": current.value},
-        new={"status": new_status.value, "effective_date": effective.isoformat()},
-        reason=reason,
-    )
-
-
-def drop_to_draft_in(session: Session, ctx: ServiceContext, dossier: Dossier, why: str) -> None:
-    """A change to a «ready» dossier sends it back to draft (logged with ``why``)."""
-    if _status(dossier.status) == S.READY:
-        apply_status_in(session, ctx, dossier, S.DRAFT, reason=why)
-
-
 # --- the service ------------------------------------------------------------------------
 
 
@@ -545,7 +180,7 @@ class DossierService:
     def get(self, dossier_id: int) -> DossierOut:
         self.ctx.require(Permission.READ)
         with self.ctx.read() as s:
-            return dossier_out(s, _get_dossier(s, dossier_id), registry_of(self.ctx))
+            return dossier_out(s, _get_dossier(s, dossier_id), ProgramProfiles.of(self.ctx))
 
     def list(
         self,
@@ -572,9 +207,9 @@ class DossierService:
         if program_code is not None:
             q = q.where(Dossier.program_code == program_code)
         with self.ctx.read() as s:
-            registry = registry_of(self.ctx)
+            profiles = ProgramProfiles.of(self.ctx)
             rows = s.execute(q.order_by(Dossier.id.desc()).limit(limit)).scalars().all()
-            return [dossier_out(s, d, registry) for d in rows]
+            return [dossier_out(s, d, profiles) for d in rows]
 
     def history(self, dossier_id: int) -> builtins.list[StatusChangeOut]:
         """Status changes, oldest first."""
@@ -585,7 +220,7 @@ class DossierService:
                 select(DossierStatusChange).where(DossierStatusChange.dossier_id == dossier_id)
                 .order_by(DossierStatusChange.changed_at, DossierStatusChange.id)
             ).scalars())
-            names = _user_names(s, {r.changed_by_id for r in rows})
+            names = user_names(s, {r.changed_by_id for r in rows})
             return [
                 StatusChangeOut(
                     id=r.id,
@@ -610,14 +245,14 @@ class DossierService:
         """A new draft dossier for the enterprise, checked against the latest profile."""
         self.ctx.require(Permission.EDIT_OWN_WORK)
         valid = parse(DossierProjectIn, project if project is not None else {})
-        registry = registry_of(self.ctx)
-        profile = latest_profile_or_raise(registry, program_code)
+        profiles = ProgramProfiles.of(self.ctx)
+        profile = profiles.profile(program_code)
         with self.ctx.write() as s:
             dossier = self.create_in(
                 s, enterprise_id, profile, valid,
                 consultation_id=consultation_id, contact_id=contact_id,
             )
-            return dossier_out(s, dossier, registry)
+            return dossier_out(s, dossier, profiles)
 
     def create_in(
         self,
@@ -693,15 +328,15 @@ class DossierService:
             )
         if not program:
             raise InputError(f"у консультации № {consultation_id} не указана программа")
-        registry = registry_of(self.ctx)
-        profile = latest_profile_or_raise(registry, program)
+        profiles = ProgramProfiles.of(self.ctx)
+        profile = profiles.profile(program)
         with self.ctx.write() as s:
             dossier = self.create_in(
                 s, enterprise_id, profile, DossierProjectIn(),
                 consultation_id=consultation_id, contact_id=contact_id,
                 reason=f"по предварительной проверке (консультация № {consultation_id})",
             )
-            return dossier_out(s, dossier, registry)
+            return dossier_out(s, dossier, profiles)
 
     def update_project(
         self,
@@ -737,7 +372,7 @@ class DossierService:
                 self.ctx.audit(s, "update", "dossier", dossier.id, entity_uuid=dossier.uuid,
                                old=old, new=new)
                 drop_to_draft_in(s, self.ctx, dossier, "изменены данные проекта")
-            return dossier_out(s, dossier, registry_of(self.ctx))
+            return dossier_out(s, dossier, ProgramProfiles.of(self.ctx))
 
     # --- validation -----------------------------------------------------------------------
     def validate(
@@ -766,6 +401,17 @@ class DossierService:
         if record:
             self._record(result)
         return result
+
+    def check_unsaved(
+        self, dossier_id: int, values: Mapping[str, Any], *, today: dt.date | None = None
+    ) -> DossierValidation:
+        """Check project data an editor shows but has not saved yet, with the dossier's
+        stored enterprise and documents, against its profile. Reads only; nothing is
+        recorded. ``values`` as described at :func:`~.dossier_facts.facts_for`."""
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            dossier = _get_dossier(s, dossier_id)
+            return run_validation(s, self.ctx, dossier, today=today, unsaved=values)
 
     def _record(self, result: DossierValidation) -> None:
         with self.ctx.write() as s:
@@ -796,11 +442,11 @@ class DossierService:
         self, dossier_id: int, *, today: dt.date | None = None
     ) -> DossierValidation:
         """Move the dossier to the newest installed profile version (audited) and validate."""
-        registry = registry_of(self.ctx)
+        profiles = ProgramProfiles.of(self.ctx)
         with self.ctx.write() as s:
             dossier = _get_dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
-            latest = latest_profile_or_raise(registry, dossier.program_code)
+            latest = profiles.profile(dossier.program_code)
             if dossier.profile_version != latest.version:
                 old = dossier.profile_version
                 dossier.profile_version = latest.version
@@ -851,7 +497,7 @@ class DossierService:
             self.ctx.audit(s, "acknowledge_warning", "dossier", dossier.id,
                            entity_uuid=dossier.uuid, old=old,
                            new={"rule_id": rule_id, "message": warning.message}, reason=text)
-            return _acknowledgements(s, dossier_id)[rule_id]
+            return acknowledgements_of(s, dossier_id)[rule_id]
 
     def withdraw_acknowledgement(self, dossier_id: int, rule_id: str) -> None:
         """Take back an accepted warning (a ready dossier goes back to draft)."""
@@ -893,7 +539,7 @@ class DossierService:
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
             apply_status_in(s, self.ctx, dossier, target, reason=reason,
                             effective_date=effective_date)
-            return dossier_out(s, dossier, registry_of(self.ctx))
+            return dossier_out(s, dossier, ProgramProfiles.of(self.ctx))
 
     def reassign(
         self, dossier_id: int, consultant_id: int, *, reason: str | None = None
@@ -916,4 +562,4 @@ class DossierService:
                 self.ctx.audit(s, "reassign", "dossier", dossier.id, entity_uuid=dossier.uuid,
                                old={"consultant_id": old}, new={"consultant_id": consultant_id},
                                reason=reason)
-            return dossier_out(s, dossier, registry_of(self.ctx))
+            return dossier_out(s, dossier, ProgramProfiles.of(self.ctx))

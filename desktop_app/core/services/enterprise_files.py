@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from desktop_app.core.db.models import Enterprise, SizeCategory
 from desktop_app.core.errors import InputError
+from desktop_app.core.files import atomic_writer
 from desktop_app.core.formatting import fold_text
 from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import Permission
@@ -498,37 +499,32 @@ def export_enterprises(services: Services, path: Path) -> int:
         raise InputError(f"«{path.name}»: выгрузка возможна в файл .xlsx или .csv")
     if not path.parent.exists():
         raise InputError(f"папка «{path.parent}» не существует")
-    tmp = path.with_name(f".{path.name}.part")
     count = 0
     titles = [COLUMN_TITLES[c] for c in EXPORT_COLUMNS]
-    try:
-        if suffix == ".xlsx":
-            from openpyxl import Workbook
-            from openpyxl.cell import WriteOnlyCell
+    if suffix == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
 
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet("Предприятия")
-            ws.append(titles)
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("Предприятия")
+        ws.append(titles)
+        for values in _export_rows(services):
+            cells = []
+            for v in values:
+                cell = WriteOnlyCell(ws, value=v)
+                cell.number_format = "@"
+                cells.append(cell)
+            ws.append(cells)
+            count += 1
+        with atomic_writer(path) as fb:
+            wb.save(fb)
+    else:
+        with atomic_writer(path, text=True, encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";")
+            writer.writerow(titles)
             for values in _export_rows(services):
-                cells = []
-                for v in values:
-                    cell = WriteOnlyCell(ws, value=v)
-                    cell.number_format = "@"
-                    cells.append(cell)
-                ws.append(cells)
+                writer.writerow(["" if v is None else v for v in values])
                 count += 1
-            wb.save(tmp)
-        else:
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh, delimiter=";")
-                writer.writerow(titles)
-                for values in _export_rows(services):
-                    writer.writerow(["" if v is None else v for v in values])
-                    count += 1
-        tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     with services.ctx.write() as s:
         services.ctx.audit(s, "export", "enterprise", None, new={"file": path.name, "rows": count})
     return count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,9 +52,16 @@ class CheckReport:
 
 
 def check_database(services: Services, *, rehash_files: bool = True) -> CheckReport:
+    """Run every check of :data:`CHECKS` in order; ``rehash_files=False`` only looks
+    whether document files are present (the command line's ``--quick``)."""
     report = CheckReport()
-    engine = services.db.engine
-    with engine.connect() as conn:
+    for check in CHECKS:
+        check(services, report, rehash_files)
+    return report
+
+
+def _check_integrity(services: Services, report: CheckReport, _rehash: bool) -> None:
+    with services.db.engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
         healthy = rows == ["ok"]
         report.add("Целостность базы (integrity_check)", healthy, [] if healthy else rows)
@@ -63,12 +71,18 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
             not fk,
             [f"таблица {r[0]}, строка {r[1]}: нет связанной записи в {r[2]}" for r in fk],
         )
-    current, head = current_revision(engine), head_revision()
+
+
+def _check_schema(services: Services, report: CheckReport, _rehash: bool) -> None:
+    current, head = current_revision(services.db.engine), head_revision()
     report.add(
         "Версия схемы",
         current == head,
         [] if current == head else [f"схема {current}, ожидается {head}: запустите init"],
     )
+
+
+def _check_audit_chain(services: Services, report: CheckReport, _rehash: bool) -> None:
     with services.db.read() as s:
         chain = verify_chain(s)
         report.add(
@@ -79,9 +93,6 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
         outside = anchor_problems(s, services.db_path) + trigger_problems(s)
         report.add("Журнал событий: конец журнала и защита от изменений", not outside, outside)
         s.execute(text("SELECT 1"))
-    for extra in EXTRA_CHECKS:
-        extra(services, report, rehash_files)
-    return report
 
 
 def _check_storage_location(services: Services, report: CheckReport, _rehash: bool) -> None:
@@ -95,18 +106,24 @@ def _check_storage_location(services: Services, report: CheckReport, _rehash: bo
     )
 
 
-# Further checks (document files, …) register here: f(services, report, rehash_files).
-EXTRA_CHECKS: list = [_check_storage_location]  # type: ignore[type-arg]
-
-
 def _check_document_files(services: Services, report: CheckReport, rehash: bool) -> None:
     """Every stored document file present and (unless ``--quick``) unchanged."""
-    from desktop_app.core.services.documents import check_document_files
+    result = services.documents.verify_stored(rehash=rehash)
+    what = ("контрольные суммы SHA-256" if rehash
+            else "наличие на диске, без пересчёта контрольных сумм")
+    report.add(f"Файлы документов: {what} ({result.checked} файлов)", result.ok, result.lines())
 
-    check_document_files(services, report, rehash)
 
+Check = Callable[[Services, CheckReport, bool], None]
 
-EXTRA_CHECKS.append(_check_document_files)
+#: Every check of :func:`check_database`, in the order the report lists them.
+CHECKS: tuple[Check, ...] = (
+    _check_integrity,
+    _check_schema,
+    _check_audit_chain,
+    _check_storage_location,
+    _check_document_files,
+)
 
 
 def backup_now(services: Services, target: Path | None = None) -> Path:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db.models import (
@@ -46,7 +46,7 @@ from desktop_app.core.db.models import (
 from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
-from desktop_app.core.paths import blobs_dir, profiles_dir
+from desktop_app.core.paths import blobs_dir
 from desktop_app.core.reports import (
     PackageLayout,
     ReportError,
@@ -59,7 +59,6 @@ from desktop_app.core.rules import (
     DossierFacts,
     EligibilityResult,
     Profile,
-    ProfileNotFoundError,
     document_status,
 )
 from desktop_app.core.rules import checklist as rules_checklist
@@ -75,8 +74,8 @@ from .context import (
     Permission,
     ServiceContext,
 )
-from .dossier_facts import facts_for, registry_for
-from .dossiers import apply_status_in, dossier_profile, status_label
+from .dossier_facts import facts_for
+from .dossier_workflow import apply_status_in, status_label
 from .organization import (
     WHERE_TO_FILL,
     OrganizationOut,
@@ -84,6 +83,15 @@ from .organization import (
     load_package_settings,
     load_profile,
 )
+from .outgoing_register import (
+    RegisterEntry,
+    allocate_number,
+    initials_name,
+    local_time,
+    read_entries,
+    register_entry_of,
+)
+from .profiles import ProgramProfiles
 
 CONSULTATION_HISTORY = 50
 ATTACHABLE_KINDS = ("pdf", "png", "jpeg", "tiff")
@@ -129,24 +137,6 @@ class PackageOptions(Input):
 
 
 @dataclass(frozen=True)
-class RegisterEntry:
-    """One letter of the outgoing register (detached snapshot)."""
-
-    id: int
-    number: str
-    year: int
-    seq: int
-    issued_at: dt.datetime
-    dossier_id: int | None
-    enterprise_name: str | None
-    subject: str | None
-    addressee: str | None
-    signer_name: str | None
-    pages: int | None
-    pdf_sha256: str | None
-
-
-@dataclass(frozen=True)
 class GeneratedPackage:
     """A produced package: the PDF, its register entry (None for a draft), pages."""
 
@@ -164,53 +154,12 @@ class GeneratedPackage:
         return None if self.entry is None else self.entry.number
 
 
-def initials_name(full_name: str) -> str:
-    """«Фамилия Имя Отчество» → «И.О. Фамилия»; one word stays as it is."""
-    parts = full_name.split()
-    if len(parts) < 2:
-        return full_name.strip()
-    initials = "".join(f"{p[0].upper()}." for p in parts[1:3])
-    return f"{initials} {parts[0]}"
-
-
-def _local(value: dt.datetime) -> dt.datetime:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone()
-
-
 def _contact_name(c: ContactPerson) -> str:
     return " ".join(p for p in (c.last_name, c.first_name, c.middle_name) if p)
 
 
 def _report_error(exc: ReportError) -> InputError:
     return InputError(f"пакет не сформирован: {exc}")
-
-
-def profile_for(profiles: Path, code: str, version: str | None) -> Profile:
-    """The program profile by code (that version, else the newest installed)."""
-    registry = registry_for(profiles)
-    if version:
-        try:
-            return registry.get(code, version)
-        except ProfileNotFoundError:
-            pass
-    try:
-        return registry.latest(code)
-    except ProfileNotFoundError:
-        raise InputError(
-            f"профиль программы «{code}» не установлен: установите его в меню "
-            "«Администрирование → Профили программ»"
-        ) from None
-
-
-def _entry(letter: OutgoingLetter, enterprise: str | None, signer: str | None) -> RegisterEntry:
-    return RegisterEntry(
-        id=letter.id, number=letter.number, year=letter.year, seq=letter.seq,
-        issued_at=letter.issued_at, dossier_id=letter.dossier_id, enterprise_name=enterprise,
-        subject=letter.subject, addressee=letter.addressee, signer_name=signer,
-        pages=letter.pages, pdf_sha256=letter.pdf_sha256,
-    )
 
 
 class PackageService:
@@ -221,10 +170,6 @@ class PackageService:
     @property
     def blobs(self) -> BlobStore:
         return BlobStore(blobs_dir(self.ctx.db.path))
-
-    @property
-    def profiles_dir(self) -> Path:
-        return profiles_dir(self.ctx.db.path)
 
     # --- collecting -----------------------------------------------------------------
     def collect(
@@ -465,7 +410,7 @@ class PackageService:
                 if x
             )
             out.append(rm.ConsultationRow(
-                date=_local(c.occurred_at).date(), channel=c.channel, topic=c.topic,
+                date=local_time(c.occurred_at).date(), channel=c.channel, topic=c.topic,
                 consultant=initials_name(name) if name else None, outcome=outcome or None,
             ))
         return out
@@ -487,7 +432,7 @@ class PackageService:
         settings = load_package_settings(s)
         addressee, salutation = self._addressee(settings, options, draft=draft)
         signer = self._signer(s, settings, draft=draft)
-        profile = dossier_profile(registry_for(self.profiles_dir), dossier)
+        profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
         files = self._current_files(s, dossier.id)
         damaged = self._damaged(files)
         facts = facts_for(s, dossier, damaged_blobs=set(damaged))
@@ -505,7 +450,7 @@ class PackageService:
                 confidence=rm.Confidence(row.confidence),
                 acknowledgement_reason=ack[0].reason if ack else None,
                 acknowledged_by=(ack[1] or None) if ack else None,
-                acknowledged_at=_local(ack[0].acknowledged_at) if ack else None,
+                acknowledged_at=local_time(ack[0].acknowledged_at) if ack else None,
             ))
         titles = {d.code: d.title for d in profile.documents}
         inventory: list[rm.InventoryRow] = []
@@ -542,7 +487,7 @@ class PackageService:
                         f"«{f.original_name}» (№ {no} по описи) не подшит: в пакет подшиваются "
                         "только PDF и изображения"
                     )
-        now_local = _local(registered_at)
+        now_local = local_time(registered_at)
         data = rm.PackageData(
             organization=organization, addressee=addressee, signer=signer,
             executor=self._executor(s, dossier), enterprise=self._enterprise(s, dossier),
@@ -620,18 +565,7 @@ class PackageService:
         store = self.blobs
         with self.ctx.write() as s:
             issued = utcnow().replace(microsecond=0)
-            year = _local(issued).year
-            fmt = self._register_format(s)
-            seq = int(s.execute(
-                select(func.coalesce(func.max(OutgoingLetter.seq), 0))
-                .where(OutgoingLetter.year == year)
-            ).scalar_one()) + 1
-            number = fmt.format(year=year, seq=seq)
-            while s.execute(
-                select(OutgoingLetter.id).where(OutgoingLetter.number == number)
-            ).first() is not None:  # a format without {year} repeats numbers across years
-                seq += 1
-                number = fmt.format(year=year, seq=seq)
+            year, seq, number = allocate_number(s, issued)
             data, attachments, skipped = self._collect(
                 s, dossier_id, draft=False, with_attachments=with_attachments, options=opts,
                 register_number=number, registered_at=issued, enforce=True,
@@ -658,28 +592,16 @@ class PackageService:
             if dossier.status != DossierStatus.REFERRED:
                 apply_status_in(
                     s, self.ctx, dossier, DossierStatus.REFERRED,
-                    reason=f"Направление № {number}", effective_date=_local(issued).date(),
+                    reason=f"Направление № {number}", effective_date=local_time(issued).date(),
                 )
             self.ctx.audit(
                 s, AUDIT_GENERATED, "dossier", dossier.id, entity_uuid=dossier.uuid,
                 new={"number": number, "register_id": letter.id, "sha256": stored.sha256,
                      "pages": layout.total_pages, "with_attachments": with_attachments},
             )
-            entry = _entry(letter, data.enterprise.display_name, data.signer.name)
+            entry = register_entry_of(letter, data.enterprise.display_name, data.signer.name)
         return GeneratedPackage(pdf_bytes=pdf, entry=entry, pages=layout.total_pages,
                                 layout=layout, path=stored.path, not_attached=skipped)
-
-    def _register_format(self, s: Session) -> str:
-        row = load_profile(s)
-        fmt = row.register_format if row is not None else "РИЦ-{year}/{seq:04d}"
-        try:
-            fmt.format(year=2000, seq=1)
-        except (KeyError, IndexError, ValueError, AttributeError):
-            raise InputError(
-                f"формат исходящего номера «{fmt}» неверен: допустимы {{year}} и {{seq}}; "
-                f"исправьте его в {WHERE_TO_FILL}"
-            ) from None
-        return fmt
 
     def _draft(
         self, dossier_id: int, with_attachments: bool, opts: PackageOptions
@@ -718,23 +640,11 @@ class PackageService:
     ) -> list[RegisterEntry]:
         """Letters of the register, newest first."""
         self.ctx.require(Permission.READ)
-        q = (
-            select(OutgoingLetter, Enterprise.short_name, Enterprise.full_name, User.full_name)
-            .outerjoin(Dossier, Dossier.id == OutgoingLetter.dossier_id)
-            .outerjoin(Enterprise, Enterprise.id == Dossier.enterprise_id)
-            .outerjoin(User, User.id == OutgoingLetter.signer_id)
-            .order_by(OutgoingLetter.issued_at.desc(), OutgoingLetter.id.desc())
-            .offset(offset)
-        )
-        if year is not None:
-            q = q.where(OutgoingLetter.year == year)
-        if limit is not None:
-            q = q.limit(limit)
         with self.ctx.read() as s:
-            return [
-                _entry(letter, short or full, initials_name(signer) if signer else None)
-                for letter, short, full, signer in s.execute(q).all()
-            ]
+            return read_entries(
+                s, where=OutgoingLetter.year == year if year is not None else None,
+                newest_first=True, limit=limit, offset=offset,
+            )
 
     def register_entry(self, entry_id: int) -> RegisterEntry:
         for entry in self._entries_where(OutgoingLetter.id == entry_id):
@@ -743,19 +653,8 @@ class PackageService:
 
     def _entries_where(self, condition: Any) -> list[RegisterEntry]:
         self.ctx.require(Permission.READ)
-        q = (
-            select(OutgoingLetter, Enterprise.short_name, Enterprise.full_name, User.full_name)
-            .outerjoin(Dossier, Dossier.id == OutgoingLetter.dossier_id)
-            .outerjoin(Enterprise, Enterprise.id == Dossier.enterprise_id)
-            .outerjoin(User, User.id == OutgoingLetter.signer_id)
-            .where(condition)
-            .order_by(OutgoingLetter.id)
-        )
         with self.ctx.read() as s:
-            return [
-                _entry(letter, short or full, initials_name(signer) if signer else None)
-                for letter, short, full, signer in s.execute(q).all()
-            ]
+            return read_entries(s, where=condition)
 
     def dossier_letters(self, dossier_id: int) -> list[RegisterEntry]:
         """Every registered package of one dossier, oldest first."""
@@ -810,14 +709,14 @@ class PackageService:
             if user is None and self.ctx.actor.user_id is not None:
                 user = s.get(User, self.ctx.actor.user_id)
             try:
-                title = profile_for(self.profiles_dir, result.profile_code,
-                                    result.profile_version).title
+                title = ProgramProfiles.of(self.ctx).profile(
+                    result.profile_code, result.profile_version).title
             except InputError:
                 title = result.profile_code
             kinds = {"disqualifying": rm.CheckResult.FAILED}
             data = rm.ConclusionData(
                 organization=organization, enterprise_name=ent.full_name,
-                enterprise_inn=ent.inn, date=_local(utcnow()).date(), program_title=title,
+                enterprise_inn=ent.inn, date=local_time(utcnow()).date(), program_title=title,
                 profile_code=result.profile_code, profile_version=result.profile_version,
                 verdict=rm.Verdict(result.verdict),
                 reasons=[
@@ -849,13 +748,13 @@ class PackageService:
         with self.ctx.read() as s:
             dossier = self._dossier(s, dossier_id)
             organization = self._organization(s)
-            profile = dossier_profile(registry_for(self.profiles_dir), dossier)
+            profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
             facts = facts_for(s, dossier)
             values: dict[str, dt.date] = {}
             for doc, pairs in self._current_files(s, dossier.id):
                 if not pairs:
                     continue
-                got = doc.received_on or _local(min(f.added_at for f, _ in pairs)).date()
+                got = doc.received_on or local_time(min(f.added_at for f, _ in pairs)).date()
                 if doc.doc_type not in values or got > values[doc.doc_type]:
                     values[doc.doc_type] = got
             statuses = {st.code: st for st in document_status(profile, facts)}
@@ -878,7 +777,7 @@ class PackageService:
                 organization=organization, enterprise_name=ent.full_name,
                 enterprise_inn=ent.inn, program_title=profile.title,
                 profile_code=profile.code, profile_version=profile.version,
-                date=_local(utcnow()).date(), documents=documents,
+                date=local_time(utcnow()).date(), documents=documents,
                 consultant=self._executor(s, dossier),
             )
         try:

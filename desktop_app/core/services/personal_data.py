@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 from desktop_app import APP_NAME, APP_TITLE_RU
 from desktop_app.core.db.models import AuditEntry, ContactPerson, Enterprise, OrganizationProfile
 from desktop_app.core.errors import InputError, NotFoundError
+from desktop_app.core.files import write_atomically
 from desktop_app.core.formatting import utcnow
 
 from .context import ROLE_LABELS, Permission, ServiceContext
@@ -322,7 +323,5 @@ def destruction_act_pdf(result: ErasureResult, target: Path | None = None) -> by
     doc.build(story)
     data = buf.getvalue()
     if target is not None:
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        write_atomically(target, data)
     return data

@@ -8,16 +8,23 @@ from desktop_app.core.rules import Profile, check_profile_file, install_profile_
 from desktop_app.core.rules.registry import ProfileRegistry
 
 from .context import Permission, ServiceContext
-from .dossier_facts import registry_for
+from .profiles import ProgramProfiles
 
 
 class ProgramService:
     def __init__(self, ctx: ServiceContext, profiles_dir: Path) -> None:
         self.ctx = ctx
         self.profiles_dir = profiles_dir
+        self.profiles = ProgramProfiles(profiles_dir)
 
     def registry(self, *, reload: bool = False) -> ProfileRegistry:
-        return registry_for(self.profiles_dir, reload=reload)
+        """Every usable profile (shipped + installed); ``reload`` re-reads the folder."""
+        return self.profiles.registry(reload=reload)
+
+    def profile(self, code: str, version: str | None = None) -> Profile:
+        """``version`` of program ``code`` when installed, else its newest version
+        (``InputError`` in Russian when the program is not installed)."""
+        return self.profiles.profile(code, version)
 
     def check(self, path: Path) -> Profile:
         """Check a profile file without installing it (raises ``ProfileError``, Russian)."""
@@ -32,7 +39,7 @@ class ProgramService:
         self.ctx.require(Permission.MANAGE_PROFILES)
         path = Path(path)
         profile = install_profile_file(path, self.profiles_dir)
-        registry_for(self.profiles_dir, reload=True)
+        self.profiles.registry(reload=True)
         with self.ctx.write() as s:
             self.ctx.audit(
                 s, "install_profile", "profile", f"{profile.code}@{profile.version}",

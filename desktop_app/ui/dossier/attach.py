@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.documents import KIND_TITLES
 from desktop_app.core.rules.profile import DocumentRequirement
-from desktop_app.core.services.documents import DocumentOut
+from desktop_app.core.services.document_models import DocumentOut
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.forms import child

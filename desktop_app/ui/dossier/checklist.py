@@ -38,7 +38,7 @@ from desktop_app.core.documents import format_size, safe_display_name
 from desktop_app.core.formatting import format_date
 from desktop_app.core.rules import DocumentStatus
 from desktop_app.core.rules.profile import DocumentRequirement
-from desktop_app.core.services.documents import DocumentOut, FileOut
+from desktop_app.core.services.document_models import DocumentOut, FileOut
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.forms import child, load_form
 from desktop_app.ui.tasks import run_in_background

@@ -46,14 +46,9 @@ from desktop_app.core.rules import (
     document_status,
     validate,
 )
-from desktop_app.core.services.documents import DocumentOut
-from desktop_app.core.services.dossier_facts import registry_for
-from desktop_app.core.services.dossiers import (
-    EDITABLE_STATUSES,
-    TRANSITIONS,
-    AcknowledgementOut,
-    DossierOut,
-)
+from desktop_app.core.services.document_models import DocumentOut
+from desktop_app.core.services.dossier_models import AcknowledgementOut, DossierOut
+from desktop_app.core.services.dossier_workflow import EDITABLE_STATUSES, TRANSITIONS
 from desktop_app.core.services.facade import Services
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
@@ -199,11 +194,7 @@ class DossierEditor(EditorDialog):
     def _load(self) -> None:
         d = self.services.dossiers.get(self.dossier_id)
         self.original = d
-        registry = registry_for(self.services.profiles_dir)
-        try:
-            self.profile = registry.get(d.program_code, d.profile_version or "")
-        except LookupError:
-            self.profile = registry.latest(d.program_code)
+        self.profile = self.services.programs.profile(d.program_code, d.profile_version)
         ent = self.services.enterprises.get(d.enterprise_id)
         self.enterprise = EnterpriseFacts(
             inn=ent.inn, kpp=ent.kpp, ogrn=ent.ogrn, full_name=ent.full_name,

@@ -34,7 +34,8 @@ from desktop_app.core.formatting import format_datetime, format_phone
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.organization import PackageSettingsIn
-from desktop_app.core.services.packages import GeneratedPackage, RegisterEntry
+from desktop_app.core.services.outgoing_register import RegisterEntry
+from desktop_app.core.services.packages import GeneratedPackage
 from desktop_app.core.services.schemas import OrganizationProfileIn, parse
 from desktop_app.ui.forms import child, load_form
 
