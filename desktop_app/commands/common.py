@@ -136,6 +136,21 @@ def add_command(sub: Commands, name: str, help_text: str, handler: Handler,
     return parser
 
 
+def walk(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
+         ) -> Iterator[tuple[tuple[str, ...], str, argparse.ArgumentParser]]:
+    """Every command and action below ``parser``: (its words, its one-line help, its parser).
+
+    argparse offers no public way to list the commands it holds; the lists are
+    the private ``_actions`` of a parser and ``_choices_actions`` of its commands.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help or "" for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                yield (*prefix, name), helps.get(name, ""), sub
+                yield from walk(sub, (*prefix, name))
+
+
 class RawEpilogFormatter(RussianFormatter, argparse.RawDescriptionHelpFormatter):
     """Keeps the line breaks of a command's examples (the epilog)."""
 
