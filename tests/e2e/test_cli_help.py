@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from cli_helpers import ROOT
 
 from desktop_app.commands import build_parser
@@ -54,3 +56,31 @@ def test_a_subcommand_help_and_usage_error_from_the_shell() -> None:
         [sys.executable, "-m", "desktop_app", "eligibility", "1", "--answers"], cwd=ROOT,
         capture_output=True, text=True, check=False, timeout=60)
     assert done.returncode == 2 and "параметр --answers: нужно значение" in done.stderr
+
+
+def test_an_unexpected_fault_is_one_sentence_and_a_logged_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    data_dir: Path,
+) -> None:
+    import logging
+
+    from desktop_app import commands
+    from desktop_app.commands import database
+
+    def broken(args: object) -> int:
+        raise RuntimeError("сбой для проверки")
+
+    monkeypatch.setattr(database, "cmd_check", broken)
+    before = list(logging.getLogger().handlers)
+    try:
+        code = commands.main(["--db", str(tmp_path / "db.sqlite3"), "check"])
+    finally:
+        for handler in set(logging.getLogger().handlers) - set(before):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("Команда не выполнена из-за внутренней ошибки программы")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    log = (data_dir / "logs" / commands.LOG_FILE).read_text(encoding="utf-8")
+    assert "Traceback" in log and "RuntimeError: сбой для проверки" in log
