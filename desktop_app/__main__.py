@@ -28,7 +28,7 @@ def _wants_cli(args: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if _wants_cli(args):
-        from desktop_app.cli import main as cli_main
+        from desktop_app.commands import main as cli_main
 
         return cli_main(args)
     from desktop_app.ui.app import main as gui_main

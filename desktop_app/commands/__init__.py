@@ -1,28 +1,122 @@
-"""Command-line commands of the program's areas (dossiers, packages, …).
+"""The command line: ``python -m desktop_app <command>`` (also ``rci-intake``).
 
-Each module here defines ``register(subparsers)``; ``desktop_app.cli`` finds
-them all, so an area adds its commands without touching the parser's core.
-Handlers follow the CLI's conventions: return 0 on success, 1 when input was
-refused; raise ``InputError``/``PermissionDenied`` for a Russian message.
+A second face on the same services the GUI uses: each area module here
+(:data:`AREAS`) declares its commands in ``register(commands)`` and its
+handlers parse, call a service and print; the conventions they share — the
+Russian parser, signing in, output, dates, exit codes — are in
+:mod:`desktop_app.commands.common`.
+
+Exit codes: 0 success, 1 input refused or a problem found (message on
+stderr), 2 usage error.
+
+Who is acting: the global option ``--user NAME`` signs in with the password
+from the ``RCI_INTAKE_PASSWORD`` environment variable or, at a terminal, a
+prompt (with neither, the command stops with exit code 1). While the database
+has no users yet, commands run as the system (setup); once any user exists,
+every command except ``--version``, ``init`` (schema migration only) and
+``check`` needs ``--user``, and the user's role decides what is allowed.
+``init --admin NAME`` creates the administrator of a new database.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from typing import Any
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-# Listed explicitly as well, so a frozen bundle (no package listing) finds them.
-KNOWN = ("dossiers", "package")
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.errors import InputError, UserError
+from desktop_app.core.paths import default_db_path, logs_dir
+
+from . import (
+    audit,
+    consultations,
+    contacts,
+    database,
+    dossiers,
+    enterprises,
+    organization,
+    package,
+    programs,
+    users,
+)
+from .common import ENV_PASSWORD, EXIT_REFUSED, Handler, RussianParser, add_commands, err
+
+log = logging.getLogger(__name__)
+
+# The areas in the order ``--help`` lists their commands.
+AREAS = (database, users, audit, organization, enterprises, contacts, consultations, dossiers,
+         programs, package)
+
+LOG_FILE = "rci-intake.log"
 
 
-def register_all(subparsers: Any) -> None:
-    names = {m.name for m in pkgutil.iter_modules(__path__)} | set(KNOWN)
-    for name in sorted(names):
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{name}":
-                continue
-            raise
-        module.register(subparsers)
+def build_parser() -> argparse.ArgumentParser:
+    parser = RussianParser(
+        prog="rci-intake",
+        description=f"{APP_NAME}: командная строка рабочего места консультанта РИЦ. "
+                    "Справка по команде: rci-intake КОМАНДА --help.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="показать версию программы и выйти")
+    parser.add_argument(
+        "--db", default=str(default_db_path()), metavar="ФАЙЛ",
+        help="файл базы данных (по умолчанию — в папке данных пользователя)",
+    )
+    parser.add_argument(
+        "--user", metavar="ИМЯ",
+        help=f"имя входа пользователя; пароль — из переменной {ENV_PASSWORD} или по запросу",
+    )
+    commands = add_commands(parser)
+    for area in AREAS:
+        area.register(commands)
+    return parser
+
+
+def _log_to_file() -> Path | None:
+    """Send log records to the log file of the data folder (None when it cannot be written)."""
+    try:
+        folder = logs_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILE
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    return path
+
+
+def _say_refused(exc: UserError) -> None:
+    problems = exc.problems if isinstance(exc, InputError) else []
+    if len(problems) > 1:
+        err("Ошибка: данные не приняты, ничего не записано:")
+        for problem in problems:
+            err(f"  {problem}")
+    else:
+        err(f"Ошибка: {exc}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except UserError as exc:
+        _say_refused(exc)
+    except KeyboardInterrupt:
+        err("Прервано.")
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        err(f"Ошибка ввода-вывода: {exc.strerror or exc}{where}")
+    except Exception:
+        path = _log_to_file()
+        # the command's name only: its arguments may hold personal data
+        name = " ".join(str(p) for p in (args.command, getattr(args, "action", None)) if p)
+        log.exception("command «%s» failed", name)
+        where = f"подробности записаны в журнал {path}" if path else "подробности выше"
+        err(f"Команда не выполнена из-за внутренней ошибки программы; {where}.")
+    return EXIT_REFUSED

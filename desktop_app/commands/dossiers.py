@@ -1,152 +1,162 @@
-"""Commands for dossiers, validation and program profiles.
-
-``dossier import|export|list|attach|status``, ``validate ID [--json]`` and
-``profiles check|list|install``. Dates are written ``дд.мм.гггг`` (ISO is
-accepted too).
-"""
+"""Dossiers and their validation: ``dossier create|import|export|list|attach|status|acknowledge``
+and ``validate``."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.db.models import DossierStatus
 from desktop_app.core.errors import InputError
 
+from .common import (
+    DATE_METAVAR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    Commands,
+    add_command,
+    add_group,
+    add_json_flag,
+    err,
+    out,
+    parse_date,
+    print_json,
+    record_id,
+    signed_in,
+)
+from .enterprises import KEY_HELP, KEY_METAVAR, enterprise_of
 
-def _out(text: str = "") -> None:
-    print(text, flush=True)
+if TYPE_CHECKING:
+    from desktop_app.core.services.dossier_models import DossierOut
 
 
-def _err(text: str) -> None:
-    import sys
-
-    print(text, file=sys.stderr, flush=True)
-
-
-def _date(text: str) -> dt.date:
-    value = text.strip()
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"ожидается дата дд.мм.гггг, а не «{text}»")
-
-
-def _services(args: argparse.Namespace) -> Any:
-    from desktop_app.cli import _services as open_signed_in
-
-    return open_signed_in(args)
+def _json(d: DossierOut) -> dict[str, Any]:
+    return {"id": d.id, "enterprise": d.enterprise_name, "inn": d.enterprise_inn,
+            "program": d.program_code, "profile_version": d.profile_version,
+            "status": d.status.value, "title": d.title, "consultant": d.consultant_name,
+            "consultation_id": d.consultation_id, "documents": len(d.documents),
+            "last_verdict": d.last_verdict}
 
 
 # --- dossier ---------------------------------------------------------------------------------
 
-def cmd_dossier_import(args: argparse.Namespace) -> int:
+def cmd_create(args: argparse.Namespace) -> int:
+    with signed_in(args) as sv:
+        enterprise = enterprise_of(sv, args.enterprise)
+        consultation = (sv.consultations.get(args.consultation)
+                        if args.consultation is not None else None)
+        if consultation is not None and consultation.enterprise_id != enterprise.id:
+            raise InputError(f"консультация № {consultation.id} проведена с другим "
+                             f"предприятием, не с «{enterprise.display_name}»")
+        if consultation is not None and consultation.eligibility and args.program is None:
+            # opened «from» the pre-screening: refused when it found the applicant not eligible
+            d = sv.dossiers.create_from_eligibility(consultation.id)
+        else:
+            program = args.program or (consultation.program_code if consultation else None)
+            if not program:
+                raise InputError("укажите программу: --program КОД (список — profiles list)")
+            d = sv.dossiers.create(enterprise.id, program,
+                                   consultation_id=args.consultation,
+                                   contact_id=consultation.contact_id if consultation else None)
+    if args.json:
+        print_json(_json(d))
+    else:
+        out(f"Создано досье № {d.id}: {d.enterprise_name} (ИНН {d.enterprise_inn}), "
+            f"программа {d.program_code}, версия профиля {d.profile_version}, "
+            f"статус «{d.status_label}»")
+    return EXIT_OK
+
+
+def cmd_acknowledge(args: argparse.Namespace) -> int:
+    with signed_in(args) as sv:
+        ack = sv.dossiers.acknowledge_warning(args.id, args.rule, args.reason)
+    out(f"Досье № {args.id}: предупреждение по правилу «{ack.rule_id}» принято")
+    if ack.message:
+        out(f"  {ack.message}")
+    out(f"  причина: {ack.reason}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.core.services.exchange.importing import import_dossier
 
-    sv = _services(args)
-    try:
+    with signed_in(args) as sv:
         try:
             result = import_dossier(sv, Path(args.path))
         except InputError as exc:
             if args.json:
-                _out(json.dumps({"ok": False, "errors": [
+                print_json({"ok": False, "errors": [
                     {"path": p.field, "message": p.message} for p in exc.problems
-                ]}, ensure_ascii=False))
-                return 1
-            _err("Досье не импортировано, ничего не записано:")
+                ]})
+                return EXIT_REFUSED
+            err("Досье не импортировано, ничего не записано:")
             for p in exc.problems:
-                _err(f"  {p.field + ': ' if p.field else ''}{p.message}")
-            return 1
-    finally:
-        sv.close()
+                err(f"  {p.field + ': ' if p.field else ''}{p.message}")
+            return EXIT_REFUSED
     if args.json:
-        _out(json.dumps(result.as_json(), ensure_ascii=False))
+        print_json(result.as_json())
     else:
         for w in result.warnings:
-            _err(f"Внимание: {w}")
-        _out(result.summary())
-    return 0
+            err(f"Внимание: {w}")
+        out(result.summary())
+    return EXIT_OK
 
 
-def cmd_dossier_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.services.exchange.exporting import export_dossier
 
-    sv = _services(args)
-    try:
-        out = export_dossier(sv, args.id, Path(args.out))
-    finally:
-        sv.close()
-    _out(f"Досье № {args.id} выгружено: {out}")
-    return 0
+    with signed_in(args) as sv:
+        target = export_dossier(sv, args.id, Path(args.out))
+    out(f"Досье № {args.id} выгружено: {target}")
+    return EXIT_OK
 
 
-def cmd_dossier_list(args: argparse.Namespace) -> int:
-    sv = _services(args)
-    try:
+def cmd_list(args: argparse.Namespace) -> int:
+    with signed_in(args) as sv:
         rows = sv.dossiers.list(status=args.status)
-    finally:
-        sv.close()
     if args.json:
-        _out(json.dumps([
-            {"id": d.id, "enterprise": d.enterprise_name, "inn": d.enterprise_inn,
-             "program": d.program_code, "profile_version": d.profile_version,
-             "status": d.status.value, "title": d.title, "consultant": d.consultant_name,
-             "documents": len(d.documents), "last_verdict": d.last_verdict}
-            for d in rows
-        ], ensure_ascii=False))
-        return 0
+        print_json([_json(d) for d in rows])
+        return EXIT_OK
     for d in rows:
-        _out(f"{d.id}\t{d.status_label}\t{d.enterprise_name} (ИНН {d.enterprise_inn})\t"
-             f"{d.title or '—'}\tдокументов: {len(d.documents)}")
+        out(f"{d.id}\t{d.status_label}\t{d.enterprise_name} (ИНН {d.enterprise_inn})\t"
+            f"{d.title or '—'}\tдокументов: {len(d.documents)}")
     if not rows:
-        _out("Досье не найдено.")
-    return 0
+        out("Досье не найдено.")
+    return EXIT_OK
 
 
-def cmd_dossier_attach(args: argparse.Namespace) -> int:
-    sv = _services(args)
-    try:
+def cmd_attach(args: argparse.Namespace) -> int:
+    with signed_in(args) as sv:
         doc = sv.documents.attach(
             args.id, args.type, [Path(f) for f in args.files], title=args.title,
             number=args.number, issued_on=args.issued_on, valid_until=args.valid_until,
         )
-    finally:
-        sv.close()
     for w in doc.warnings:
-        _err(f"Внимание: {w}")
+        err(f"Внимание: {w}")
     pages = doc.pages
-    _out(f"Документ № {doc.id} «{doc.type_title}» приложен к досье № {args.id}: "
-         f"файлов {len(doc.files)}" + (f", страниц {pages}" if pages is not None else ""))
-    return 0
+    out(f"Документ № {doc.id} «{doc.type_title}» приложен к досье № {args.id}: "
+        f"файлов {len(doc.files)}" + (f", страниц {pages}" if pages is not None else ""))
+    return EXIT_OK
 
 
-def cmd_dossier_status(args: argparse.Namespace) -> int:
-    sv = _services(args)
-    try:
+def cmd_status(args: argparse.Namespace) -> int:
+    with signed_in(args) as sv:
         d = sv.dossiers.change_status(args.id, args.new, reason=args.reason,
                                       effective_date=args.date)
-    finally:
-        sv.close()
-    _out(f"Досье № {d.id}: статус «{d.status_label}»")
-    return 0
+    out(f"Досье № {d.id}: статус «{d.status_label}»")
+    return EXIT_OK
 
 
 # --- validate -----------------------------------------------------------------------------------
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    sv = _services(args)
-    try:
+    with signed_in(args) as sv:
         damaged = sv.documents.verify_dossier(args.id).damaged
         result = sv.dossiers.validate(args.id, damaged_blobs=damaged, today=args.today)
-    finally:
-        sv.close()
     report = result.report
     if args.json:
-        _out(json.dumps({
+        print_json({
             "dossier": args.id,
             "profile": {"code": result.profile_code, "version": result.profile_version},
             "verdict": report.verdict,
@@ -155,129 +165,85 @@ def cmd_validate(args: argparse.Namespace) -> int:
                  "clause": f.clause, "confidence": f.confidence, "target": f.target}
                 for f in report.findings
             ],
-        }, ensure_ascii=False))
+        })
     else:
-        _out(f"Досье № {args.id}: профиль {result.profile_code}, версия {result.profile_version}")
+        out(f"Досье № {args.id}: профиль {result.profile_code}, версия {result.profile_version}")
         if result.newer_profile_version:
-            _out(f"Установлена более новая версия профиля: {result.newer_profile_version}")
+            out(f"Установлена более новая версия профиля: {result.newer_profile_version}")
         labels = {"error": "ОШИБКА", "warning": "предупреждение", "info": "сведения"}
         for f in report.findings:
             ack = result.acknowledgements.get(f.rule) if f.severity == "warning" else None
             note = f" [принято: {ack.reason}]" if ack else ""
-            _out(f"[{labels.get(f.severity, f.severity)}] {f.message}{note}")
-            _out(f"    правило {f.rule}; основание: {f.clause} ({f.confidence})")
+            out(f"[{labels.get(f.severity, f.severity)}] {f.message}{note}")
+            out(f"    правило {f.rule}; основание: {f.clause} ({f.confidence})")
         verdict = "готово к направлению" if report.verdict == "ready" else "не готово"
-        _out(f"Итог: {verdict}; ошибок {len(report.errors)}, "
-             f"предупреждений {len(report.warnings)}")
-    return 0 if not report.errors else 1
-
-
-# --- profiles -----------------------------------------------------------------------------------
-
-def cmd_profiles_check(args: argparse.Namespace) -> int:
-    from desktop_app.core.rules import ProfileError, check_profile_file
-
-    try:
-        profile = check_profile_file(Path(args.file))
-    except ProfileError as exc:
-        _err(f"Профиль не принят: {Path(args.file).name}")
-        for p in exc.problems:
-            _err(f"  {p}")
-        return 1
-    _out(f"OK: профиль «{profile.code}», версия {profile.version} — {profile.title}")
-    return 0
-
-
-def cmd_profiles_list(args: argparse.Namespace) -> int:
-    sv = _services(args)
-    try:
-        registry = sv.programs.registry(reload=True)
-    finally:
-        sv.close()
-    for p in registry.all():
-        _out(f"{p.code}\t{p.version}\tс {p.effective_date:%d.%m.%Y}\t{p.title}")
-    for e in registry.errors:
-        _err(f"Не загружен: {e}")
-    return 0
-
-
-def cmd_profiles_install(args: argparse.Namespace) -> int:
-    from desktop_app.core.rules import ProfileError
-
-    sv = _services(args)
-    try:
-        try:
-            profile = sv.programs.install(Path(args.file))
-        except ProfileError as exc:
-            _err(f"Профиль не установлен: {Path(args.file).name}")
-            for p in exc.problems:
-                _err(f"  {p}")
-            return 1
-    finally:
-        sv.close()
-    _out(f"Установлен профиль «{profile.code}», версия {profile.version}")
-    return 0
+        out(f"Итог: {verdict}; ошибок {len(report.errors)}, "
+            f"предупреждений {len(report.warnings)}")
+    return EXIT_OK if not report.errors else EXIT_REFUSED
 
 
 # --- registration -----------------------------------------------------------------------------
 
-def register(sub: Any) -> None:
-    from desktop_app.core.db.models import DossierStatus
+CREATE_EXAMPLES = """примеры:
+  rci-intake --user cons dossier create --enterprise 7707083893 \\
+      --program atd-reverse-engineering
+  rci-intake --user cons dossier create --enterprise 7707083893 --consultation 12
+с --consultation без --program досье открывается по сохранённой предварительной
+проверке (eligibility) и не открывается, если заявитель ей не соответствует"""
 
+
+def register(commands: Commands) -> None:
     statuses = [s.value for s in DossierStatus]
-    dos = sub.add_parser("dossier", help="досье заявок: импорт, выгрузка, документы, статус")
-    dsub = dos.add_subparsers(dest="action", metavar="ДЕЙСТВИЕ", parser_class=sub._parser_class)
-    dsub.required = True
+    dossier = add_group(commands, "dossier",
+                        "досье заявок: создание, импорт, выгрузка, документы, статус")
 
-    p = dsub.add_parser("import",
-                        help="импорт досье (ZIP, dossier.json или папка; всё или ничего)")
-    p.add_argument("path", metavar="ПУТЬ")
-    p.add_argument("--json", action="store_true", help="итог в формате JSON")
-    p.set_defaults(handler=cmd_dossier_import)
+    p = add_command(dossier, "create", "открыть новое досье (черновик)", cmd_create,
+                    epilog=CREATE_EXAMPLES)
+    p.add_argument("--enterprise", required=True, metavar=KEY_METAVAR, help=KEY_HELP)
+    p.add_argument("--consultation", type=record_id, metavar="№",
+                   help="консультация, по которой открыто досье")
+    p.add_argument("--program", metavar="КОД", help="код программы (profiles list)")
+    add_json_flag(p, "итог в формате JSON")
 
-    p = dsub.add_parser("export", help="выгрузить досье в ZIP (или в новую папку)")
-    p.add_argument("id", type=int, metavar="№")
-    p.add_argument("out", metavar="ФАЙЛ.zip|ПАПКА")
-    p.set_defaults(handler=cmd_dossier_export)
+    p = add_command(dossier, "import", "импорт досье (ZIP, dossier.json или папка; всё или ничего)",
+                    cmd_import)
+    p.add_argument("path", metavar="ПУТЬ", help="архив ZIP, файл dossier.json или папка")
+    add_json_flag(p, "итог в формате JSON")
 
-    p = dsub.add_parser("list", help="список досье")
+    p = add_command(dossier, "export", "выгрузить досье в ZIP (или в новую папку)", cmd_export)
+    p.add_argument("id", type=record_id, metavar="№", help="номер досье")
+    p.add_argument("out", metavar="ФАЙЛ.zip|ПАПКА", help="куда выгрузить")
+
+    p = add_command(dossier, "list", "список досье", cmd_list)
     p.add_argument("--status", choices=statuses, help="только в этом статусе")
-    p.add_argument("--json", action="store_true", help="в формате JSON")
-    p.set_defaults(handler=cmd_dossier_list)
+    add_json_flag(p)
 
-    p = dsub.add_parser("attach", help="приложить файлы как один документ досье")
-    p.add_argument("id", type=int, metavar="№")
+    p = add_command(dossier, "attach", "приложить файлы как один документ досье", cmd_attach)
+    p.add_argument("id", type=record_id, metavar="№", help="номер досье")
     p.add_argument("type", metavar="ТИП", help="код типа документа из профиля программы")
-    p.add_argument("files", nargs="+", metavar="ФАЙЛ")
-    p.add_argument("--title", metavar="НАИМЕНОВАНИЕ")
-    p.add_argument("--number", metavar="НОМЕР")
-    p.add_argument("--issued-on", type=_date, metavar="ДД.ММ.ГГГГ")
-    p.add_argument("--valid-until", type=_date, metavar="ДД.ММ.ГГГГ")
-    p.set_defaults(handler=cmd_dossier_attach)
+    p.add_argument("files", nargs="+", metavar="ФАЙЛ", help="файлы документа (PDF, изображения)")
+    p.add_argument("--title", metavar="НАИМЕНОВАНИЕ", help="наименование документа")
+    p.add_argument("--number", metavar="НОМЕР", help="номер документа")
+    p.add_argument("--issued-on", type=parse_date, metavar=DATE_METAVAR, help="дата выдачи")
+    p.add_argument("--valid-until", type=parse_date, metavar=DATE_METAVAR,
+                   help="действителен до")
 
-    p = dsub.add_parser("status", help="сменить статус досье")
-    p.add_argument("id", type=int, metavar="№")
+    p = add_command(dossier, "status", "сменить статус досье", cmd_status)
+    p.add_argument("id", type=record_id, metavar="№", help="номер досье")
     p.add_argument("new", choices=statuses, metavar="СТАТУС", help=", ".join(statuses))
-    p.add_argument("--reason", metavar="ПРИЧИНА")
-    p.add_argument("--date", type=_date, metavar="ДД.ММ.ГГГГ",
+    p.add_argument("--reason", metavar="ПРИЧИНА", help="причина смены")
+    p.add_argument("--date", type=parse_date, metavar=DATE_METAVAR,
                    help="дата смены (по умолчанию сегодня)")
-    p.set_defaults(handler=cmd_dossier_status)
 
-    p = sub.add_parser("validate", help="проверить досье по профилю программы")
-    p.add_argument("id", type=int, metavar="№")
-    p.add_argument("--json", action="store_true", help="находки в формате JSON")
-    p.add_argument("--today", type=_date, metavar="ДД.ММ.ГГГГ",
+    p = add_command(dossier, "acknowledge",
+                    "принять предупреждение проверки с указанием причины", cmd_acknowledge)
+    p.add_argument("id", type=record_id, metavar="№", help="номер досье")
+    p.add_argument("rule", metavar="ПРАВИЛО", help="идентификатор правила (из validate)")
+    p.add_argument("--reason", required=True, metavar="ПРИЧИНА",
+                   help="почему предупреждение можно принять")
+
+    p = add_command(commands, "validate", "проверить досье по профилю программы", cmd_validate)
+    p.add_argument("id", type=record_id, metavar="№", help="номер досье")
+    add_json_flag(p, "находки в формате JSON")
+    p.add_argument("--today", type=parse_date, metavar=DATE_METAVAR,
                    help="дата, на которую проверять сроки документов (по умолчанию сегодня)")
-    p.set_defaults(handler=cmd_validate)
-
-    prof = sub.add_parser("profiles", help="профили программ: проверка, список, установка")
-    psub = prof.add_subparsers(dest="action", metavar="ДЕЙСТВИЕ", parser_class=sub._parser_class)
-    psub.required = True
-    p = psub.add_parser("check", help="проверить файл профиля")
-    p.add_argument("file", metavar="ФАЙЛ.toml")
-    p.set_defaults(handler=cmd_profiles_check)
-    p = psub.add_parser("list", help="установленные профили")
-    p.set_defaults(handler=cmd_profiles_list)
-    p = psub.add_parser("install", help="установить профиль (администратор)")
-    p.add_argument("file", metavar="ФАЙЛ.toml")
-    p.set_defaults(handler=cmd_profiles_install)

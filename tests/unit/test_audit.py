@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app import cli
+from desktop_app import commands as cli
 from desktop_app.core.errors import InputError
 from desktop_app.core.services import users as users_mod
 from desktop_app.core.services.audit_export import (

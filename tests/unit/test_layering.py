@@ -35,7 +35,7 @@ def test_no_module_under_core_imports_qt() -> None:
 def test_core_and_cli_run_without_loading_qt() -> None:
     code = (
         "import sys\n"
-        "import desktop_app.cli, desktop_app.core.services.facade as f\n"
+        "import desktop_app.commands, desktop_app.core.services.facade as f\n"
         "import desktop_app.core.services.exchange, desktop_app.core.reports\n"
         "import desktop_app.core.services.enterprise_files\n"
         "import desktop_app.core.services.backup, desktop_app.core.services.packages\n"

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import search
+from desktop_app.core.db import queries, search
 from desktop_app.core.db.models import Consultation, ContactPerson, Enterprise
 from desktop_app.core.errors import ConflictError, InputError, NotFoundError
 from desktop_app.core.rules import EligibilityResult, Profile, evaluate_eligibility
@@ -51,6 +51,42 @@ class ConsultationService:
                 .limit(limit)
             ).scalars()
             return [ConsultationOut.model_validate(c) for c in rows]
+
+    def find(
+        self,
+        text: str = "",
+        *,
+        enterprise_id: int | None = None,
+        limit: int = 100,
+    ) -> list[ConsultationOut]:
+        """Consultations newest first, optionally of one enterprise and filtered by the
+        list's text search (the same query as the consultation list of the main window)."""
+        q = queries.ListQuery(queries.ListKind.CONSULTATIONS, text=text,
+                              enterprise_id=enterprise_id)
+        return self._listed(q, limit)
+
+    def followups(
+        self,
+        *,
+        overdue: bool = False,
+        consultant_id: int | None = None,
+        today: dt.date | None = None,
+        limit: int = 1000,
+    ) -> list[ConsultationOut]:
+        """Open next steps, earliest due date first (the main window's follow-up list):
+        all of them, or only those past their due date."""
+        scope = queries.FollowUpScope.OVERDUE if overdue else queries.FollowUpScope.ALL
+        q = queries.ListQuery(queries.ListKind.FOLLOWUPS, scope=scope, today=today,
+                              consultant_id=consultant_id)
+        return self._listed(q, limit)
+
+    def _listed(self, q: queries.ListQuery, limit: int) -> list[ConsultationOut]:
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            ids = queries.page_ids(s, q, 0, limit)
+            found = {c.id: c for c in s.execute(
+                select(Consultation).where(Consultation.id.in_(ids))).scalars()}
+            return [ConsultationOut.model_validate(found[i]) for i in ids if i in found]
 
     def _check_refs(self, s: Session, valid: ConsultationIn) -> None:
         if s.get(Enterprise, valid.enterprise_id) is None:

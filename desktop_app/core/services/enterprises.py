@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import search
+from desktop_app.core.db import queries, search
 from desktop_app.core.db.models import Consultation, ContactPerson, Dossier, Enterprise
 from desktop_app.core.errors import (
     ConflictError,
@@ -69,6 +69,17 @@ class EnterpriseService:
         with self.ctx.read() as s:
             ent = s.execute(select(Enterprise).where(Enterprise.inn == inn.strip())).scalar()
             return None if ent is None else EnterpriseOut.model_validate(ent)
+
+    def find(self, text: str = "", *, limit: int = 100) -> list[EnterpriseOut]:
+        """Enterprises by name, optionally filtered by the list's text search (the
+        same query as the enterprise list of the main window), at most ``limit``."""
+        self.ctx.require(Permission.READ)
+        q = queries.ListQuery(queries.ListKind.ENTERPRISES, text=text)
+        with self.ctx.read() as s:
+            ids = queries.page_ids(s, q, 0, limit)
+            found = {e.id: e for e in s.execute(
+                select(Enterprise).where(Enterprise.id.in_(ids))).scalars()}
+            return [EnterpriseOut.model_validate(found[i]) for i in ids if i in found]
 
     def count(self) -> int:
         with self.ctx.read() as s:
