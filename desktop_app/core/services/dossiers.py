@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import vocabulary
 from desktop_app.core.db.models import (
     Consultation,
     ContactPerson,
@@ -88,16 +89,7 @@ TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
 #: Statuses in which project data and documents may be edited.
 EDITABLE_STATUSES: frozenset[DossierStatus] = frozenset({S.DRAFT, S.READY})
 
-STATUS_LABELS: dict[DossierStatus, str] = {
-    S.DRAFT: "черновик",
-    S.READY: "готово к направлению",
-    S.REFERRED: "направлено в Агентство",
-    S.SUBMITTED: "заявка подана",
-    S.APPROVED: "одобрено",
-    S.REJECTED: "отклонено",
-    S.WITHDRAWN: "отозвано",
-    S.AGREEMENT: "соглашение заключено",
-}
+STATUS_LABELS = vocabulary.DOSSIER_STATUSES
 
 MAX_REASON = 2000
 _PROJECT_COLUMNS = tuple(k for k in DossierProjectIn.model_fields if k != "cost_lines")
