@@ -345,7 +345,7 @@ class RequiredRule(_RuleBase):
 
     @field_validator("field")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _is_a_known_field(cls, v: str) -> str:
         return _check_field(v)
 
 
@@ -361,7 +361,7 @@ class NumberBoundsRule(_RuleBase):
 
     @field_validator("field")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _is_a_numeric_field(cls, v: str) -> str:
         return _check_field(v, _NUMERIC)
 
     @model_validator(mode="after")
@@ -392,7 +392,7 @@ class RatioBoundsRule(_RuleBase):
 
     @field_validator("numerator", "denominator")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _are_numeric_fields(cls, v: str) -> str:
         return _check_field(v, _NUMERIC)
 
     @field_validator("min", "max")
@@ -445,7 +445,7 @@ class SumEqualsRule(_RuleBase):
 
     @field_validator("total")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _is_a_money_field(cls, v: str) -> str:
         return _check_field(v, ("money",))
 
 
@@ -459,7 +459,7 @@ class DateOrderRule(_RuleBase):
 
     @field_validator("first", "second")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _are_date_fields(cls, v: str) -> str:
         return _check_field(v, ("date",))
 
 
@@ -480,7 +480,7 @@ class DurationRule(_RuleBase):
 
     @field_validator("start", "end")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _are_date_fields(cls, v: str) -> str:
         return _check_field(v, ("date",))
 
     @model_validator(mode="after")
@@ -510,7 +510,7 @@ class IdentifierValidRule(_RuleBase):
 
     @field_validator("field")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _is_a_text_field(cls, v: str) -> str:
         return _check_field(v, ("str",))
 
 
@@ -525,7 +525,7 @@ class PatternRule(_RuleBase):
 
     @field_validator("field")
     @classmethod
-    def _f(cls, v: str) -> str:
+    def _is_a_text_field(cls, v: str) -> str:
         return _check_field(v, ("str",))
 
     @field_validator("format")
