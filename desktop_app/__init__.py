@@ -1,4 +1,4 @@
-"""RCI Intake — рабочее место консультанта регионального инжинирингового центра."""
+"""RCI Intake: the workstation of a consultant at a regional engineering centre (РИЦ)."""
 
 __version__ = "0.1.0"
 APP_NAME = "RCI Intake"

@@ -1,15 +1,34 @@
-"""Shared fixtures: every test gets its own data folder and database."""
+"""Shared fixtures: every test gets its own data folder and database.
+
+- ``data_dir`` (automatic): a fresh data folder; no test touches the real user folders.
+- ``services``: the services on a fresh database in that folder, acting as the system.
+- ``fast_hashing``: cheap Argon2 parameters, so creating and signing in users is quick.
+- ``world``: a centre, three signed-in people and an enterprise, for package tests.
+- ``admin``: ``services`` signed in as the first administrator (login ``admin``,
+  password :data:`ADMIN_PASSWORD`, full name from the ``admin_name`` fixture, which a
+  test module may override).
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ["RCI_INTAKE_REVERSE_UNORDERED"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Test data builders shared by the unit, GUI and command-line tests (docfixtures,
+# test_package_service_data) live in tests/unit; every test can import them.
+UNIT_TESTS = Path(__file__).resolve().parent / "unit"
+if str(UNIT_TESTS) not in sys.path:
+    sys.path.insert(0, str(UNIT_TESTS))
+
+ADMIN_PASSWORD = "admin pass phrase 1"
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +45,7 @@ def db_path(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def services(db_path: Path) -> Iterator[object]:
+def services(db_path: Path) -> Iterator[Any]:
     from desktop_app.core.services.facade import open_services
 
     sv = open_services(db_path)
@@ -34,3 +53,42 @@ def services(db_path: Path) -> Iterator[object]:
         yield sv
     finally:
         sv.close()
+
+
+@pytest.fixture
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at its cheapest: the production cost would make every sign-in take a second."""
+    from desktop_app.core.services import users
+
+    monkeypatch.setattr(
+        users, "DEFAULT_PARAMS", users.HashParams(time_cost=1, memory_cost=8, parallelism=1)
+    )
+
+
+@pytest.fixture
+def admin_password() -> str:
+    return ADMIN_PASSWORD
+
+
+@pytest.fixture
+def admin_name() -> str:
+    return "Администратор Тестовый"
+
+
+@pytest.fixture
+def world(db_path: Path) -> Iterator[Any]:
+    """A centre with its details, three signed-in people and an enterprise
+    (see ``test_package_service_data.build_world``)."""
+    from test_package_service_data import build_world
+
+    built = build_world(db_path)
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+@pytest.fixture
+def admin(services: Any, fast_hashing: None, admin_name: str, admin_password: str) -> Any:
+    services.users.create_first_admin({"login": "admin", "full_name": admin_name}, admin_password)
+    return services.as_actor(services.users.sign_in("admin", admin_password))

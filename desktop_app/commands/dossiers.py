@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core import vocabulary
 from desktop_app.core.db.models import DossierStatus
 from desktop_app.core.errors import InputError
 
@@ -170,7 +171,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         out(f"Досье № {args.id}: профиль {result.profile_code}, версия {result.profile_version}")
         if result.newer_profile_version:
             out(f"Установлена более новая версия профиля: {result.newer_profile_version}")
-        labels = {"error": "ОШИБКА", "warning": "предупреждение", "info": "сведения"}
+        labels = {**vocabulary.SEVERITIES, "error": "ОШИБКА"}  # errors stand out in a terminal
         for f in report.findings:
             ack = result.acknowledgements.get(f.rule) if f.severity == "warning" else None
             note = f" [принято: {ack.reason}]" if ack else ""

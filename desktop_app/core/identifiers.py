@@ -21,6 +21,7 @@ def _checksum(digits: str, weights: tuple[int, ...]) -> int:
 
 
 def _only_digits(value: str, what: str, lengths: tuple[int, ...]) -> str | None:
+    """A message if ``value`` is not a string of digits of one of ``lengths``."""
     expected = " или ".join(str(n) for n in lengths)
     if value == "":
         return f"{what} не указан"
@@ -39,7 +40,7 @@ def clean(value: str | None) -> str:
 
 
 def check_inn(value: str, *, lengths: tuple[int, ...] = (10, 12)) -> str | None:
-    """ИНН организации (10 цифр) или физического лица / ИП (12 цифр)."""
+    """ИНН of an organisation (10 digits) or of a person / sole trader (12 digits)."""
     problem = _only_digits(value, "ИНН", lengths)
     if problem:
         return problem
@@ -55,7 +56,7 @@ def check_inn(value: str, *, lengths: tuple[int, ...] = (10, 12)) -> str | None:
 
 
 def check_ogrn(value: str) -> str | None:
-    """ОГРН (13 цифр): первые 12 цифр как число по модулю 11, затем по модулю 10."""
+    """ОГРН (13 digits): the first 12 digits as a number, modulo 11, then modulo 10."""
     problem = _only_digits(value, "ОГРН", (13,))
     if problem:
         return problem
@@ -65,7 +66,7 @@ def check_ogrn(value: str) -> str | None:
 
 
 def check_ogrnip(value: str) -> str | None:
-    """ОГРНИП (15 цифр): первые 14 цифр как число по модулю 13, затем по модулю 10."""
+    """ОГРНИП (15 digits): the first 14 digits as a number, modulo 13, then modulo 10."""
     problem = _only_digits(value, "ОГРНИП", (15,))
     if problem:
         return problem
@@ -75,7 +76,7 @@ def check_ogrnip(value: str) -> str | None:
 
 
 def check_ogrn_any(value: str) -> str | None:
-    """ОГРН (13 цифр) или ОГРНИП (15 цифр), по длине."""
+    """ОГРН (13 digits) or ОГРНИП (15 digits), told apart by the length."""
     problem = _only_digits(value, "ОГРН/ОГРНИП", (13, 15))
     if problem:
         return problem
@@ -83,7 +84,7 @@ def check_ogrn_any(value: str) -> str | None:
 
 
 def check_kpp(value: str) -> str | None:
-    """КПП: 9 знаков, 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры."""
+    """КПП: 9 characters: 4 digits, 2 digits or capital Latin letters, 3 digits."""
     if value == "":
         return "КПП не указан"
     if len(value) != 9:
@@ -108,7 +109,7 @@ def check_inn_ogrn_pair(inn: str, ogrn: str) -> str | None:
 
 
 def region_of_inn(inn: str) -> str | None:
-    """Two-digit tax-office region of an ИНН (59 = Пермский край)."""
+    """Two-digit tax-office region of an ИНН (59 = Perm Krai)."""
     return inn[:2] if len(inn) in (10, 12) and inn.isdigit() else None
 
 
@@ -118,6 +119,7 @@ def _raise(problem: str | None) -> None:
 
 
 def validate_inn(value: str) -> str:
+    """The cleaned ИНН, or ``ValueError`` with the Russian message of :func:`check_inn`."""
     v = clean(value)
     _raise(check_inn(v))
     return v
@@ -143,14 +145,17 @@ def make_inn10(prefix9: str) -> str:
 
 
 def make_inn12(prefix10: str) -> str:
+    """Complete ten digits into a valid personal ИНН."""
     d11 = str(_checksum(prefix10, _INN12_WEIGHTS_11))
     d12 = str(_checksum(prefix10 + d11, _INN12_WEIGHTS_12))
     return prefix10 + d11 + d12
 
 
 def make_ogrn(prefix12: str) -> str:
+    """Complete twelve digits into a valid ОГРН."""
     return prefix12 + str(int(prefix12) % 11 % 10)
 
 
 def make_ogrnip(prefix14: str) -> str:
+    """Complete fourteen digits into a valid ОГРНИП."""
     return prefix14 + str(int(prefix14) % 13 % 10)

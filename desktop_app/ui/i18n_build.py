@@ -43,12 +43,14 @@ def update(folder: Path | None = None) -> list[Path]:
     root = app_root()
     sources = sorted(str(p) for p in (root / "desktop_app" / "ui").rglob("*.py"))
     sources += sorted(str(p) for p in (root / "forms").glob("*.ui"))
+    sources.append(str(root / "desktop_app" / "core" / "vocabulary.py"))  # label("Labels", …)
     targets = {"rci_intake_ru.ts": "ru_RU", "rci_intake_en.ts": "en_GB"}
     out = []
     for name, language in targets.items():
         ts = folder / name
         subprocess.run(
-            [*_lupdate(), "-silent", "-no-obsolete", "-source-language", "ru_RU",
+            [*_lupdate(), "-silent", "-no-obsolete", "-tr-function-alias",
+             "QT_TRANSLATE_NOOP+=label", "-source-language", "ru_RU",
              "-target-language", language, *sources, "-ts", str(ts)],
             check=True,
         )

@@ -1,52 +1,67 @@
-"""Names people read for stored codes (channels, statuses, legal bases, sizes)."""
+"""The vocabulary of the core (``core/vocabulary.py``) in the interface language.
+
+Each label is looked up in the «Labels» context of the translation catalogue;
+the Russian interface shows the vocabulary's own words.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core import vocabulary
+
+
+def translated(text: str) -> str:
+    """One vocabulary label in the interface language."""
+    return QCoreApplication.translate("Labels", text)
+
+
+def _table(table: Mapping[str, str]) -> dict[str, str]:
+    return {code: translated(text) for code, text in table.items()}
 
 
 def channels() -> dict[str, str]:
-    return {
-        "phone": QCoreApplication.translate("Labels", "телефон"),
-        "email": QCoreApplication.translate("Labels", "электронная почта"),
-        "visit": QCoreApplication.translate("Labels", "визит"),
-        "event": QCoreApplication.translate("Labels", "мероприятие"),
-        "video": QCoreApplication.translate("Labels", "видеосвязь"),
-    }
+    return _table(vocabulary.CHANNELS)
 
 
 def statuses() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("Labels", "черновик"),
-        "ready": QCoreApplication.translate("Labels", "готово к направлению"),
-        "referred": QCoreApplication.translate("Labels", "направлено"),
-        "submitted": QCoreApplication.translate("Labels", "подано"),
-        "approved": QCoreApplication.translate("Labels", "одобрено"),
-        "rejected": QCoreApplication.translate("Labels", "отклонено"),
-        "withdrawn": QCoreApplication.translate("Labels", "отозвано"),
-        "agreement": QCoreApplication.translate("Labels", "соглашение"),
-    }
+    return _table(vocabulary.DOSSIER_STATUSES)
 
 
 def legal_bases() -> dict[str, str]:
-    return {
-        "legitimate": QCoreApplication.translate(
-            "Labels", "представитель организации в рамках обращения"),
-        "consent": QCoreApplication.translate("Labels", "согласие субъекта персональных данных"),
-        "contract": QCoreApplication.translate("Labels", "исполнение договора"),
-        "public": QCoreApplication.translate("Labels", "общедоступные сведения (ЕГРЮЛ)"),
-    }
+    return _table(vocabulary.LEGAL_BASES)
 
 
 def sizes() -> dict[str, str]:
-    return {
-        "": QCoreApplication.translate("Labels", "не указана"),
-        "micro": QCoreApplication.translate("Labels", "микропредприятие"),
-        "small": QCoreApplication.translate("Labels", "малое"),
-        "medium": QCoreApplication.translate("Labels", "среднее"),
-        "large": QCoreApplication.translate("Labels", "крупное"),
-    }
+    """Size categories, led by «не указана» (the empty code)."""
+    return {"": translated(vocabulary.SIZE_NOT_GIVEN), **_table(vocabulary.SIZES)}
+
+
+def roles() -> dict[str, str]:
+    return _table(vocabulary.ROLES)
+
+
+def verdicts() -> dict[str, str]:
+    return _table(vocabulary.VERDICTS)
+
+
+def severities() -> dict[str, str]:
+    return _table(vocabulary.SEVERITIES)
+
+
+def confidences() -> dict[str, str]:
+    return _table(vocabulary.CONFIDENCES)
+
+
+def audit_actions() -> dict[str, str]:
+    return _table(vocabulary.AUDIT_ACTIONS)
+
+
+def audit_entities() -> dict[str, str]:
+    return _table(vocabulary.AUDIT_ENTITIES)
 
 
 def yes() -> str:
-    return QCoreApplication.translate("Labels", "да")
+    return translated(vocabulary.YES)

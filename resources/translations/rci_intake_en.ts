@@ -2492,117 +2492,357 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="10"/>
-        <source>телефон</source>
-        <translation>phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="11"/>
-        <source>электронная почта</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="12"/>
-        <source>визит</source>
-        <translation>visit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="13"/>
-        <source>мероприятие</source>
-        <translation>event</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="14"/>
-        <source>видеосвязь</source>
-        <translation>video call</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="20"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="26"/>
         <source>черновик</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="21"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="27"/>
         <source>готово к направлению</source>
         <translation>ready for referral</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="22"/>
-        <source>направлено</source>
-        <translation>referred</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="28"/>
+        <source>направлено в Агентство</source>
+        <translation>referred to the Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="23"/>
-        <source>подано</source>
-        <translation>submitted</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="29"/>
+        <source>заявка подана</source>
+        <translation>application submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="24"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="30"/>
         <source>одобрено</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="31"/>
         <source>отклонено</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="26"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="32"/>
         <source>отозвано</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="27"/>
-        <source>соглашение</source>
-        <translation>agreement</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="33"/>
+        <source>соглашение заключено</source>
+        <translation>agreement signed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="33"/>
-        <source>представитель организации в рамках обращения</source>
-        <translation>representative of the organisation in its enquiry</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="38"/>
+        <source>телефон</source>
+        <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="35"/>
-        <source>согласие субъекта персональных данных</source>
-        <translation>consent of the data subject</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="39"/>
+        <source>электронная почта</source>
+        <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="36"/>
-        <source>исполнение договора</source>
-        <translation>performance of a contract</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="40"/>
+        <source>личный приём</source>
+        <translation>in-person visit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="37"/>
-        <source>общедоступные сведения (ЕГРЮЛ)</source>
-        <translation>publicly available data (EGRUL)</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="41"/>
+        <source>мероприятие</source>
+        <translation>event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="43"/>
-        <source>не указана</source>
-        <translation>not specified</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="42"/>
+        <source>видеосвязь</source>
+        <translation>video call</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="47"/>
         <source>микропредприятие</source>
         <translation>micro enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="48"/>
         <source>малое</source>
         <translation>small</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="49"/>
         <source>среднее</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="47"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="50"/>
         <source>крупное</source>
         <translation>large</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="52"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="54"/>
+        <source>не указана</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="58"/>
+        <source>представитель организации в рамках обращения</source>
+        <translation>representative of the organisation in its enquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="59"/>
+        <source>согласие субъекта персональных данных</source>
+        <translation>consent of the data subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="60"/>
+        <source>исполнение договора</source>
+        <translation>performance of a contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="61"/>
+        <source>общедоступные сведения (ЕГРЮЛ)</source>
+        <translation>publicly available data (EGRUL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="66"/>
+        <source>консультант</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="67"/>
+        <source>руководитель</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="68"/>
+        <source>администратор</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="73"/>
+        <source>может подать заявку</source>
+        <translation>may apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="74"/>
+        <source>не может подать заявку</source>
+        <translation>may not apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="75"/>
+        <source>требуется уточнение</source>
+        <translation>needs clarification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="80"/>
+        <source>ошибка</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="97"/>
+        <source>предупреждение</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="82"/>
+        <source>сведения</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="87"/>
+        <source>подтверждено</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="88"/>
+        <source>по сообщениям</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="89"/>
+        <source>допущение</source>
+        <translation>assumption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="94"/>
+        <source>выполнено</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="95"/>
+        <source>не выполнено</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="96"/>
+        <source>не применимо</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="102"/>
+        <source>создание записи</source>
+        <translation>record created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="103"/>
+        <source>изменение записи</source>
+        <translation>record changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="104"/>
+        <source>удаление записи</source>
+        <translation>record deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="105"/>
+        <source>предварительная проверка</source>
+        <translation>pre-screening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="106"/>
+        <source>вход в программу</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="107"/>
+        <source>неудачный вход</source>
+        <translation>failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="108"/>
+        <source>вход отклонён</source>
+        <translation>sign-in refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="109"/>
+        <source>выход из программы</source>
+        <translation>sign-out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="110"/>
+        <source>блокировка учётной записи</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="111"/>
+        <source>разблокировка учётной записи</source>
+        <translation>account unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="112"/>
+        <source>блокировка экрана</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="113"/>
+        <source>разблокировка экрана</source>
+        <translation>screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="114"/>
+        <source>неверный пароль при разблокировке</source>
+        <translation>wrong password on unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="115"/>
+        <source>сброс пароля администратором</source>
+        <translation>password reset by an administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="116"/>
+        <source>смена пароля</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="117"/>
+        <source>обновление хеша пароля</source>
+        <translation>password hash updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="118"/>
+        <source>выгрузка</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="119"/>
+        <source>печать</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="120"/>
+        <source>открытие файла</source>
+        <translation>file opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="121"/>
+        <source>просмотр персональных данных</source>
+        <translation>personal data viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="122"/>
+        <source>формирование пакета направления</source>
+        <translation>referral package generated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="123"/>
+        <source>уничтожение персональных данных</source>
+        <translation>personal data erased</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="124"/>
+        <source>восстановление из резервной копии</source>
+        <translation>restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="129"/>
+        <source>пользователь</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="130"/>
+        <source>предприятие</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="131"/>
+        <source>контактное лицо</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="132"/>
+        <source>консультация</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="133"/>
+        <source>досье</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="134"/>
+        <source>документ</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="135"/>
+        <source>настройка</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="136"/>
+        <source>реквизиты центра</source>
+        <translation>centre details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="137"/>
+        <source>журнал событий</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="138"/>
+        <source>база данных</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="142"/>
         <source>да</source>
         <translation>yes</translation>
     </message>

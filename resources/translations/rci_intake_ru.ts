@@ -2489,117 +2489,357 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="10"/>
-        <source>телефон</source>
-        <translation>телефон</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="11"/>
-        <source>электронная почта</source>
-        <translation>электронная почта</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="12"/>
-        <source>визит</source>
-        <translation>визит</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="13"/>
-        <source>мероприятие</source>
-        <translation>мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="14"/>
-        <source>видеосвязь</source>
-        <translation>видеосвязь</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/labels.py" line="20"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="26"/>
         <source>черновик</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="21"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="27"/>
         <source>готово к направлению</source>
         <translation>готово к направлению</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="22"/>
-        <source>направлено</source>
-        <translation>направлено</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="28"/>
+        <source>направлено в Агентство</source>
+        <translation>направлено в Агентство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="23"/>
-        <source>подано</source>
-        <translation>подано</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="29"/>
+        <source>заявка подана</source>
+        <translation>заявка подана</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="24"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="30"/>
         <source>одобрено</source>
         <translation>одобрено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="25"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="31"/>
         <source>отклонено</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="26"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="32"/>
         <source>отозвано</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="27"/>
-        <source>соглашение</source>
-        <translation>соглашение</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="33"/>
+        <source>соглашение заключено</source>
+        <translation>соглашение заключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="33"/>
-        <source>представитель организации в рамках обращения</source>
-        <translation>представитель организации в рамках обращения</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="38"/>
+        <source>телефон</source>
+        <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="35"/>
-        <source>согласие субъекта персональных данных</source>
-        <translation>согласие субъекта персональных данных</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="39"/>
+        <source>электронная почта</source>
+        <translation>электронная почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="36"/>
-        <source>исполнение договора</source>
-        <translation>исполнение договора</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="40"/>
+        <source>личный приём</source>
+        <translation>личный приём</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="37"/>
-        <source>общедоступные сведения (ЕГРЮЛ)</source>
-        <translation>общедоступные сведения (ЕГРЮЛ)</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="41"/>
+        <source>мероприятие</source>
+        <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="43"/>
-        <source>не указана</source>
-        <translation>не указана</translation>
+        <location filename="../../desktop_app/core/vocabulary.py" line="42"/>
+        <source>видеосвязь</source>
+        <translation>видеосвязь</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="44"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="47"/>
         <source>микропредприятие</source>
         <translation>микропредприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="45"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="48"/>
         <source>малое</source>
         <translation>малое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="46"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="49"/>
         <source>среднее</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="47"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="50"/>
         <source>крупное</source>
         <translation>крупное</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="52"/>
+        <location filename="../../desktop_app/core/vocabulary.py" line="54"/>
+        <source>не указана</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="58"/>
+        <source>представитель организации в рамках обращения</source>
+        <translation>представитель организации в рамках обращения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="59"/>
+        <source>согласие субъекта персональных данных</source>
+        <translation>согласие субъекта персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="60"/>
+        <source>исполнение договора</source>
+        <translation>исполнение договора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="61"/>
+        <source>общедоступные сведения (ЕГРЮЛ)</source>
+        <translation>общедоступные сведения (ЕГРЮЛ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="66"/>
+        <source>консультант</source>
+        <translation>консультант</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="67"/>
+        <source>руководитель</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="68"/>
+        <source>администратор</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="73"/>
+        <source>может подать заявку</source>
+        <translation>может подать заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="74"/>
+        <source>не может подать заявку</source>
+        <translation>не может подать заявку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="75"/>
+        <source>требуется уточнение</source>
+        <translation>требуется уточнение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="80"/>
+        <source>ошибка</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="97"/>
+        <source>предупреждение</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="82"/>
+        <source>сведения</source>
+        <translation>сведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="87"/>
+        <source>подтверждено</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="88"/>
+        <source>по сообщениям</source>
+        <translation>по сообщениям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="89"/>
+        <source>допущение</source>
+        <translation>допущение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="94"/>
+        <source>выполнено</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="95"/>
+        <source>не выполнено</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="96"/>
+        <source>не применимо</source>
+        <translation>не применимо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="102"/>
+        <source>создание записи</source>
+        <translation>создание записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="103"/>
+        <source>изменение записи</source>
+        <translation>изменение записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="104"/>
+        <source>удаление записи</source>
+        <translation>удаление записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="105"/>
+        <source>предварительная проверка</source>
+        <translation>предварительная проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="106"/>
+        <source>вход в программу</source>
+        <translation>вход в программу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="107"/>
+        <source>неудачный вход</source>
+        <translation>неудачный вход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="108"/>
+        <source>вход отклонён</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="109"/>
+        <source>выход из программы</source>
+        <translation>выход из программы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="110"/>
+        <source>блокировка учётной записи</source>
+        <translation>блокировка учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="111"/>
+        <source>разблокировка учётной записи</source>
+        <translation>разблокировка учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="112"/>
+        <source>блокировка экрана</source>
+        <translation>блокировка экрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="113"/>
+        <source>разблокировка экрана</source>
+        <translation>разблокировка экрана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="114"/>
+        <source>неверный пароль при разблокировке</source>
+        <translation>неверный пароль при разблокировке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="115"/>
+        <source>сброс пароля администратором</source>
+        <translation>сброс пароля администратором</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="116"/>
+        <source>смена пароля</source>
+        <translation>смена пароля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="117"/>
+        <source>обновление хеша пароля</source>
+        <translation>обновление хеша пароля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="118"/>
+        <source>выгрузка</source>
+        <translation>выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="119"/>
+        <source>печать</source>
+        <translation>печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="120"/>
+        <source>открытие файла</source>
+        <translation>открытие файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="121"/>
+        <source>просмотр персональных данных</source>
+        <translation>просмотр персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="122"/>
+        <source>формирование пакета направления</source>
+        <translation>формирование пакета направления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="123"/>
+        <source>уничтожение персональных данных</source>
+        <translation>уничтожение персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="124"/>
+        <source>восстановление из резервной копии</source>
+        <translation>восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="129"/>
+        <source>пользователь</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="130"/>
+        <source>предприятие</source>
+        <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="131"/>
+        <source>контактное лицо</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="132"/>
+        <source>консультация</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="133"/>
+        <source>досье</source>
+        <translation>досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="134"/>
+        <source>документ</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="135"/>
+        <source>настройка</source>
+        <translation>настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="136"/>
+        <source>реквизиты центра</source>
+        <translation>реквизиты центра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="137"/>
+        <source>журнал событий</source>
+        <translation>журнал событий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="138"/>
+        <source>база данных</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="142"/>
         <source>да</source>
         <translation>да</translation>
     </message>

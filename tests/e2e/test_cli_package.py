@@ -10,8 +10,6 @@ import sys
 from pathlib import Path
 
 from pypdf import PdfReader
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_package_service_data import PASSWORD, add_dossier, build_world
 
 ROOT = Path(__file__).resolve().parents[2]

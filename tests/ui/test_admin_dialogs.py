@@ -6,12 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
-from desktop_app.core.services import users as users_mod
-from desktop_app.core.services.facade import Services, open_services
-from desktop_app.core.services.users import HashParams
+from desktop_app.core.services.facade import Services
 from desktop_app.ui.admin import (
     AuditDialog,
     BackupDialog,
@@ -34,29 +32,11 @@ def shot(widget: QWidget, name: str) -> None:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users_mod, "DEFAULT_PARAMS", HashParams(1, 8, 1))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-    s = app_settings()
-    s.clear()
-    s.sync()
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
-@pytest.fixture
-def sv(tmp_path: Path):
-    services = open_services(tmp_path / "db.sqlite3")
-    yield services
-    services.close()
-
-
-def with_admin(sv: Services) -> Services:
-    sv.users.create_first_admin({"login": "admin", "full_name": "Администратор Тестовый"}, PW)
-    return sv.as_actor(sv.users.sign_in("admin", PW))
-
-
-def test_first_start_creates_the_administrator(qtbot, sv: Services) -> None:
-    dialog = FirstStartDialog(sv)
+def test_first_start_creates_the_administrator(qtbot, services: Services) -> None:
+    dialog = FirstStartDialog(services)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.login_edit, "admin")
@@ -64,7 +44,7 @@ def test_first_start_creates_the_administrator(qtbot, sv: Services) -> None:
     qtbot.keyClicks(dialog.password_edit, "short")
     qtbot.keyClicks(dialog.repeat_edit, "short")
     dialog.try_create()
-    assert "не короче 12" in dialog.message.text() and not sv.users.has_users()
+    assert "не короче 12" in dialog.message.text() and not services.users.has_users()
     shot(dialog, "admin_first_start")
     for edit in (dialog.password_edit, dialog.repeat_edit):
         edit.clear()
@@ -76,11 +56,10 @@ def test_first_start_creates_the_administrator(qtbot, sv: Services) -> None:
 
 
 def test_sign_in_remembers_the_login_never_the_password(
-    qtbot, sv: Services, tmp_path: Path
+    qtbot, services: Services, admin: Services, admin_password: str, temp_qsettings: Path
 ) -> None:
-    with_admin(sv)
     app_settings().setValue(LAST_LOGIN_KEY, "admin")
-    dialog = SignInDialog(sv)
+    dialog = SignInDialog(services)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.login_edit.text() == "admin"
@@ -89,15 +68,16 @@ def test_sign_in_remembers_the_login_never_the_password(
     assert "Неверное имя входа или пароль" in dialog.message.text()
     assert dialog.password_edit.text() == ""
     shot(dialog, "admin_sign_in")
-    qtbot.keyClicks(dialog.password_edit, PW)
+    qtbot.keyClicks(dialog.password_edit, admin_password)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.login == "admin"
-    ini = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "ini").rglob("*.ini"))
-    assert "admin" in ini and PW not in ini
+    ini = "".join(p.read_text(encoding="utf-8") for p in temp_qsettings.rglob("*.ini"))
+    assert "admin" in ini and admin_password not in ini
 
 
-def test_idle_lock_keeps_unsaved_edit(qtbot, sv: Services) -> None:
-    admin = with_admin(sv)
+def test_idle_lock_keeps_unsaved_edit(
+    qtbot, services: Services, admin: Services, admin_password: str
+) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     editor = QWidget()
@@ -108,7 +88,7 @@ def test_idle_lock_keeps_unsaved_edit(qtbot, sv: Services) -> None:
     window.show()
     qtbot.keyClicks(edit, "draft 42: ")  # typed keys; QTest types ASCII only
     edit.insert("несохранённый текст")
-    lock = IdleLock(sv, admin.actor, window, minutes=0.001)  # 60 ms of idleness
+    lock = IdleLock(services, admin.actor, window, minutes=0.001)  # 60 ms of idleness
     lock.install()
     try:
         qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
@@ -118,7 +98,7 @@ def test_idle_lock_keeps_unsaved_edit(qtbot, sv: Services) -> None:
         qtbot.keyClicks(screen.password_edit, "wrong password!")
         qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
         assert lock.is_locked and "Неверн" in screen.message.text()
-        qtbot.keyClicks(screen.password_edit, PW)
+        qtbot.keyClicks(screen.password_edit, admin_password)
         qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
         assert not lock.is_locked
         assert edit.text() == "draft 42: несохранённый текст" and window.isVisible()
@@ -130,20 +110,18 @@ def test_idle_lock_keeps_unsaved_edit(qtbot, sv: Services) -> None:
     assert actions[:3] == ["session_unlock", "session_unlock_failed", "session_lock"]
 
 
-def test_admin_menu_follows_the_role(qtbot, sv: Services) -> None:
-    admin = with_admin(sv)
+def test_admin_menu_follows_the_role(qtbot, services: Services, admin: Services) -> None:
     admin.users.create({"login": "cons", "full_name": "Петров Пётр"}, "consultant pass 1")
-    cons = sv.as_actor(sv.users.sign_in("cons", "consultant pass 1"))
-    for services, visible in ((admin, {"users", "audit", "backup", "check", "profiles"}),
+    cons = services.as_actor(services.users.sign_in("cons", "consultant pass 1"))
+    for signed, visible in ((admin, {"users", "audit", "backup", "check", "profiles"}),
                               (cons, {"backup", "check"})):
         window = QMainWindow()
         qtbot.addWidget(window)
-        actions = install_admin_actions(window, services)
+        actions = install_admin_actions(window, signed)
         assert {k for k, a in actions.items() if a.isVisible()} == visible
 
 
-def test_dialogs_render(qtbot, sv: Services) -> None:
-    admin = with_admin(sv)
+def test_dialogs_render(qtbot, services: Services, admin: Services) -> None:
     ent = admin.enterprises.create({"full_name": "ООО «Пермский завод»", "inn": "1234567894"})
     admin.enterprises.update(ent.id, {"full_name": "ООО «Пермский завод-2»", "inn": "1234567894"})
     users = UsersDialog(admin)

@@ -6,29 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QDialog, QMenu
-
-from desktop_app.core.services.users import HashParams
-
-
-@pytest.fixture
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.core.services import users
-
-    monkeypatch.setattr(
-        users, "DEFAULT_PARAMS", HashParams(time_cost=1, memory_cost=8, parallelism=1)
-    )
-
-
-def _admin(services: Any) -> Any:
-    from desktop_app.core.db.models import Role
-    from desktop_app.core.services.context import Actor
-
-    out = services.users.create_first_admin(
-        {"login": "admin", "full_name": "Администратор Системы Центра"}, "очень-длинный-пароль-1"
-    )
-    return services.as_actor(Actor(out.id, out.login, Role.ADMINISTRATOR, out.full_name))
 
 
 def _menus(window: Any) -> dict[str, list[str]]:
@@ -43,12 +21,11 @@ def _menus(window: Any) -> dict[str, list[str]]:
 
 
 def test_full_main_window_has_every_part_and_no_english(
-    qtbot, services, fast_hashing, no_modal_questions
+    qtbot, services, admin, no_modal_questions
 ) -> None:
     from desktop_app.ui.app import install_extensions
     from desktop_app.ui.main_window import MainWindow
 
-    admin = _admin(services)
     win = MainWindow(admin)
     qtbot.addWidget(win)
     install_extensions(win, admin)
@@ -69,14 +46,13 @@ def test_full_main_window_has_every_part_and_no_english(
 
 
 def test_consultant_sees_no_administration(
-    qtbot, services, fast_hashing, no_modal_questions
+    qtbot, services, admin, no_modal_questions
 ) -> None:
     from desktop_app.core.db.models import Role
     from desktop_app.core.services.context import Actor
     from desktop_app.ui.app import install_extensions
     from desktop_app.ui.main_window import MainWindow
 
-    admin = _admin(services)
     out = admin.users.create(
         {"login": "kons", "full_name": "Консультант Первый", "role": "consultant"},
         "очень-длинный-пароль-2",

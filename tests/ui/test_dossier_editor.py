@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import pathlib
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from docfixtures import pdf_bytes
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
-sys.path.insert(0, str(pathlib.Path(__file__).parents[1] / "unit"))
-from docfixtures import pdf_bytes
 
 PROGRAM = "atd-reverse-engineering"
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from test_package_service_data import World, add_dossier, build_world
+from test_package_service_data import World, add_dossier
 
 from desktop_app.ui.forms import child
 from desktop_app.ui.package import (
@@ -22,15 +17,6 @@ from desktop_app.ui.package import (
     RegisterDialog,
     install_package_actions,
 )
-
-
-@pytest.fixture
-def world(db_path: Path) -> Iterator[World]:
-    w = build_world(db_path)
-    try:
-        yield w
-    finally:
-        w.close()
 
 
 def _shot(widget: QDialog, name: str) -> None:

@@ -115,3 +115,40 @@ def test_english_catalogue_is_complete_and_keeps_placeholders() -> None:
                 broken.append((source, translation.text))
     assert unfinished == []
     assert broken == []
+
+
+def test_every_vocabulary_label_has_an_english_translation() -> None:
+    """The core's labels reach the GUI through ``QCoreApplication.translate("Labels", …)``,
+    not through literal ``tr()`` calls, so the catalogue must carry each one."""
+    import xml.etree.ElementTree as ET
+
+    from desktop_app.core import vocabulary
+    from desktop_app.core.resources import resource_path
+
+    tree = ET.parse(resource_path("translations", "rci_intake_en.ts"))
+    english: dict[str, str] = {}
+    for context in tree.iter("context"):
+        if context.findtext("name") != "Labels":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                english[message.findtext("source") or ""] = (translation.text or "").strip()
+    missing = [text for text in vocabulary.all_labels() if not english.get(text)]
+    assert missing == []
+
+
+def test_vocabulary_labels_show_in_english(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui import i18n, labels
+
+    app = QApplication.instance()
+    assert i18n.install(app, "en")
+    try:
+        assert labels.statuses()["referred"] == "referred to the Agency"
+        assert labels.sizes()[""] == "not specified"
+        assert labels.yes() == "yes"
+    finally:
+        i18n.install(app, "ru")
+    assert labels.statuses()["referred"] == "направлено в Агентство"

@@ -12,7 +12,6 @@ from openpyxl import load_workbook
 
 from desktop_app import commands as cli
 from desktop_app.core.errors import InputError
-from desktop_app.core.services import users as users_mod
 from desktop_app.core.services.audit_export import (
     AuditFilter,
     count_entries,
@@ -22,24 +21,9 @@ from desktop_app.core.services.audit_export import (
     history,
 )
 from desktop_app.core.services.context import EVENT_FILE_OPEN, EVENT_PRINT
-from desktop_app.core.services.facade import Services, open_services
-from desktop_app.core.services.users import HashParams
+from desktop_app.core.services.facade import Services
 
-PW = "admin pass phrase 1"
-
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users_mod, "DEFAULT_PARAMS", HashParams(1, 8, 1))
-
-
-@pytest.fixture
-def admin(tmp_path: Path):
-    sv = open_services(tmp_path / "db.sqlite3")
-    sv.users.create_first_admin({"login": "admin", "full_name": "Администратор"}, PW)
-    signed = sv.as_actor(sv.users.sign_in("admin", PW))
-    yield signed
-    sv.close()
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def _enterprise(sv: Services, inn: str = "1234567894", name: str = "ООО «Тест»") -> int:

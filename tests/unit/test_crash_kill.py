@@ -67,7 +67,6 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(tmp_path: Path) ->
     rng = random.Random(20260127)
     reported: set[int] = set()
     blobs: set[str] = set()
-    started = time.monotonic()
     for round_no in range(ROUNDS):
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -107,4 +106,3 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(tmp_path: Path) ->
     on_disk = set(store.iter_blobs())
     assert blobs <= on_disk
     assert all(store.verify(sha) == "ok" for sha in on_disk)
-    assert time.monotonic() - started < 60

@@ -22,6 +22,7 @@ from desktop_app.core.services.maintenance import check_database
 
 PROGRAM = "atd-reverse-engineering"
 UNIT_DIR = Path(__file__).resolve().parent
+KILLS = 15  # children killed at random moments while attaching
 
 
 def make_dossier(sv: Any) -> Any:
@@ -193,9 +194,8 @@ def test_kill_while_attaching_leaves_no_dangling_row(services: Any, tmp_path: Pa
     d = make_dossier(sv)
     db = str(sv.db_path)
     rng = random.Random(7)
-    started = time.monotonic()
     kills = 0
-    while kills < 30 and time.monotonic() - started < 22:
+    while kills < KILLS:
         work = tmp_path / f"w{kills}"
         work.mkdir()
         code = CHILD.format(unit=str(UNIT_DIR), db=db, tmp=str(work), dossier=d.id)
@@ -208,7 +208,6 @@ def test_kill_while_attaching_leaves_no_dangling_row(services: Any, tmp_path: Pa
         child.wait()
         child.stdout.close()
         kills += 1
-    assert kills >= 10
     store = BlobStore(sv.blobs_dir)
     with sv.db.read() as s:
         assert s.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -111,13 +111,10 @@ def test_pdf_repaired_by_reader_lets_no_warning_or_log_escape(
     assert logging.getLogger("pypdf").level == logging.NOTSET  # restored after inspection
 
 
-def test_two_thousand_page_pdf_inspected_within_bounds(tmp_path: Path) -> None:
-    path = _write(tmp_path, "КД.pdf", pdf_bytes(2000))
-    start = time.perf_counter()
-    info = inspect_file(path)
-    elapsed = time.perf_counter() - start
+def test_two_thousand_page_pdf_is_inspected(tmp_path: Path) -> None:
+    """How long it takes is measured by ``make bench`` (bench_documents.py), not here."""
+    info = inspect_file(_write(tmp_path, "КД.pdf", pdf_bytes(2000)))
     assert info.ok and info.pages == 2000
-    assert elapsed < 5.0  # generous bound for slow CI; bench/bench_documents.py has the figure
 
 
 def test_pdf_over_page_limit_refused(tmp_path: Path) -> None:
@@ -258,13 +255,24 @@ def test_password_protected_docx_refused(tmp_path: Path) -> None:
     assert "«Заявка.docx»" in info.errors[0].message
 
 
-def test_docx_decompression_bomb_refused_without_extracting(tmp_path: Path) -> None:
+def test_docx_decompression_bomb_refused_without_extracting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "Бизнес-план.docx"
     write_zero_bomb_docx(path, 1 << 30)  # inflates to 1 GiB; about 1 MB on disk
     assert path.stat().st_size < 2 * 1024 * 1024
-    start = time.perf_counter()
+    inflated = 0
+    real_read = zipfile.ZipExtFile.read
+
+    def counting_read(self: zipfile.ZipExtFile, n: int | None = -1) -> bytes:
+        nonlocal inflated
+        data = real_read(self, n)
+        inflated += len(data)
+        return data
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", counting_read)
     info = inspect_file(path)
-    assert time.perf_counter() - start < 2.0  # nothing was inflated
+    assert inflated < 1 << 20  # nothing was inflated
     assert info.kind == "docx" and not info.ok
     assert {"zip_member_too_large", "zip_too_large"} <= set(_codes(info))
     assert info.details["zip_uncompressed"] == (1 << 30) + len(b"<Types/>")

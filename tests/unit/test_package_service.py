@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,15 +30,6 @@ from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.formatting import format_money, utcnow
 from desktop_app.core.rules import evaluate_eligibility
 from desktop_app.core.services.outgoing_register import initials_name
-
-
-@pytest.fixture
-def world(db_path: Path) -> Iterator[World]:
-    w = build_world(db_path)
-    try:
-        yield w
-    finally:
-        w.close()
 
 
 def pdf_text(pdf: bytes) -> str:

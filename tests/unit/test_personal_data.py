@@ -12,23 +12,15 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core.errors import InputError, NotFoundError
-from desktop_app.core.services import users as users_mod
 from desktop_app.core.services.audit_export import AuditFilter, export_audit, fetch_entries, history
-from desktop_app.core.services.facade import Services, open_services
+from desktop_app.core.services.facade import Services
 from desktop_app.core.services.personal_data import ERASED_NAME, MASK, destruction_act_pdf
-from desktop_app.core.services.users import HashParams
-
-PW = "admin pass phrase 1"
 
 
 @pytest.fixture
-def admin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(users_mod, "DEFAULT_PARAMS", HashParams(1, 8, 1))
-    sv = open_services(tmp_path / "db.sqlite3")
-    sv.users.create_first_admin({"login": "admin", "full_name": "Козлова Мария Сергеевна"}, PW)
-    signed = sv.as_actor(sv.users.sign_in("admin", PW))
-    yield signed
-    sv.close()
+def admin_name() -> str:
+    """The administrator signs the destruction act: a real-looking name for it."""
+    return "Козлова Мария Сергеевна"
 
 
 def setup_person(sv: Services) -> tuple[int, int, int]:

@@ -167,7 +167,8 @@ def test_services_store_exactly_or_refuse_without_partial_writes(tmp_path: Path)
 
 
 def test_enterprise_importer_reports_or_imports_all_or_nothing(tmp_path: Path) -> None:
-    importer = pytest.importorskip("desktop_app.core.services.enterprise_files")
+    from desktop_app.core.services import enterprise_files as importer
+
     sv = open_services(tmp_path / "db.sqlite3")
     counter = iter(range(10**6))
 

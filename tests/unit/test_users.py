@@ -12,7 +12,7 @@ from desktop_app.core.db.models import Role
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.services import users as users_mod
 from desktop_app.core.services.context import SYSTEM, Actor
-from desktop_app.core.services.facade import Services, open_services
+from desktop_app.core.services.facade import Services
 from desktop_app.core.services.users import (
     PRODUCTION_PARAMS,
     AuthenticationError,
@@ -21,45 +21,35 @@ from desktop_app.core.services.users import (
     meets_owasp_minimum,
 )
 
-FAST = HashParams(time_cost=1, memory_cost=8, parallelism=1)
 ADMIN_PW = "admin pass phrase 1"
 PW = "consultant pass phrase"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users_mod, "DEFAULT_PARAMS", FAST)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
-@pytest.fixture
-def sv(tmp_path: Path):
-    services = open_services(tmp_path / "db.sqlite3")
-    yield services
-    services.close()
-
-
-def make_team(sv: Services) -> dict[str, Services]:
-    sv.users.create_first_admin({"login": "admin", "full_name": "Администратор Тестовый"},
-                                ADMIN_PW)
-    admin = sv.as_actor(sv.users.sign_in("admin", ADMIN_PW))
+def make_team(services: Services) -> dict[str, Services]:
+    services.users.create_first_admin({"login": "admin", "full_name": "Администратор Тестовый"},
+                                      ADMIN_PW)
+    admin = services.as_actor(services.users.sign_in("admin", ADMIN_PW))
     admin.users.create({"login": "cons", "full_name": "Иванов Иван Иванович"}, PW)
     admin.users.create({"login": "cons2", "full_name": "Петров Пётр Петрович"}, PW)
     admin.users.create({"login": "head", "full_name": "Сидорова Анна Павловна",
                         "role": "supervisor"}, PW)
     return {
         "admin": admin,
-        "cons": sv.as_actor(sv.users.sign_in("cons", PW)),
-        "cons2": sv.as_actor(sv.users.sign_in("cons2", PW)),
-        "head": sv.as_actor(sv.users.sign_in("head", PW)),
+        "cons": services.as_actor(services.users.sign_in("cons", PW)),
+        "cons2": services.as_actor(services.users.sign_in("cons2", PW)),
+        "head": services.as_actor(services.users.sign_in("head", PW)),
     }
 
 
-def audit_actions(sv: Services) -> list[str]:
+def audit_actions(services: Services) -> list[str]:
     from sqlalchemy import select
 
     from desktop_app.core.db.models import AuditEntry
 
-    with sv.db.read() as s:
+    with services.db.read() as s:
         return list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars())
 
 
@@ -72,25 +62,25 @@ def test_production_parameters_meet_owasp_minimum() -> None:
     assert hashed.startswith("$argon2id$") and "m=65536,t=3,p=1" in hashed
 
 
-def test_first_admin_only_on_new_database_and_no_default_password(sv: Services) -> None:
-    assert not sv.users.has_users()
+def test_first_admin_only_on_new_database_and_no_default_password(services: Services) -> None:
+    assert not services.users.has_users()
     with pytest.raises(InputError, match="не короче 12"):
-        sv.users.create_first_admin({"login": "admin", "full_name": "А Б"}, "short")
-    assert not sv.users.has_users()  # refused means nothing written
-    user = sv.users.create_first_admin({"login": "admin", "full_name": "А Б", "role": "consultant"},
-                                       ADMIN_PW)
+        services.users.create_first_admin({"login": "admin", "full_name": "А Б"}, "short")
+    assert not services.users.has_users()  # refused means nothing written
+    user = services.users.create_first_admin(
+        {"login": "admin", "full_name": "А Б", "role": "consultant"}, ADMIN_PW)
     assert user.role == "administrator"
     with pytest.raises(InputError, match="уже есть пользователи"):
-        sv.users.create_first_admin({"login": "other", "full_name": "В Г"}, ADMIN_PW)
+        services.users.create_first_admin({"login": "other", "full_name": "В Г"}, ADMIN_PW)
     with pytest.raises(AuthenticationError):
-        sv.users.sign_in("admin", "")
+        services.users.sign_in("admin", "")
 
 
-def test_password_is_hashed_with_argon2id_and_never_stored_plain(sv: Services) -> None:
+def test_password_is_hashed_with_argon2id_and_never_stored_plain(services: Services) -> None:
     from sqlalchemy import text
 
-    sv.users.create_first_admin({"login": "admin", "full_name": "А Б"}, ADMIN_PW)
-    with sv.db.read() as s:
+    services.users.create_first_admin({"login": "admin", "full_name": "А Б"}, ADMIN_PW)
+    with services.db.read() as s:
         stored = s.execute(text("SELECT password_hash FROM users")).scalar_one()
         log = s.execute(text("SELECT group_concat(coalesce(new_values,''), '|') FROM audit_log"))
         log_text = log.scalar_one()
@@ -98,22 +88,23 @@ def test_password_is_hashed_with_argon2id_and_never_stored_plain(sv: Services) -
     assert ADMIN_PW not in log_text and "password_hash" not in log_text
 
 
-def test_sign_in_success_failure_and_events_logged(sv: Services) -> None:
-    sv.users.create_first_admin({"login": "admin", "full_name": "А Б"}, ADMIN_PW)
-    actor = sv.users.sign_in("ADMIN", ADMIN_PW)  # the login is case-insensitive
+def test_sign_in_success_failure_and_events_logged(services: Services) -> None:
+    services.users.create_first_admin({"login": "admin", "full_name": "А Б"}, ADMIN_PW)
+    actor = services.users.sign_in("ADMIN", ADMIN_PW)  # the login is case-insensitive
     assert actor.role == Role.ADMINISTRATOR and actor.login == "admin"
     with pytest.raises(AuthenticationError, match="Неверное имя входа или пароль"):
-        sv.users.sign_in("admin", "wrong password!!")
+        services.users.sign_in("admin", "wrong password!!")
     with pytest.raises(AuthenticationError, match="Неверное имя входа или пароль"):
-        sv.users.sign_in("nobody", "wrong password!!")
-    sv.users.sign_out(actor)
-    assert audit_actions(sv)[-4:] == ["sign_in", "sign_in_failed", "sign_in_failed", "sign_out"]
+        services.users.sign_in("nobody", "wrong password!!")
+    services.users.sign_out(actor)
+    assert audit_actions(services)[-4:] == [
+        "sign_in", "sign_in_failed", "sign_in_failed", "sign_out"]
 
 
-def test_lockout_with_growing_delay_then_unlock_by_administrator(sv: Services) -> None:
+def test_lockout_with_growing_delay_then_unlock_by_administrator(services: Services) -> None:
     now = [dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)]
-    team = make_team(sv)
-    svc = UserService(sv.ctx, clock=lambda: now[0])
+    team = make_team(services)
+    svc = UserService(services.ctx, clock=lambda: now[0])
     with pytest.raises(AuthenticationError) as unknown:
         svc.sign_in("nobody-here", "not the password")
     for _ in range(5):
@@ -125,12 +116,12 @@ def test_lockout_with_growing_delay_then_unlock_by_administrator(sv: Services) -
     with pytest.raises(AuthenticationError) as locked:
         svc.sign_in("cons", PW)
     assert str(locked.value) == str(unknown.value)
-    user = sv.users.by_login("cons")
+    user = services.users.by_login("cons")
     assert user is not None and user.locked_until == now[0] + dt.timedelta(seconds=30)
     now[0] += dt.timedelta(seconds=31)
     with pytest.raises(AuthenticationError):
         svc.sign_in("cons", "still wrong pass")
-    user = sv.users.by_login("cons")
+    user = services.users.by_login("cons")
     assert user is not None and user.locked_until == now[0] + dt.timedelta(minutes=1)
     assert users_mod.lock_delay(30) == users_mod.MAX_LOCK
     # a consultant cannot unlock; the administrator can
@@ -138,14 +129,14 @@ def test_lockout_with_growing_delay_then_unlock_by_administrator(sv: Services) -
         team["cons2"].users.unlock(user.id)
     team["admin"].users.unlock(user.id)
     assert svc.sign_in("cons", PW).login == "cons"
-    actions = audit_actions(sv)
+    actions = audit_actions(services)
     assert actions.count("account_locked") == 2
     assert "sign_in_refused" in actions and "account_unlock" in actions
 
 
-def test_administrator_resets_password(sv: Services) -> None:
-    team = make_team(sv)
-    cons = sv.users.by_login("cons")
+def test_administrator_resets_password(services: Services) -> None:
+    team = make_team(services)
+    cons = services.users.by_login("cons")
     assert cons is not None
     with pytest.raises(PermissionDenied):
         team["head"].users.reset_password(cons.id, "new pass phrase here")
@@ -153,54 +144,55 @@ def test_administrator_resets_password(sv: Services) -> None:
         team["admin"].users.reset_password(cons.id, "short")
     team["admin"].users.reset_password(cons.id, "new pass phrase here")
     with pytest.raises(AuthenticationError):
-        sv.users.sign_in("cons", PW)
-    assert sv.users.sign_in("cons", "new pass phrase here").login == "cons"
+        services.users.sign_in("cons", PW)
+    assert services.users.sign_in("cons", "new pass phrase here").login == "cons"
 
 
-def test_rehash_on_sign_in_when_parameters_change(sv: Services) -> None:
-    sv.users.create_first_admin({"login": "admin", "full_name": "А Б"}, ADMIN_PW)
+def test_rehash_on_sign_in_when_parameters_change(services: Services) -> None:
+    services.users.create_first_admin({"login": "admin", "full_name": "А Б"}, ADMIN_PW)
     stronger = HashParams(time_cost=2, memory_cost=16, parallelism=1)
-    svc = UserService(sv.ctx, params=stronger)
+    svc = UserService(services.ctx, params=stronger)
     svc.sign_in("admin", ADMIN_PW)
-    stored = _stored_hash(sv)
+    stored = _stored_hash(services)
     assert "m=16,t=2,p=1" in stored
     assert not stronger.hasher().check_needs_rehash(stored)
-    assert "password_rehash" in audit_actions(sv)
+    assert "password_rehash" in audit_actions(services)
     # the old password still works after the upgrade, and nothing changes the second time
     svc.sign_in("admin", ADMIN_PW)
-    assert _stored_hash(sv) == stored
+    assert _stored_hash(services) == stored
     assert PasswordHasher().verify(stored, ADMIN_PW)
 
 
-def _stored_hash(sv: Services) -> str:
+def _stored_hash(services: Services) -> str:
     from sqlalchemy import text
 
-    with sv.db.read() as s:
+    with services.db.read() as s:
         return str(s.execute(text("SELECT password_hash FROM users")).scalar_one())
 
 
-def test_disabled_account_cannot_sign_in_and_last_admin_is_kept(sv: Services) -> None:
-    team = make_team(sv)
-    cons = sv.users.by_login("cons")
-    admin = sv.users.by_login("admin")
+def test_disabled_account_cannot_sign_in_and_last_admin_is_kept(services: Services) -> None:
+    team = make_team(services)
+    cons = services.users.by_login("cons")
+    admin = services.users.by_login("admin")
     assert cons is not None and admin is not None
     team["admin"].users.update(cons.id, {"login": "cons", "full_name": cons.full_name,
                                          "active": False})
     with pytest.raises(AuthenticationError, match="отключена"):
-        sv.users.sign_in("cons", PW)
+        services.users.sign_in("cons", PW)
     with pytest.raises(InputError, match="последний действующий администратор"):
         team["admin"].users.update(admin.id, {"login": "admin", "full_name": admin.full_name,
                                               "role": "consultant"})
 
 
-def test_session_lock_and_unlock_need_the_users_password(sv: Services) -> None:
-    team = make_team(sv)
+def test_session_lock_and_unlock_need_the_users_password(services: Services) -> None:
+    team = make_team(services)
     actor = team["cons"].actor
-    sv.users.lock_session(actor)
+    services.users.lock_session(actor)
     with pytest.raises(AuthenticationError):
-        sv.users.unlock_session(actor, "wrong password here")
-    sv.users.unlock_session(actor, PW)
-    assert audit_actions(sv)[-3:] == ["session_lock", "session_unlock_failed", "session_unlock"]
+        services.users.unlock_session(actor, "wrong password here")
+    services.users.unlock_session(actor, PW)
+    assert audit_actions(services)[-3:] == [
+        "session_lock", "session_unlock_failed", "session_unlock"]
 
 
 # --- each role allowed and refused for each kind of action --------------------
@@ -214,11 +206,11 @@ def _consultation(enterprise_id: int) -> dict[str, object]:
             "channel": "phone", "topic": "Грант на обратный инжиниринг"}
 
 
-def test_role_matrix_through_the_services(sv: Services, tmp_path: Path) -> None:
+def test_role_matrix_through_the_services(services: Services, tmp_path: Path) -> None:
     from desktop_app.core.services.audit_export import export_audit, fetch_entries
     from desktop_app.core.services.backup import make_backup, restore_backup
 
-    team = make_team(sv)
+    team = make_team(services)
     cons, cons2, head, admin = team["cons"], team["cons2"], team["head"], team["admin"]
     ent = cons.enterprises.create(ENTERPRISE)
     own = cons.consultations.create(_consultation(ent.id))

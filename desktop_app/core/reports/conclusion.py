@@ -5,15 +5,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from desktop_app.core import vocabulary
 from desktop_app.core.reports import fonts
 from desktop_app.core.reports import layout as L
-from desktop_app.core.reports.models import CheckResult, ConclusionData, Verdict
+from desktop_app.core.reports.models import CheckResult, ConclusionData
 
-VERDICT_LABELS: dict[Verdict, str] = {
-    Verdict.ELIGIBLE: "может подать заявку",
-    Verdict.NOT_ELIGIBLE: "не может подать заявку",
-    Verdict.NEEDS_CLARIFICATION: "требуется уточнение",
-}
+VERDICT_LABELS = vocabulary.VERDICTS
 
 
 def build_prescreening_conclusion(data: ConclusionData) -> bytes:

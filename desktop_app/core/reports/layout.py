@@ -31,9 +31,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from desktop_app.core import vocabulary
 from desktop_app.core.formatting import format_money
 from desktop_app.core.reports import fonts
-from desktop_app.core.reports.models import CheckResult, Confidence, OrganizationInfo
+from desktop_app.core.reports.models import Confidence, OrganizationInfo
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 25 * mm
@@ -51,17 +52,8 @@ HEADER_FILL = colors.Color(0.90, 0.90, 0.90)
 WATERMARK_GREY = colors.Color(0.86, 0.86, 0.86)
 WATERMARK_TEXT = "ПРОЕКТ"
 
-RESULT_LABELS: dict[CheckResult, str] = {
-    CheckResult.PASSED: "выполнено",
-    CheckResult.FAILED: "не выполнено",
-    CheckResult.NOT_APPLICABLE: "не применимо",
-    CheckResult.WARNING: "предупреждение",
-}
-CONFIDENCE_LABELS: dict[Confidence, str] = {
-    Confidence.VERIFIED: "подтверждено",
-    Confidence.REPORTED: "по сообщениям",
-    Confidence.ASSUMED: "допущение",
-}
+RESULT_LABELS = vocabulary.CHECK_RESULTS
+CONFIDENCE_LABELS = vocabulary.CONFIDENCES
 CONFIDENCE_MARKS: dict[Confidence, str] = {
     Confidence.VERIFIED: "[П]",
     Confidence.REPORTED: "[С]",

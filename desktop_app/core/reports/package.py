@@ -41,6 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.core import vocabulary
 from desktop_app.core.reports import fonts
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.fonts import MONO, ReportError
@@ -48,7 +49,6 @@ from desktop_app.core.reports.models import (
     AttachmentFile,
     CheckResult,
     PackageData,
-    Severity,
 )
 from desktop_app.core.reports.pdf_internals import set_file_identifier
 from desktop_app.core.reports.pdfmerge import (
@@ -73,18 +73,8 @@ CONTENT_PARTS: tuple[str, ...] = (
 )
 ATTACHMENTS_OUTLINE = "Документы досье"
 
-CHANNEL_LABELS = {
-    "phone": "телефон",
-    "email": "эл. почта",
-    "visit": "личный приём",
-    "event": "мероприятие",
-    "video": "видеосвязь",
-}
-SEVERITY_LABELS = {
-    Severity.ERROR: "ошибка",
-    Severity.WARNING: "предупреждение",
-    Severity.INFO: "сведения",
-}
+CHANNEL_LABELS = vocabulary.CHANNELS
+SEVERITY_LABELS = vocabulary.SEVERITIES
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import vocabulary
 from desktop_app.core.db.models import AuditEntry
 from desktop_app.core.errors import InputError
 from desktop_app.core.files import atomic_writer
@@ -25,44 +26,9 @@ from desktop_app.core.services.context import EVENT_EXPORT, Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.personal_data import erased_contact_ids, mask_erased
 
-ACTION_LABELS: dict[str, str] = {
-    "create": "создание",
-    "update": "изменение",
-    "delete": "удаление",
-    "eligibility": "предварительная проверка",
-    "sign_in": "вход в программу",
-    "sign_in_failed": "неудачный вход",
-    "sign_in_refused": "вход отклонён",
-    "sign_out": "выход из программы",
-    "account_locked": "блокировка учётной записи",
-    "account_unlock": "разблокировка учётной записи",
-    "session_lock": "блокировка экрана",
-    "session_unlock": "разблокировка экрана",
-    "session_unlock_failed": "неверный пароль при разблокировке",
-    "password_reset": "сброс пароля администратором",
-    "password_change": "смена пароля",
-    "password_rehash": "обновление хеша пароля",
-    "export": "выгрузка",
-    "print": "печать",
-    "file_open": "открытие файла",
-    "view_personal_data": "просмотр персональных данных",
-    "package_generated": "формирование пакета направления",
-    "erase_personal_data": "уничтожение персональных данных",
-    "restore": "восстановление из резервной копии",
-}
+ACTION_LABELS = vocabulary.AUDIT_ACTIONS
 
-ENTITY_LABELS: dict[str, str] = {
-    "user": "пользователь",
-    "enterprise": "предприятие",
-    "contact_person": "контактное лицо",
-    "consultation": "консультация",
-    "dossier": "досье",
-    "document": "документ",
-    "setting": "настройка",
-    "organization": "реквизиты центра",
-    "audit_log": "журнал событий",
-    "database": "база данных",
-}
+ENTITY_LABELS = vocabulary.AUDIT_ENTITIES
 
 COLUMNS = ("№", "Дата и время", "Пользователь", "Действие", "Объект", "№ объекта",
            "Было", "Стало", "Причина", "Контрольная сумма")

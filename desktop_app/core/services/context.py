@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_app.core import vocabulary
 from desktop_app.core.db.engine import Database
 from desktop_app.core.db.models import Role
 from desktop_app.core.errors import PermissionDenied
@@ -52,11 +53,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(_ADMIN),
 }
 
-ROLE_LABELS = {
-    Role.CONSULTANT: "консультант",
-    Role.SUPERVISOR: "руководитель",
-    Role.ADMINISTRATOR: "администратор",
-}
+ROLE_LABELS = vocabulary.ROLES
 
 PERMISSION_LABELS = {
     Permission.READ: "просмотр данных",

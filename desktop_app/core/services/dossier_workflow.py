@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import vocabulary
 from desktop_app.core.db.models import (
     Dossier,
     DossierStatus,
@@ -52,16 +53,7 @@ TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
 #: Statuses in which project data and documents may be edited.
 EDITABLE_STATUSES: frozenset[DossierStatus] = frozenset({S.DRAFT, S.READY})
 
-STATUS_LABELS: dict[DossierStatus, str] = {
-    S.DRAFT: "черновик",
-    S.READY: "готово к направлению",
-    S.REFERRED: "направлено в Агентство",
-    S.SUBMITTED: "заявка подана",
-    S.APPROVED: "одобрено",
-    S.REJECTED: "отклонено",
-    S.WITHDRAWN: "отозвано",
-    S.AGREEMENT: "соглашение заключено",
-}
+STATUS_LABELS = vocabulary.DOSSIER_STATUSES
 
 MAX_REASON = 2000
 

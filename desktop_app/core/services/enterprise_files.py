@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import select
 
+from desktop_app.core import vocabulary
 from desktop_app.core.db.models import Enterprise, SizeCategory
 from desktop_app.core.errors import InputError
 from desktop_app.core.files import atomic_writer
@@ -76,10 +77,7 @@ SIZE_WORDS: dict[str, str] = {
     "micro": SizeCategory.MICRO, "small": SizeCategory.SMALL,
     "medium": SizeCategory.MEDIUM, "large": SizeCategory.LARGE,
 }
-SIZE_TITLES = {
-    SizeCategory.MICRO.value: "микро", SizeCategory.SMALL.value: "малое",
-    SizeCategory.MEDIUM.value: "среднее", SizeCategory.LARGE.value: "крупное",
-}
+SIZE_TITLES = vocabulary.SIZES
 
 _ALIASES = {
     re.sub(r"[^\w/]+", " ", fold_text(alias)).strip(): key

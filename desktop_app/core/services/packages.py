@@ -29,6 +29,7 @@ from pydantic import Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import vocabulary
 from desktop_app.core.db.models import (
     Blob,
     Consultation,
@@ -103,12 +104,7 @@ NO_NUMBER = "б/н"
 REFERABLE = (DossierStatus.READY, DossierStatus.REFERRED)
 AUDIT_GENERATED = "package_generated"
 
-SIZE_LABELS = {
-    SizeCategory.MICRO: "микропредприятие",
-    SizeCategory.SMALL: "малое",
-    SizeCategory.MEDIUM: "среднее",
-    SizeCategory.LARGE: "крупное",
-}
+SIZE_LABELS = vocabulary.SIZES
 REQUIREMENTS = {
     "always": rm.Requirement.REQUIRED,
     "conditional": rm.Requirement.CONDITIONAL,

@@ -44,6 +44,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop_app import APP_NAME, APP_TITLE_RU
+from desktop_app.core import vocabulary
 from desktop_app.core.db.models import AuditEntry, ContactPerson, Enterprise, OrganizationProfile
 from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.files import write_atomically
@@ -64,15 +65,7 @@ PERSONAL_FIELDS: dict[str, str] = {
     "email": "адрес электронной почты",
 }
 
-ACTION_LABELS = {
-    "create": "создание записи",
-    "update": "изменение записи",
-    "delete": "удаление записи",
-    "erase_personal_data": "уничтожение персональных данных",
-    "view_personal_data": "просмотр персональных данных",
-    "export": "выгрузка",
-    "print": "печать",
-}
+ACTION_LABELS = vocabulary.AUDIT_ACTIONS
 
 
 @dataclass(frozen=True)

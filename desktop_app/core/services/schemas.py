@@ -29,7 +29,7 @@ from desktop_app.core.db.models import Channel, LegalBasis, Role, SizeCategory
 from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.formatting import normalize_phone, parse_money
 
-M = TypeVar("M", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 _EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 _OKVED_RE = re.compile(r"^\d{2}(\.\d{1,2}){0,3}$")
@@ -85,7 +85,7 @@ def _req(max_len: int = 500, multiline: bool = False) -> BeforeValidator:
     return BeforeValidator(required)
 
 
-def _opt_identifier(check: Any, upper: bool = False) -> Any:
+def _optional_identifier(check: Any, upper: bool = False) -> Any:
     def run(value: Any) -> str | None:
         if value is None:
             return None
@@ -102,7 +102,7 @@ def _opt_identifier(check: Any, upper: bool = False) -> Any:
     return run
 
 
-def _req_inn(value: Any) -> str:
+def _required_inn(value: Any) -> str:
     v = ids.clean(None if value is None else str(value))
     problem = ids.check_inn(v)
     if problem:
@@ -110,13 +110,13 @@ def _req_inn(value: Any) -> str:
     return v
 
 
-def _opt_phone(value: Any) -> str | None:
+def _optional_phone(value: Any) -> str | None:
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None
     return normalize_phone(str(value))
 
 
-def _opt_email(value: Any) -> str | None:
+def _optional_email(value: Any) -> str | None:
     if value is None:
         return None
     v = str(value).strip()
@@ -129,7 +129,7 @@ def _opt_email(value: Any) -> str | None:
     return v
 
 
-def _opt_okved(value: Any) -> str | None:
+def _optional_okved(value: Any) -> str | None:
     if value is None:
         return None
     v = str(value).strip()
@@ -170,15 +170,15 @@ def _website(value: Any) -> str | None:
     return str(checked)
 
 
-INN = Annotated[str, BeforeValidator(_req_inn)]
-OptINN = Annotated[str | None, BeforeValidator(_opt_identifier(ids.check_inn))]
-OptKPP = Annotated[str | None, BeforeValidator(_opt_identifier(ids.check_kpp, upper=True))]
-OptOGRN = Annotated[str | None, BeforeValidator(_opt_identifier(ids.check_ogrn_any))]
-Phone = Annotated[str | None, BeforeValidator(_opt_phone)]
-Email = Annotated[str | None, BeforeValidator(_opt_email)]
+INN = Annotated[str, BeforeValidator(_required_inn)]
+OptINN = Annotated[str | None, BeforeValidator(_optional_identifier(ids.check_inn))]
+OptKPP = Annotated[str | None, BeforeValidator(_optional_identifier(ids.check_kpp, upper=True))]
+OptOGRN = Annotated[str | None, BeforeValidator(_optional_identifier(ids.check_ogrn_any))]
+Phone = Annotated[str | None, BeforeValidator(_optional_phone)]
+Email = Annotated[str | None, BeforeValidator(_optional_email)]
 Money = Annotated[int | None, BeforeValidator(_money)]
 PastDate = Annotated[dt.date | None, AfterValidator(_not_future_date)]
-Okved = Annotated[str | None, BeforeValidator(_opt_okved)]
+Okved = Annotated[str | None, BeforeValidator(_optional_okved)]
 Website = Annotated[str | None, BeforeValidator(_website)]
 
 
@@ -214,7 +214,7 @@ class OrganizationProfileIn(Input):
     )
 
     @model_validator(mode="after")
-    def _check_format(self) -> OrganizationProfileIn:
+    def _register_format_is_usable(self) -> OrganizationProfileIn:
         try:
             sample = self.register_format.format(year=2026, seq=42)
         except (KeyError, IndexError, ValueError, AttributeError):
@@ -239,7 +239,7 @@ class UserIn(Input):
     active: bool = Field(True, title="Учётная запись активна")
 
     @model_validator(mode="after")
-    def _login_chars(self) -> UserIn:
+    def _login_has_allowed_characters(self) -> UserIn:
         if not re.fullmatch(r"[A-Za-z0-9._\-А-Яа-яЁё]{2,64}", self.login):
             raise ValueError(
                 "имя входа: от 2 до 64 букв, цифр, точек, дефисов или подчёркиваний, без пробелов"
@@ -272,7 +272,7 @@ class EnterpriseIn(Input):
 
     @field_validator("kpp")
     @classmethod
-    def _kpp_for_ip(cls, value: str | None, info: ValidationInfo) -> str | None:
+    def _no_kpp_for_a_sole_trader(cls, value: str | None, info: ValidationInfo) -> str | None:
         inn = info.data.get("inn")
         if value and isinstance(inn, str) and len(inn) == 12:
             raise ValueError("у индивидуального предпринимателя (ИНН из 12 цифр) КПП нет")
@@ -290,13 +290,13 @@ class EnterpriseIn(Input):
 
     @field_validator("region_code")
     @classmethod
-    def _region(cls, value: str | None) -> str | None:
+    def _region_is_two_digits(cls, value: str | None) -> str | None:
         if value is not None and not re.fullmatch(r"\d{2}", value):
             raise ValueError("ожидается двузначный код региона (59 — Пермский край)")
         return value
 
     @model_validator(mode="after")
-    def _default_region(self) -> EnterpriseIn:
+    def _region_from_inn_when_missing(self) -> EnterpriseIn:
         if self.region_code is None:
             object.__setattr__(self, "region_code", ids.region_of_inn(self.inn))
         return self
@@ -314,7 +314,7 @@ class ContactPersonIn(Input):
     withdrawn_date: PastDate = Field(None, title="Дата отзыва согласия")
 
     @model_validator(mode="after")
-    def _consent(self) -> ContactPersonIn:
+    def _consent_dates_agree(self) -> ContactPersonIn:
         if self.legal_basis == LegalBasis.CONSENT and self.consent_date is None:
             raise ValueError(
                 "Дата согласия: при обработке на основании согласия укажите дату согласия"
@@ -347,7 +347,7 @@ class ConsultationIn(Input):
     next_step_done: bool = Field(False, title="Следующий шаг выполнен")
 
     @model_validator(mode="after")
-    def _checks(self) -> ConsultationIn:
+    def _time_and_next_step_agree(self) -> ConsultationIn:
         if self.occurred_at.tzinfo is None:
             raise ValueError("Дата и время: не указан часовой пояс")
         if self.occurred_at > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
@@ -375,7 +375,7 @@ class CostLineIn(Input):
     amount: Money = Field(title="Сумма")
 
     @model_validator(mode="after")
-    def _amount(self) -> CostLineIn:
+    def _amount_is_given(self) -> CostLineIn:
         if self.amount is None:
             raise ValueError("Сумма: укажите сумму по статье затрат")
         return self
@@ -500,12 +500,12 @@ def _fields_with_surrogates(data: Any, prefix: str = "") -> list[str]:
     return found
 
 
-def _label(model: type[BaseModel], path: str) -> str:
+def _field_title(model: type[BaseModel], path: str) -> str:
     info = model.model_fields.get(path.split(".", maxsplit=1)[0])
     return info.title if info is not None and info.title else path
 
 
-def parse(model: type[M], data: Any) -> M:
+def parse(model: type[ModelT], data: Any) -> ModelT:
     """Validate ``data`` into ``model`` or raise :class:`InputError` (Russian)."""
     if isinstance(data, model):
         return data
@@ -515,7 +515,7 @@ def parse(model: type[M], data: Any) -> M:
             [
                 FieldProblem(
                     name,
-                    _label(model, name),
+                    _field_title(model, name),
                     "содержит недопустимый символ (повреждённый текст); введите значение заново",
                 )
                 for name in broken

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_date, format_money, parse_money
+from desktop_app.ui import labels
 
 
 def _t(text: str) -> str:
@@ -45,17 +46,12 @@ def severity_titles() -> dict[str, str]:
 
 
 def severity_label(severity: str) -> str:
-    return {"error": _t("ошибка"), "warning": _t("предупреждение"),
-            "info": _t("сведения")}.get(severity, severity)
+    return labels.severities().get(severity, severity)
 
 
 def confidence_label(confidence: str) -> str:
     """The mark every finding and reason carries (how sure the rule behind it is)."""
-    return {
-        "verified": _t("подтверждено"),
-        "reported": _t("по сообщениям"),
-        "assumed": _t("допущение"),
-    }.get(confidence, confidence)
+    return labels.confidences().get(confidence, confidence)
 
 
 def confidence_tip(confidence: str) -> str:
@@ -83,11 +79,7 @@ def requirement_label(requirement: str) -> str:
 
 
 def verdict_label(verdict: str) -> str:
-    return {
-        "eligible": _t("может подать заявку"),
-        "not_eligible": _t("не может подать заявку"),
-        "needs_clarification": _t("требуется уточнение"),
-    }.get(verdict, verdict)
+    return labels.verdicts().get(verdict, verdict)
 
 
 def kind_short(kind: str) -> str:

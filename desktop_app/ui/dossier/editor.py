@@ -443,10 +443,8 @@ class DossierEditor(EditorDialog):
 
     def _add_cost_line(self) -> None:
         row = self._append_cost_row("", "", "")
+        # the table edits on current change, so this opens the category for typing
         self.cost_table.setCurrentCell(row, COST_CATEGORY)
-        cell = self.cost_table.item(row, COST_CATEGORY)
-        if cell is not None:
-            self.cost_table.editItem(cell)
         self._changed()
 
     def _remove_cost_line(self) -> None:
