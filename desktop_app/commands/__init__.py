@@ -24,11 +24,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.errors import InputError, UserError
-from desktop_app.core.paths import default_db_path, logs_dir
+from desktop_app.core.logfile import start_log
+from desktop_app.core.paths import default_db_path
 
 from . import (
     audit,
@@ -49,9 +49,6 @@ log = logging.getLogger(__name__)
 # The areas in the order ``--help`` lists their commands.
 AREAS = (database, users, audit, organization, enterprises, contacts, consultations, dossiers,
          programs, package)
-
-LOG_FILE = "rci-intake.log"
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = RussianParser(
@@ -75,20 +72,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_to_file() -> Path | None:
-    """Send log records to the log file of the data folder (None when it cannot be written)."""
-    try:
-        folder = logs_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / LOG_FILE
-        handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    return path
-
-
 def _say_refused(exc: UserError) -> None:
     problems = exc.problems if isinstance(exc, InputError) else []
     if len(problems) > 1:
@@ -103,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     handler: Handler = args.handler
+    # the command's name only: its arguments may hold personal data
+    name = " ".join(str(p) for p in (args.command, getattr(args, "action", None)) if p)
+    log_path = start_log(f"команда {name}")
     try:
         return handler(args)
     except UserError as exc:
@@ -113,10 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         err(f"Ошибка ввода-вывода: {exc.strerror or exc}{where}")
     except Exception:
-        path = _log_to_file()
-        # the command's name only: its arguments may hold personal data
-        name = " ".join(str(p) for p in (args.command, getattr(args, "action", None)) if p)
         log.exception("command «%s» failed", name)
-        where = f"подробности записаны в журнал {path}" if path else "подробности выше"
+        where = f"подробности записаны в журнал {log_path}" if log_path else "подробности выше"
         err(f"Команда не выполнена из-за внутренней ошибки программы; {where}.")
     return EXIT_REFUSED

@@ -66,6 +66,7 @@ def test_an_unexpected_fault_is_one_sentence_and_a_logged_traceback(
 
     from desktop_app import commands
     from desktop_app.commands import database
+    from desktop_app.core import logfile
 
     def broken(args: object) -> int:
         raise RuntimeError("сбой для проверки")
@@ -82,5 +83,5 @@ def test_an_unexpected_fault_is_one_sentence_and_a_logged_traceback(
     assert code == 1
     assert err.startswith("Команда не выполнена из-за внутренней ошибки программы")
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
-    log = (data_dir / "logs" / commands.LOG_FILE).read_text(encoding="utf-8")
+    log = (data_dir / "logs" / logfile.LOG_NAME).read_text(encoding="utf-8")
     assert "Traceback" in log and "RuntimeError: сбой для проверки" in log
