@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.db import queries
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.services.dto import ConsultationOut
 from desktop_app.core.services.facade import Services
@@ -149,8 +148,7 @@ class ConsultationEditor(EditorDialog):
         if len(query) < 2:
             self._completion.setStringList([])
             return
-        with self.services.db.read() as s:
-            hits = queries.enterprise_hits(s, query, limit=15)
+        hits = self.services.lists.enterprise_hits(query, limit=15)
         self._hits = {f"{h.name} — ИНН {h.inn}": h.id for h in hits}
         exact = [h for h in hits if query in (h.inn, h.ogrn)]
         if len(exact) == 1:
@@ -182,10 +180,9 @@ class ConsultationEditor(EditorDialog):
         self.contact.clear()
         self.contact.addItem(self.tr("— не указано —"), None)
         if self.enterprise_id is not None:
-            with self.services.db.read() as s:
-                for c in queries.contact_choices(s, self.enterprise_id):
-                    text = f"{c.name}, {c.position}" if c.position else c.name
-                    self.contact.addItem(text, c.id)
+            for c in self.services.lists.contact_choices(self.enterprise_id):
+                text = f"{c.name}, {c.position}" if c.position else c.name
+                self.contact.addItem(text, c.id)
         self.contact.blockSignals(False)
 
     # --- loading -------------------------------------------------------------------

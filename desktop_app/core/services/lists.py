@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.db import queries
+from desktop_app.core.db.models import LegalBasis
 from desktop_app.core.db.queries import (
     ConsultationHit,
     ContactChoice,
@@ -42,6 +43,7 @@ __all__ = [
     "EnterpriseHit",
     "FirstPage",
     "FollowUpScope",
+    "LegalBasis",
     "ListKind",
     "ListQuery",
     "ListService",

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.db.engine import DatabaseError
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import UserError
 from desktop_app.core.services.backup import (
     list_backups,
     load_policy,
@@ -91,7 +90,7 @@ class CheckDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.report = check_database(self.services, rehash_files=not self.quick.isChecked())
-        except (DatabaseError, OSError) as exc:
+        except (UserError, OSError) as exc:
             self.result_view.setHtml(
                 f"<p><b>Проверку выполнить не удалось:</b> {html.escape(str(exc))}"
                 "</p><p>Сообщите администратору.</p>")
@@ -161,7 +160,7 @@ class BackupDialog(QDialog):
         policy = replace(self.policy, folder=self.folder_edit.text().strip() or None, **values)
         try:
             save_policy(self.services, policy)
-        except (InputError, PermissionDenied) as exc:
+        except UserError as exc:
             self.status.setText(str(exc))
             return
         self.policy = policy
@@ -172,7 +171,7 @@ class BackupDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = make_backup(self.services, policy=self.policy)
-        except (InputError, PermissionDenied, DatabaseError, OSError) as exc:
+        except (UserError, OSError) as exc:
             self.status.setText(self.tr("Копия не создана: %1").replace("%1", str(exc)))
             return
         finally:
@@ -210,7 +209,7 @@ class BackupDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = restore_backup(self.services, path)
-        except (InputError, PermissionDenied, DatabaseError, OSError) as exc:
+        except (UserError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Восстановление"),
                                 self.tr("База не изменена. %1").replace("%1", str(exc)))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.db.models import Role
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.services.context import ROLE_LABELS
 from desktop_app.core.services.facade import Services
@@ -44,7 +43,7 @@ class UserEditDialog(QDialog):
         self.password_edit: QLineEdit = child(self.form, QLineEdit, "passwordEdit")
         self.repeat_edit: QLineEdit = child(self.form, QLineEdit, "repeatEdit")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
-        for role in Role:
+        for role in ROLE_LABELS:
             self.role_combo.addItem(ROLE_LABELS[role], role.value)
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
         _ok_cancel(box, self.tr("Сохранить"), self)

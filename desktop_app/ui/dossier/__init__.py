@@ -28,13 +28,13 @@ __all__ = [
     "open_eligibility_dialog",
 ]
 
-_open: dict[tuple[int, int], DossierEditor] = {}
+_open: dict[tuple[str, int], DossierEditor] = {}
 
 
 def open_dossier_editor(parent: QWidget | None, services: Services, dossier_id: int
                         ) -> DossierEditor | None:
     """Show the editor of ``dossier_id`` (raise it if it is already open); None if refused."""
-    key = (id(services.db), dossier_id)
+    key = (str(services.db_path), dossier_id)
     existing = _open.get(key)
     if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
         existing.raise_()
