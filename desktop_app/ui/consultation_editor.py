@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -28,6 +27,7 @@ from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.forms import child
 
 
@@ -258,10 +258,10 @@ class ConsultationEditor(EditorDialog):
                     self.consultation_id, self.values(), expected_updated_at=expected
                 )
         except PermissionDenied as exc:
-            QMessageBox.warning(self, self.tr("Нет прав"), str(exc))
+            show_error(self, self.tr("Нет прав"), exc)
             return None
         except InputError as exc:
-            show_message(self.error, "\n".join(str(p) for p in exc.problems))
+            show_message(self.error, error_text(exc))
             return None
         self.consultation_id = c.id
         return c.id

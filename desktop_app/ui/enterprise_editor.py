@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -33,6 +32,7 @@ from desktop_app.core.services.lists import LegalBasis
 from desktop_app.core.services.schemas import ContactPersonIn, EnterpriseIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.forms import child
 
 _TEXT_FIELDS = {
@@ -420,10 +420,10 @@ class EnterpriseEditor(EditorDialog):
             self.save_button.setEnabled(False)
             return None
         except PermissionDenied as exc:
-            QMessageBox.warning(self, self.tr("Нет прав"), str(exc))
+            show_error(self, self.tr("Нет прав"), exc)
             return None
         except InputError as exc:
-            show_message(self.form_error, "\n".join(str(p) for p in exc.problems))
+            show_message(self.form_error, error_text(exc))
             self.save_button.setEnabled(False)
             return None
         self.pending.clear()

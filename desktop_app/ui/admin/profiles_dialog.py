@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import PermissionDenied
+from desktop_app.core.errors import UserError
 from desktop_app.core.rules import Profile, ProfileError
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.admin.auth import _form_dialog
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child
 
 
@@ -72,8 +73,9 @@ class ProfilesDialog(QDialog):
             return None
         try:
             installed = self.services.programs.install(path)
-        except (ProfileError, PermissionDenied) as exc:
-            self.message.setText(self.tr("Профиль не установлен: %1").replace("%1", str(exc)))
+        except UserError as exc:
+            self.message.setText(self.tr("Профиль не установлен: %1").replace(
+                "%1", error_text(exc)))
             return None
         self.message.setText(self.tr("Установлен профиль «%1», версия %2").replace(
             "%1", installed.code).replace("%2", installed.version))

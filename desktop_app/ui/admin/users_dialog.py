@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import InputError, UserError
 from desktop_app.core.services.context import ROLE_LABELS
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.users import UserOut
 from desktop_app.ui.admin.auth import _form_dialog, _ok_cancel
+from desktop_app.ui.errors import error_text, showing_errors
 from desktop_app.ui.forms import child
 
 
@@ -89,8 +90,8 @@ class UserEditDialog(QDialog):
             else:
                 users.update(self.user.id, {**data, "phone": self.user.phone,
                                             "email": self.user.email})
-        except (InputError, PermissionDenied) as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -162,8 +163,6 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        try:
+        with showing_errors(self, self.windowTitle()):
             self.services.users.unlock(user.id)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
         self.refresh()

@@ -57,6 +57,7 @@ from desktop_app.core.services.dossiers import (
 from desktop_app.core.services.facade import Services
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child
 from desktop_app.ui.settings import app_settings
 
@@ -65,7 +66,6 @@ from .checklist import DocumentsChecklist
 from .common import DateField, MoneyField, confidence_mark, severity_color
 from .dialogs import ReasonDialog
 from .findings import FindingsPanel
-from .progress import error_text
 
 DEBOUNCE_MS = 400
 

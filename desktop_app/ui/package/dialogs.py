@@ -29,16 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import format_datetime, format_phone
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.organization import PackageSettingsIn
 from desktop_app.core.services.packages import GeneratedPackage, RegisterEntry
 from desktop_app.core.services.schemas import OrganizationProfileIn, parse
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child, load_form
-
-REFUSALS = (InputError, PermissionDenied)
 
 
 def _form_dialog(dialog: QDialog, name: str) -> QWidget:
@@ -138,8 +137,8 @@ class PdfPreviewDialog(QDialog):
         try:
             self.services.packages.record_print(
                 what, entry_id=self.entry_id, dossier_id=self.dossier_id, target=target)
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
 
     def render_to(self, printer: QPrinter) -> int:
         """Paint every page into ``printer`` (one page per sheet); returns pages printed."""
@@ -262,8 +261,8 @@ class PackageOptionsDialog(QDialog):
             self.result_package = self.services.packages.generate(
                 self.dossier_id, draft=self.draft_check.isChecked(),
                 with_attachments=self.attach_check.isChecked(), options=self.options())
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -319,8 +318,8 @@ class RegisterDialog(QDialog):
     def refresh(self) -> None:
         try:
             self.entries = self.services.packages.register_list(limit=self.PAGE)
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
@@ -349,8 +348,8 @@ class RegisterDialog(QDialog):
         try:
             path = self.services.packages.open_register_pdf(entry.id)
             pdf = path.read_bytes()
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         except OSError as exc:
             self.message.setText(self.tr("PDF не прочитан: %1").replace(
@@ -431,7 +430,7 @@ class OrganizationDialog(QDialog):
             valid_letter = parse(PackageSettingsIn, letter)
             self.services.organization.update(valid_profile)
             self.services.organization.update_package_settings(valid_letter)
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.accept()
