@@ -33,9 +33,8 @@ from desktop_app.core.services.audit_export import (
     fetch_entries,
 )
 from desktop_app.core.services.facade import Services
-from desktop_app.ui.admin.auth import _form_dialog
 from desktop_app.ui.errors import showing_errors
-from desktop_app.ui.forms import child
+from desktop_app.ui.forms import child, form_dialog
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -124,7 +123,7 @@ class AuditDialog(QDialog):
         self.fixed = entity is not None
         self.entity = entity
         self.entity_id = entity_id
-        self.form = _form_dialog(self, "admin_audit.ui")
+        self.form = form_dialog(self, "admin_audit.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.view: QTableView = child(self.form, QTableView, "logView")
         self.details: QPlainTextEdit = child(self.form, QPlainTextEdit, "detailsText")

@@ -35,8 +35,7 @@ from desktop_app.core.services.backup import (
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.maintenance import CheckReport, check_database
-from desktop_app.ui.admin.auth import _form_dialog
-from desktop_app.ui.forms import child
+from desktop_app.ui.forms import child, form_dialog
 
 # What to do when a check fails (by the start of the check's name).
 ADVICE = {
@@ -76,7 +75,7 @@ class CheckDialog(QDialog):
                  *, run: bool = True) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_check.ui")
+        self.form = form_dialog(self, "admin_check.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.result_view: QTextBrowser = child(self.form, QTextBrowser, "resultText")
         self.quick: QCheckBox = child(self.form, QCheckBox, "quickCheck")
@@ -108,7 +107,7 @@ class BackupDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_backup.ui")
+        self.form = form_dialog(self, "admin_backup.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.folder_edit: QLineEdit = child(self.form, QLineEdit, "folderEdit")
         self.spins = {name: child(self.form, QSpinBox, widget) for name, widget in (

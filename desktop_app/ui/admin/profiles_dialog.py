@@ -19,16 +19,15 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.rules import Profile, ProfileError
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
-from desktop_app.ui.admin.auth import _form_dialog
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.forms import child
+from desktop_app.ui.forms import child, form_dialog
 
 
 class ProfilesDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_profiles.ui")
+        self.form = form_dialog(self, "admin_profiles.ui", grow_with_messages=True)
         self.tree: QTreeWidget = child(self.form, QTreeWidget, "profilesTree")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.install_button: QPushButton = child(self.form, QPushButton, "installButton")

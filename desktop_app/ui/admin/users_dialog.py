@@ -21,9 +21,8 @@ from desktop_app.core.errors import InputError, UserError
 from desktop_app.core.services.context import ROLE_LABELS
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.users import UserOut
-from desktop_app.ui.admin.auth import _form_dialog, _ok_cancel
 from desktop_app.ui.errors import error_text, showing_errors
-from desktop_app.ui.forms import child
+from desktop_app.ui.forms import child, form_dialog, name_ok_button
 
 
 class UserEditDialog(QDialog):
@@ -35,7 +34,7 @@ class UserEditDialog(QDialog):
         self.services = services
         self.user = user
         self.password_only = password_only
-        self.form = _form_dialog(self, "admin_user_edit.ui")
+        self.form = form_dialog(self, "admin_user_edit.ui", grow_with_messages=True)
         self.login_edit: QLineEdit = child(self.form, QLineEdit, "loginEdit")
         self.full_name_edit: QLineEdit = child(self.form, QLineEdit, "fullNameEdit")
         self.position_edit: QLineEdit = child(self.form, QLineEdit, "positionEdit")
@@ -47,7 +46,7 @@ class UserEditDialog(QDialog):
         for role in ROLE_LABELS:
             self.role_combo.addItem(ROLE_LABELS[role], role.value)
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_cancel(box, self.tr("Сохранить"), self)
+        name_ok_button(box, self.tr("Сохранить"), self)
         box.accepted.connect(self.try_save)
         box.rejected.connect(self.reject)
         if user is not None:
@@ -102,7 +101,7 @@ class UsersDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_users.ui")
+        self.form = form_dialog(self, "admin_users.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.table: QTableWidget = child(self.form, QTableWidget, "usersTable")
         self.table.setColumnCount(len(self.COLUMNS))

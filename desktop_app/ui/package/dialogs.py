@@ -37,27 +37,7 @@ from desktop_app.core.services.organization import PackageSettingsIn
 from desktop_app.core.services.packages import GeneratedPackage, RegisterEntry
 from desktop_app.core.services.schemas import OrganizationProfileIn, parse
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.forms import child, load_form
-
-
-def _form_dialog(dialog: QDialog, name: str) -> QWidget:
-    form = load_form(name, dialog)
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(6, 6, 6, 6)
-    layout.addWidget(form)
-    dialog.setWindowTitle(form.windowTitle())
-    dialog.resize(form.size())
-    return form
-
-
-def _ok_text(box: QDialogButtonBox, ok: str, dialog: QDialog) -> None:
-    button = box.button(QDialogButtonBox.StandardButton.Ok)
-    if button is not None:
-        button.setText(ok)
-        button.setDefault(True)
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    if cancel is not None:
-        cancel.setText(dialog.tr("Отмена"))
+from desktop_app.ui.forms import child, form_dialog, name_ok_button
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
@@ -89,7 +69,7 @@ class PdfPreviewDialog(QDialog):
         self.file_name = file_name
         self.entry_id = entry_id
         self.dossier_id = dossier_id
-        self.form = _form_dialog(self, "package_preview.ui")
+        self.form = form_dialog(self, "package_preview.ui", margins=6)
         self.setWindowTitle(title)
         child(self.form, QLabel, "titleLabel").setText(title)
         self.pages_label: QLabel = child(self.form, QLabel, "pagesLabel")
@@ -215,7 +195,7 @@ class PackageOptionsDialog(QDialog):
         self.services = services
         self.dossier_id = dossier_id
         self.result_package: GeneratedPackage | None = None
-        self.form = _form_dialog(self, "package_options.ui")
+        self.form = form_dialog(self, "package_options.ui", margins=6)
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.draft_check: QCheckBox = child(self.form, QCheckBox, "draftCheck")
         self.attach_check: QCheckBox = child(self.form, QCheckBox, "attachmentsCheck")
@@ -243,7 +223,7 @@ class PackageOptionsDialog(QDialog):
                 self.edits[name].setPlaceholderText(value)
         self.edits["addresseeName"].setToolTip(self.tr("Например: И.И. Иванову"))
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_text(box, self.tr("Сформировать"), self)
+        name_ok_button(box, self.tr("Сформировать"), self)
         box.accepted.connect(self.generate)
         box.rejected.connect(self.reject)
 
@@ -295,7 +275,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.opener = opener or (lambda d: d.exec())
-        self.form = _form_dialog(self, "package_register.ui")
+        self.form = form_dialog(self, "package_register.ui", margins=6)
         self.table: QTableWidget = child(self.form, QTableWidget, "registerTable")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.table.setColumnCount(len(self.COLUMNS))
@@ -387,7 +367,7 @@ class OrganizationDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "package_organization.ui")
+        self.form = form_dialog(self, "package_organization.ui", margins=6)
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.edits: dict[str, QLineEdit] = {
             name: child(self.form, QLineEdit, f"{name}Edit")
@@ -409,7 +389,7 @@ class OrganizationDialog(QDialog):
         for widget, key in self.LETTER.items():
             self.edits[widget].setText(letter.get(key) or "")
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_text(box, self.tr("Сохранить"), self)
+        name_ok_button(box, self.tr("Сохранить"), self)
         box.accepted.connect(self.try_save)
         box.rejected.connect(self.reject)
         editable = services.actor.can(Permission.MANAGE_ORGANIZATION)
