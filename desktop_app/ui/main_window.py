@@ -133,8 +133,6 @@ class MainWindow(QMainWindow):
 
         sv = self.services
         self.home = HomePage(sv, self)
-        self.home.actor_id = self.actor.user_id
-        self.home.login = self.actor.login
         self.enterprises = ListPage(sv, ListQuery(ListKind.ENTERPRISES), {
             "name": self.tr("Наименование"), "inn": self.tr("ИНН"), "kpp": self.tr("КПП"),
             "ogrn": self.tr("ОГРН"), "region": self.tr("Регион"), "phone": self.tr("Телефон"),
@@ -169,10 +167,7 @@ class MainWindow(QMainWindow):
             "enterprise": self.tr("Предприятие"), "topic": self.tr("Тема консультации"),
             "occurred_at": self.tr("Консультация"), "channel": self.tr("Канал"),
         }, self)
-        self.followups.actor_id = self.actor.user_id
         self.search_page = SearchPage(sv, self)
-        for page in (self.enterprises, self.consultations, self.dossiers, self.followups):
-            page.settings_login = self.actor.login
         pages: tuple[QWidget, ...] = (self.home, self.enterprises, self.consultations,
                                       self.dossiers, self.followups, self.search_page)
         for widget in pages:

@@ -109,7 +109,7 @@ class ListPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
-        self.settings_login = "system"
+        self.settings_login = services.actor.login   # column layouts are remembered per user
 
     def add_empty_button(self, button: QPushButton) -> None:
         self.empty_buttons.insertWidget(self.empty_buttons.count(), button)
@@ -226,7 +226,7 @@ class FollowUpPage(ListPage):
         self.mine.toggled.connect(self._scope_changed)
         self.done_button.clicked.connect(self._done_clicked)
         self.empty_label.setText(self.tr("Следующих шагов на этот срок нет."))
-        self.actor_id: int | None = None
+        self.actor_id = services.actor.user_id
         self._initial = replace(query, scope=FollowUpScope.WEEK)
 
     def _scope_changed(self) -> None:
@@ -256,8 +256,8 @@ class HomePage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.actor_id: int | None = None
-        self.login: str | None = None
+        self.actor_id = services.actor.user_id
+        self.login = services.actor.login
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Обзор"), self)
         font = self.title.font()
