@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
-from desktop_app.core.db.engine import DatabaseError
+from desktop_app.core.errors import UserError
 from desktop_app.core.paths import default_db_path
 from desktop_app.core.services.context import Actor
 from desktop_app.core.services.facade import Services, open_services
@@ -19,9 +18,6 @@ from desktop_app.ui import settings as ui_settings
 from desktop_app.ui.icons import app_icon
 
 log = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
 
 
 def sign_in(services: Services) -> Actor | None:
@@ -57,7 +53,7 @@ def main(argv: list[str]) -> int:
     app = make_application(argv)
     try:
         services = open_services(_db_path(argv), program="окно программы")
-    except DatabaseError as exc:
+    except UserError as exc:  # a database that cannot be opened, explained
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     actor = sign_in(services)
@@ -68,7 +64,6 @@ def main(argv: list[str]) -> int:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(services)
-    install_extensions(window, services)
     window.show()
     window.enterprises.ensure_loaded()
     from desktop_app.ui.admin import AutoBackupTimer, IdleLock
@@ -80,24 +75,7 @@ def main(argv: list[str]) -> int:
     from desktop_app.ui.tasks import wait_for_background
 
     wait_for_background(10_000)
-    if not window.property("restored"):
+    if not window.database_replaced:
         backups.on_close(window)
         services.close()
     return int(code)
-
-
-def install_extensions(window: MainWindow, services: Services) -> None:
-    """Menus and hooks of the other parts: administration, printing, dossiers."""
-    from desktop_app.ui.admin import install_admin_actions
-    from desktop_app.ui.package import install_package_actions
-
-    install_package_actions(window, services)
-    install_admin_actions(window, services)
-    type(window).dossier_opener = staticmethod(_open_dossier)
-
-
-def _open_dossier(parent: QWidget | None, services: Services, dossier_id: int) -> object:
-    """The dossier editor (loaded on first use: it brings the rule engine along)."""
-    from desktop_app.ui.dossier import open_dossier_editor
-
-    return open_dossier_editor(parent, services, dossier_id)

@@ -15,20 +15,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from desktop_app.core.db import queries
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.services.dto import ConsultationOut
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.forms import child
 
 
@@ -149,8 +148,7 @@ class ConsultationEditor(EditorDialog):
         if len(query) < 2:
             self._completion.setStringList([])
             return
-        with self.services.db.read() as s:
-            hits = queries.enterprise_hits(s, query, limit=15)
+        hits = self.services.lists.enterprise_hits(query, limit=15)
         self._hits = {f"{h.name} — ИНН {h.inn}": h.id for h in hits}
         exact = [h for h in hits if query in (h.inn, h.ogrn)]
         if len(exact) == 1:
@@ -182,10 +180,9 @@ class ConsultationEditor(EditorDialog):
         self.contact.clear()
         self.contact.addItem(self.tr("— не указано —"), None)
         if self.enterprise_id is not None:
-            with self.services.db.read() as s:
-                for c in queries.contact_choices(s, self.enterprise_id):
-                    text = f"{c.name}, {c.position}" if c.position else c.name
-                    self.contact.addItem(text, c.id)
+            for c in self.services.lists.contact_choices(self.enterprise_id):
+                text = f"{c.name}, {c.position}" if c.position else c.name
+                self.contact.addItem(text, c.id)
         self.contact.blockSignals(False)
 
     # --- loading -------------------------------------------------------------------
@@ -261,10 +258,10 @@ class ConsultationEditor(EditorDialog):
                     self.consultation_id, self.values(), expected_updated_at=expected
                 )
         except PermissionDenied as exc:
-            QMessageBox.warning(self, self.tr("Нет прав"), str(exc))
+            show_error(self, self.tr("Нет прав"), exc)
             return None
         except InputError as exc:
-            show_message(self.error, "\n".join(str(p) for p in exc.problems))
+            show_message(self.error, error_text(exc))
             return None
         self.consultation_id = c.id
         return c.id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.errors import showing_errors
 from desktop_app.ui.forms import load_form
 from desktop_app.ui.icons import app_icon
 
@@ -107,11 +108,17 @@ class EditorDialog(QDialog):
         raise NotImplementedError
 
     # --- saving and closing ---------------------------------------------------------
+    def _save_showing_faults(self) -> int | None:
+        """``save()``; what it did not handle itself is shown (and a fault logged)."""
+        with showing_errors(self, self.tr("Изменения не сохранены")) as outcome:
+            new_id = self.save()
+        return None if outcome.failed else new_id
+
     def try_save(self) -> None:
         if not self.check():
             self.save_button.setEnabled(False)
             return
-        new_id = self.save()
+        new_id = self._save_showing_faults()
         if new_id is None:
             return
         self.saved_id = new_id
@@ -143,7 +150,7 @@ class EditorDialog(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             if not self.check():
                 return False
-            new_id = self.save()
+            new_id = self._save_showing_faults()
             if new_id is None:
                 return False
             self.saved_id = new_id

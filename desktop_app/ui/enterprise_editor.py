@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -25,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import identifiers as ids
-from desktop_app.core.db import queries
 from desktop_app.core.errors import DuplicateError, InputError, PermissionDenied
 from desktop_app.core.formatting import format_date, format_datetime, format_phone
 from desktop_app.core.services.dto import ContactOut, EnterpriseOut
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.lists import LegalBasis
 from desktop_app.core.services.schemas import ContactPersonIn, EnterpriseIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.forms import child
 
 _TEXT_FIELDS = {
@@ -258,8 +258,7 @@ class EnterpriseEditor(EditorDialog):
                 item = QTableWidgetItem(v)
                 item.setData(256, c.id)
                 self.consultations_table.setItem(i, j, item)
-        with self.services.db.read() as s:
-            dossiers = queries.dossiers_of(s, enterprise_id)
+        dossiers = self.services.lists.dossiers_of(enterprise_id)
         statuses = labels.statuses()
         self.dossiers_table.setRowCount(len(dossiers))
         for i, d in enumerate(dossiers):
@@ -421,10 +420,10 @@ class EnterpriseEditor(EditorDialog):
             self.save_button.setEnabled(False)
             return None
         except PermissionDenied as exc:
-            QMessageBox.warning(self, self.tr("Нет прав"), str(exc))
+            show_error(self, self.tr("Нет прав"), exc)
             return None
         except InputError as exc:
-            show_message(self.form_error, "\n".join(str(p) for p in exc.problems))
+            show_message(self.form_error, error_text(exc))
             self.save_button.setEnabled(False)
             return None
         self.pending.clear()
@@ -443,7 +442,5 @@ class EnterpriseEditor(EditorDialog):
             self.open_dossier_requested.emit(int(item.data(256)))
 
 
-def _basis(code: str) -> Any:
-    from desktop_app.core.db.models import LegalBasis
-
+def _basis(code: str) -> LegalBasis:
     return LegalBasis(code)

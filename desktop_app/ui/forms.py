@@ -1,10 +1,14 @@
-"""Loading Qt Designer forms from ``forms/`` (composition, found by ``form_path``)."""
+"""Loading Qt Designer forms from ``forms/`` (composition, found by ``form_path``).
+
+:func:`load_form` builds a form's widget tree; :func:`form_dialog` makes a form
+the whole content of a dialog. Every window and dialog loads its form here.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop_app.core.resources import form_path
 
@@ -35,3 +39,48 @@ def child(root: QWidget, cls: type, name: str):  # type: ignore[no-untyped-def]
     if found is None:
         raise FormError(f"В форме нет элемента «{name}»")
     return found
+
+
+_BUTTON_TEXTS = (
+    (QDialogButtonBox.StandardButton.Close, "Закрыть"),
+    (QDialogButtonBox.StandardButton.Cancel, "Отмена"),
+    (QDialogButtonBox.StandardButton.Ok, "ОК"),
+)
+
+
+def form_dialog(dialog: QDialog, name: str, *, margins: int | None = None,
+                grow_with_messages: bool = False) -> QWidget:
+    """Put the form ``forms/<name>`` into ``dialog`` (its title and size too).
+
+    ``grow_with_messages``: the «messageLabel» keeps room for three lines and
+    the dialog grows with longer messages instead of cutting them.
+    """
+    form = load_form(name, dialog)
+    layout = QVBoxLayout(dialog)
+    if margins is not None:
+        layout.setContentsMargins(margins, margins, margins, margins)
+    if grow_with_messages:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    layout.addWidget(form)
+    dialog.setWindowTitle(form.windowTitle())
+    dialog.resize(form.size())
+    if grow_with_messages:
+        for label in form.findChildren(QLabel, "messageLabel"):
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 3)
+    for box in form.findChildren(QDialogButtonBox):
+        for which, text in _BUTTON_TEXTS:
+            button = box.button(which)
+            if button is not None:
+                button.setText(dialog.tr(text))
+    return form
+
+
+def name_ok_button(box: QDialogButtonBox, ok_text: str, dialog: QDialog) -> None:
+    """Say what OK does (it becomes the default button); Cancel reads «Отмена»."""
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setText(ok_text)
+        ok.setDefault(True)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    if cancel is not None:
+        cancel.setText(dialog.tr("Отмена"))

@@ -3,11 +3,10 @@ all rows or none (on a worker thread, with progress and Cancel)."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,43 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import InputError
 from desktop_app.core.services import enterprise_files as importer
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.editor_base import show_message
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child, load_form
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.tasks import Task, run_task
 
 PREVIEW_LIMIT = 2000
-
-
-class _ImportWorker(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, services: Services, path: Path, update: bool) -> None:
-        super().__init__()
-        self.services = services
-        self.path = path
-        self.update = update
-        self.cancel_flag = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            report = importer.import_enterprises(
-                self.services, self.path, update=self.update,
-                progress=self.progress.emit,
-                cancel=self.cancel_flag.is_set,
-            )
-        except (InputError, PermissionDenied) as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:
-            self.failed.emit(str(exc) or type(exc).__name__)
-            return
-        self.finished.emit(report)
 
 
 class ImportDialog(QDialog):
@@ -97,8 +69,7 @@ class ImportDialog(QDialog):
         self.preview: importer.ImportPreview | None = None
         self.path: Path | None = None
         self.report: importer.ImportReport | None = None
-        self._thread: QThread | None = None
-        self._worker: _ImportWorker | None = None
+        self._task: Task | None = None
         self.progress: QProgressDialog | None = None
         self.resize(900, 560)
 
@@ -217,15 +188,13 @@ class ImportDialog(QDialog):
         if self.path is None or self.preview is None or not self.import_button.isEnabled():
             return
         self.import_button.setEnabled(False)
-        worker = _ImportWorker(self.services, self.path, self.update_check.isChecked())
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._progress)
-        worker.finished.connect(self._finished)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
+        services, path, update = self.services, self.path, self.update_check.isChecked()
+
+        def work(task: Task) -> importer.ImportReport:
+            return importer.import_enterprises(
+                services, path, update=update, progress=task.report,
+                cancel=lambda: task.cancelled)
+
         self.progress = QProgressDialog(
             self.tr("Импорт предприятий…"), self.tr("Отменить"), 0, max(1, self.preview.rows_total),
             self,
@@ -233,17 +202,14 @@ class ImportDialog(QDialog):
         self.progress.setWindowTitle(self.tr("Импорт"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(worker.cancel_flag.set)
-        self._worker, self._thread = worker, thread
-        thread.start()
+        task = run_task(work, self._finished, self._failed, self._progress)
+        self.progress.canceled.connect(task.cancel)
+        self._task = task
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for a running import to finish (tests and closing use it)."""
-        if self._thread is None:
-            return True
-        return bool(self._thread.wait(msecs))
+        return self._task is None or self._task.wait(msecs)
 
-    @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setMaximum(max(1, total))
@@ -255,7 +221,6 @@ class ImportDialog(QDialog):
             self.progress.deleteLater()
             self.progress = None
 
-    @Slot(object)
     def _finished(self, report: Any) -> None:
         self._close_progress()
         self.report = report
@@ -269,16 +234,14 @@ class ImportDialog(QDialog):
             show_message(self.summary, text)
             self._update_state()
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._close_progress()
         show_message(self.summary, self.tr("Импорт не выполнен, ничего не записано: %1")
-                     .replace("%1", message))
+                     .replace("%1", error_text(exc)))
         self._update_state()
 
     def reject(self) -> None:
-        if self._thread is not None and self._thread.isRunning():
-            if self._worker is not None:
-                self._worker.cancel_flag.set()
-            self._thread.wait(10_000)
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+            self._task.wait(10_000)
         super().reject()

@@ -1,4 +1,9 @@
-"""The consultant's main window: side bar of sections, search, menus, status bar."""
+"""The consultant's main window: side bar of sections, search, menus, status bar.
+
+The window builds its own menus (documents, administration) and opens dossiers
+in their editor; it listens once to ``services.changes`` and refreshes exactly
+the lists a committed write concerns, whichever window or thread wrote.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.db.queries import ListKind, ListQuery
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.services.context import Change
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.lists import ListKind, ListQuery
 from desktop_app.ui import settings as ui_settings
 from desktop_app.ui.consultation_editor import ConsultationEditor
-from desktop_app.ui.dossier_view import DossierView
 from desktop_app.ui.enterprise_editor import EnterpriseEditor
+from desktop_app.ui.errors import showing_errors
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.pages import FollowUpPage, HomePage, ListPage, SearchPage
@@ -48,32 +53,45 @@ class Section(enum.IntEnum):
     SEARCH = 5
 
 
-DossierOpener = Callable[[QWidget | None, Services, int], object]
+class _ChangeRelay(QObject):
+    """Carries a :class:`Change` from the writing thread to the GUI thread."""
+
+    changed = Signal(object)
+
+    def listener(self, change: Change) -> None:
+        if shiboken6.isValid(self):
+            self.changed.emit(change)
 
 
-def show_dossier_read_only(parent: QWidget | None, services: Services, dossier_id: int) -> None:
-    """Default way to open a dossier until the dossier editor takes over this hook."""
-    DossierView(services, dossier_id, parent).open()
+# Which lists show records of which tables (enterprise names appear in every list).
+_LISTS_OF_TABLE = {
+    "enterprises": ("enterprises", "consultations", "followups", "dossiers", "home", "search"),
+    "consultations": ("consultations", "followups", "home", "search"),
+    "dossiers": ("dossiers", "home"),
+}
 
 
 class MainWindow(QMainWindow):
-    """``dossier_opener`` is the hook the dossier editor plugs into."""
-
-    dossier_open_requested = Signal(int)
-    dossier_opener: DossierOpener = staticmethod(show_dossier_read_only)
+    """The signed-in user's window over ``services``."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = services.actor
         self.dialogs: list[QDialog] = []
+        self.database_replaced = False   # a backup was restored under this window
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("РИЦ: приём и сопровождение заявок") + " — " + APP_NAME)
         self.setObjectName("MainWindow")
         self._build_pages()
         self._build_actions()
+        self._build_part_menus()
         self._build_status()
         self._restore_geometry()
+        self._pending_lists: set[str] = set()
+        self._relay = _ChangeRelay(self)
+        self._relay.changed.connect(self._changed, Qt.ConnectionType.QueuedConnection)
+        services.changes.subscribe(self._relay.listener)
         self.go(Section.HOME)
         QTimer.singleShot(0, self.home.refresh)
 
@@ -115,8 +133,6 @@ class MainWindow(QMainWindow):
 
         sv = self.services
         self.home = HomePage(sv, self)
-        self.home.actor_id = self.actor.user_id
-        self.home.login = self.actor.login
         self.enterprises = ListPage(sv, ListQuery(ListKind.ENTERPRISES), {
             "name": self.tr("Наименование"), "inn": self.tr("ИНН"), "kpp": self.tr("КПП"),
             "ogrn": self.tr("ОГРН"), "region": self.tr("Регион"), "phone": self.tr("Телефон"),
@@ -151,10 +167,7 @@ class MainWindow(QMainWindow):
             "enterprise": self.tr("Предприятие"), "topic": self.tr("Тема консультации"),
             "occurred_at": self.tr("Консультация"), "channel": self.tr("Канал"),
         }, self)
-        self.followups.actor_id = self.actor.user_id
         self.search_page = SearchPage(sv, self)
-        for page in (self.enterprises, self.consultations, self.dossiers, self.followups):
-            page.settings_login = self.actor.login
         pages: tuple[QWidget, ...] = (self.home, self.enterprises, self.consultations,
                                       self.dossiers, self.followups, self.search_page)
         for widget in pages:
@@ -290,6 +303,19 @@ class MainWindow(QMainWindow):
         esc = QShortcut(QKeySequence("Escape"), self.search_box, self._leave_search)
         esc.setContext(Qt.ShortcutContext.WidgetShortcut)
 
+    def _build_part_menus(self) -> None:
+        """«Документы» and «Администрирование»: each shows only what the role allows."""
+        from desktop_app.ui.admin import install_admin_actions
+        from desktop_app.ui.package import install_package_actions
+
+        self.package_actions = install_package_actions(self, self.services)
+        self.admin_actions = install_admin_actions(
+            self, self.services, on_restored=self._database_restored)
+
+    def _database_restored(self) -> None:
+        """The database file was replaced: this window must not write to it any more."""
+        self.database_replaced = True
+
     def _build_status(self) -> None:
         self.db_label = QLabel(self.tr("База данных: %1").replace("%1", str(self.services.db_path)))
         self.user_label = QLabel(self.tr("Пользователь: %1").replace("%1", self.actor.full_name))
@@ -318,12 +344,28 @@ class MainWindow(QMainWindow):
         elif isinstance(page, SearchPage):
             self.run_search()
 
-    def refresh_lists(self) -> None:
-        """After a write: reload every list that is already open, and the overview."""
-        for page in (self.enterprises, self.consultations, self.dossiers, self.followups):
-            if page.model is not None:
+    # --- refreshing after writes -------------------------------------------------------
+    def _changed(self, change: Change) -> None:
+        """Collect the lists a write concerns; refresh them once the event loop is free
+        (a save often writes several times in a row)."""
+        concerned = {name for kind in change.kinds for name in _LISTS_OF_TABLE.get(kind, ())}
+        if not concerned:
+            return
+        if not self._pending_lists:
+            QTimer.singleShot(0, self._refresh_concerned)
+        self._pending_lists |= concerned
+
+    def _refresh_concerned(self) -> None:
+        names, self._pending_lists = self._pending_lists, set()
+        pages = {"enterprises": self.enterprises, "consultations": self.consultations,
+                 "dossiers": self.dossiers, "followups": self.followups}
+        for name, page in pages.items():
+            if name in names and page.model is not None:
                 page.refresh()
-        self.home.refresh()
+        if "home" in names:
+            self.home.refresh()
+        if "search" in names and self.search_page.query.strip():
+            self.search_page.run(self.search_page.query)
 
     # --- search ---------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -376,7 +418,6 @@ class MainWindow(QMainWindow):
         return dlg
 
     def _wire_enterprise(self, dlg: EnterpriseEditor) -> None:
-        dlg.saved.connect(lambda _id: self.refresh_lists())
         dlg.open_enterprise_requested.connect(self.open_enterprise)
         dlg.open_consultation_requested.connect(self.open_consultation)
         dlg.open_dossier_requested.connect(self.open_dossier)
@@ -394,13 +435,14 @@ class MainWindow(QMainWindow):
         return dlg
 
     def _wire_consultation(self, dlg: ConsultationEditor) -> None:
-        dlg.saved.connect(lambda _id: self.refresh_lists())
         dlg.new_enterprise_requested.connect(
             lambda: self.new_enterprise(on_saved=dlg.set_enterprise))
 
-    def open_dossier(self, dossier_id: int) -> None:
-        self.dossier_open_requested.emit(dossier_id)
-        type(self).dossier_opener(self, self.services, dossier_id)
+    def open_dossier(self, dossier_id: int) -> QDialog | None:
+        """The dossier's editor (loaded on first use: it brings the rule engine along)."""
+        from desktop_app.ui.dossier import open_dossier_editor
+
+        return open_dossier_editor(self, self.services, dossier_id)
 
     def open_selected(self) -> None:
         page = self.stack.currentWidget()
@@ -411,17 +453,12 @@ class MainWindow(QMainWindow):
 
     def import_enterprises(self) -> ImportDialog:
         dlg = ImportDialog(self.services, self)
-        dlg.imported.connect(lambda _n: self.refresh_lists())
         self._show(dlg)
         return dlg
 
     def mark_done(self, consultation_id: int) -> None:
-        try:
+        with showing_errors(self, self.tr("Шаг не отмечен")):
             self.services.consultations.set_next_step_done(consultation_id, True)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Шаг не отмечен"), str(exc))
-            return
-        self.refresh_lists()
 
     def _mark_selected_done(self) -> None:
         rid = self.followups.current_id() if self.current_section() == Section.FOLLOWUPS else None
@@ -470,4 +507,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.services.changes.unsubscribe(self._relay.listener)
         super().closeEvent(event)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +25,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as shiboken_valid
 
-from desktop_app.core.db import queries
-from desktop_app.core.db.queries import FollowUpScope, ListKind, ListQuery
 from desktop_app.core.formatting import format_date, format_datetime
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.lists import (
+    FollowUpScope,
+    ListKind,
+    ListQuery,
+    Overview,
+    RecentItem,
+    Row,
+    parse_date,
+    sortable,
+)
 from desktop_app.ui.settings import app_settings, user_key
 from desktop_app.ui.table_model import PagedTableModel
 
@@ -102,7 +109,7 @@ class ListPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
-        self.settings_login = "system"
+        self.settings_login = services.actor.login   # column layouts are remembered per user
 
     def add_empty_button(self, button: QPushButton) -> None:
         self.empty_buttons.insertWidget(self.empty_buttons.count(), button)
@@ -145,7 +152,7 @@ class ListPage(QWidget):
     def _header_clicked(self, section: int) -> None:
         model = self.ensure_loaded()
         key = model.keys[section]
-        if not queries.sortable(model.query.kind, key):
+        if not sortable(model.query.kind, key):
             column, order = model.sort_column()
             self.view.horizontalHeader().setSortIndicator(column, order)
             return
@@ -219,7 +226,7 @@ class FollowUpPage(ListPage):
         self.mine.toggled.connect(self._scope_changed)
         self.done_button.clicked.connect(self._done_clicked)
         self.empty_label.setText(self.tr("Следующих шагов на этот срок нет."))
-        self.actor_id: int | None = None
+        self.actor_id = services.actor.user_id
         self._initial = replace(query, scope=FollowUpScope.WEEK)
 
     def _scope_changed(self) -> None:
@@ -249,8 +256,8 @@ class HomePage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.actor_id: int | None = None
-        self.login: str | None = None
+        self.actor_id = services.actor.user_id
+        self.login = services.actor.login
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Обзор"), self)
         font = self.title.font()
@@ -307,16 +314,15 @@ class HomePage(QWidget):
 
             run_in_background(self._load, self._apply)
 
-    def _load(self) -> tuple[Any, ListQuery, list[Any], list[Any]]:
-        with self.services.db.read() as s:
-            ov = queries.overview(s)
-            q = ListQuery(ListKind.FOLLOWUPS, scope=FollowUpScope.WEEK,
-                          consultant_id=self.actor_id)
-            rows = list(queries.fetch_page(s, q, 0, 30))
-            recent = list(queries.recently_edited(s, self.login if self.actor_id else None, 15))
+    def _load(self) -> tuple[Overview, ListQuery, list[Row], list[RecentItem]]:
+        lists = self.services.lists
+        ov = lists.overview()
+        q = ListQuery(ListKind.FOLLOWUPS, scope=FollowUpScope.WEEK, consultant_id=self.actor_id)
+        rows = lists.page(q, 0, 30)
+        recent = lists.recently_edited(self.login if self.actor_id else None, 15)
         return ov, q, rows, recent
 
-    def _apply(self, loaded: tuple[Any, ListQuery, list[Any], list[Any]]) -> None:
+    def _apply(self, loaded: tuple[Overview, ListQuery, list[Row], list[RecentItem]]) -> None:
         if not shiboken_valid(self):
             return
         ov, q, rows, recent = loaded
@@ -332,7 +338,7 @@ class HomePage(QWidget):
         spec = q.spec
         idx = {k: i + 1 for i, k in enumerate(spec.keys)}
         for r in rows:
-            due = queries.parse_date(r[idx["next_step_due"]])
+            due = parse_date(r[idx["next_step_due"]])
             when = format_date(due) if due else self.tr("без срока")
             item = QListWidgetItem(f"{when} — {r[idx['enterprise']]}: {r[idx['next_step']]}")
             item.setData(ROW_ID, r[0])
@@ -369,6 +375,7 @@ class SearchPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.query = ""   # the text of the results shown
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Введите слова для поиска в поле «Поиск» (Ctrl+F)."), self)
         self.heading.setWordWrap(True)
@@ -391,14 +398,13 @@ class SearchPage(QWidget):
         self.consultations.itemDoubleClicked.connect(self._cons)
 
     def run(self, text: str) -> None:
+        self.query = text
         self.enterprises.clear()
         self.consultations.clear()
         if not text.strip():
             self.heading.setText(self.tr("Введите слова для поиска в поле «Поиск» (Ctrl+F)."))
             return
-        with self.services.db.read() as s:
-            ents = queries.enterprise_hits(s, text, limit=100)
-            cons = queries.consultation_hits(s, text, limit=100)
+        ents, cons = self.services.lists.search(text, limit=100)
         for e in ents:
             extra = f", ОГРН {e.ogrn}" if e.ogrn else ""
             item = QListWidgetItem(f"{e.name} — ИНН {e.inn}{extra}")

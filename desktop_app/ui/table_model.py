@@ -1,4 +1,4 @@
-"""A table model over a paged database query (``desktop_app.core.db.queries``).
+"""A table model over a paged list read through ``services.lists``.
 
 Opening a list costs a COUNT and the first page. Rows are fetched a page
 (200 rows) at a time when the view asks for them and kept in a small LRU
@@ -26,10 +26,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.core.db import queries
-from desktop_app.core.db.queries import ListKind, ListQuery, Row
 from desktop_app.core.formatting import format_date, format_datetime, format_money, format_phone
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.lists import (
+    ListKind,
+    ListQuery,
+    Row,
+    parse_date,
+    parse_datetime,
+    sortable,
+)
 from desktop_app.ui import labels
 from desktop_app.ui.tasks import run_in_background
 
@@ -103,13 +109,17 @@ class PagedTableModel(QAbstractTableModel):
         self._texts.clear()
         self._ids = None
         self.today = dt.date.today()
-        with self.services.db.read() as s:
-            if recount:
-                self._count = queries.count(s, self._query)
+        lists = self.services.lists
+        if recount:
+            first = lists.first_page(self._query, PAGE_SIZE)
+            self._count = first.count
+            self.queries_run += 1
+            if first.count:
+                self._pages[0] = first.rows
                 self.queries_run += 1
-            if self._count:
-                self._pages[0] = queries.fetch_page(s, self._query, 0, PAGE_SIZE)
-                self.queries_run += 1
+        elif self._count:
+            self._pages[0] = lists.page(self._query, 0, PAGE_SIZE)
+            self.queries_run += 1
         self.endResetModel()
         self.loaded.emit()
         if self._count > PAGE_SIZE:
@@ -118,11 +128,10 @@ class PagedTableModel(QAbstractTableModel):
     def _load_ids(self) -> None:
         generation = self._generation
         query = self._query
-        db = self.services.db
+        lists = self.services.lists
 
         def work() -> array[int]:
-            with db.read() as s:
-                return queries.ordered_ids(s, query)
+            return lists.ordered_ids(query)
 
         def done(ids: array[int]) -> None:
             if generation != self._generation:
@@ -143,12 +152,11 @@ class PagedTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         start = number * PAGE_SIZE
-        with self.services.db.read() as s:
-            if self._ids is not None:
-                ids = self._ids[start:start + PAGE_SIZE]
-                page = queries.fetch_by_ids(s, self._query, list(ids))
-            else:
-                page = queries.fetch_page(s, self._query, start, PAGE_SIZE)
+        if self._ids is not None:
+            ids = self._ids[start:start + PAGE_SIZE]
+            page = self.services.lists.rows_by_ids(self._query, list(ids))
+        else:
+            page = self.services.lists.page(self._query, start, PAGE_SIZE)
         self.queries_run += 1
         self._pages[number] = page
         while len(self._pages) > CACHE_PAGES:
@@ -188,7 +196,7 @@ class PagedTableModel(QAbstractTableModel):
             key = self._keys[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[key]
-            if role == Qt.ItemDataRole.ToolTipRole and not queries.sortable(self._query.kind, key):
+            if role == Qt.ItemDataRole.ToolTipRole and not sortable(self._query.kind, key):
                 return self.tr("По этому столбцу список не сортируется")
         return None
 
@@ -224,7 +232,7 @@ class PagedTableModel(QAbstractTableModel):
     def _decoration(self, r: Row, role: int) -> Any:
         if self._query.kind is not ListKind.FOLLOWUPS:
             return None
-        due = queries.parse_date(r[self._spec_index["next_step_due"]])
+        due = parse_date(r[self._spec_index["next_step_due"]])
         if due is None:
             return None
         if due < self.today:
@@ -246,9 +254,9 @@ class PagedTableModel(QAbstractTableModel):
             return ""
         kind = self._query.spec.column(key).kind
         if kind == "datetime":
-            return format_datetime(queries.parse_datetime(raw))
+            return format_datetime(parse_datetime(raw))
         if kind == "date":
-            return format_date(queries.parse_date(raw))
+            return format_date(parse_date(raw))
         if kind == "money":
             return format_money(int(raw))
         if kind == "bool":
@@ -266,7 +274,7 @@ class PagedTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._keys):
             return
         key = self._keys[column]
-        if not queries.sortable(self._query.kind, key):
+        if not sortable(self._query.kind, key):
             return
         desc = order == Qt.SortOrder.DescendingOrder
         col, cur_desc = self._query.resolved_sort()

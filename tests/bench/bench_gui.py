@@ -34,7 +34,7 @@ def _child_start(db: str) -> None:
                       os.environ["BENCH_SETTINGS"])
     from desktop_app.core.services.context import SYSTEM
     from desktop_app.core.services.facade import open_services
-    from desktop_app.ui.app import install_extensions, make_application
+    from desktop_app.ui.app import make_application
 
     app = make_application([])
     services = open_services(Path(db))
@@ -45,7 +45,6 @@ def _child_start(db: str) -> None:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(services)
-    install_extensions(window, services)
     window.show()
     model = window.enterprises.ensure_loaded()
     app.processEvents()
@@ -74,7 +73,6 @@ def bench_window(db: str) -> dict[str, float]:
 
     tmp = tempfile.mkdtemp()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-    from desktop_app.core.db import queries
     from desktop_app.core.services.facade import open_services
     from desktop_app.ui.app import make_application
     from desktop_app.ui.main_window import MainWindow, Section
@@ -122,9 +120,7 @@ def bench_window(db: str) -> dict[str, float]:
     times = []
     for word in ("центр", "елка", "софинансирование", "насос", "5902"):
         t0 = time.perf_counter()
-        with services.db.read() as s:
-            queries.enterprise_hits(s, word, limit=100)
-            queries.consultation_hits(s, word, limit=100)
+        services.lists.search(word, limit=100)
         times.append((time.perf_counter() - t0) * 1000)
     out["search, median of 5 (ms)"] = statistics.median(times)
     out["search, worst of 5 (ms)"] = max(times)

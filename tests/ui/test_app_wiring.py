@@ -23,12 +23,10 @@ def _menus(window: Any) -> dict[str, list[str]]:
 def test_full_main_window_has_every_part_and_no_english(
     qtbot, services, admin, no_modal_questions
 ) -> None:
-    from desktop_app.ui.app import install_extensions
     from desktop_app.ui.main_window import MainWindow
 
     win = MainWindow(admin)
     qtbot.addWidget(win)
-    install_extensions(win, admin)
     menus = _menus(win)
     assert "Администрирование" in menus and "Документы" in menus
     assert "Пользователи…" in menus["Администрирование"]
@@ -50,7 +48,6 @@ def test_consultant_sees_no_administration(
 ) -> None:
     from desktop_app.core.db.models import Role
     from desktop_app.core.services.context import Actor
-    from desktop_app.ui.app import install_extensions
     from desktop_app.ui.main_window import MainWindow
 
     out = admin.users.create(
@@ -60,7 +57,6 @@ def test_consultant_sees_no_administration(
     consultant = services.as_actor(Actor(out.id, out.login, Role.CONSULTANT, out.full_name))
     win = MainWindow(consultant)
     qtbot.addWidget(win)
-    install_extensions(win, consultant)
     menus = _menus(win)
     assert "Пользователи…" not in menus.get("Администрирование", [])
     assert "Реквизиты центра…" not in menus.get("Документы", [])

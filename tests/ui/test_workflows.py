@@ -92,7 +92,7 @@ def test_consultation_follow_up_appears_and_leaves_when_done(
     assert _list_texts(page, 1) == ["Прислать перечень документов"]
     page.view.selectRow(0)
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=3000)  # refreshed by the change
     assert page.stack.currentWidget() is page.empty
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from desktop_app.core import vocabulary
 from desktop_app.core.db.engine import Database
@@ -16,6 +20,8 @@ from desktop_app.core.db.models import Role
 from desktop_app.core.errors import PermissionDenied
 
 from . import audit
+
+log = logging.getLogger(__name__)
 
 
 class Permission(enum.StrEnum):
@@ -91,12 +97,109 @@ class Actor:
 SYSTEM = Actor(user_id=None, login="system", role=Role.ADMINISTRATOR, full_name="Система")
 
 
+# --- what a write changed ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Change:
+    """What one committed unit of work changed: the tables it wrote (``"dossiers"``,
+    ``"consultations"``, …) and, where the ORM knew them, ``(table, id)`` pairs."""
+
+    kinds: frozenset[str]
+    ids: frozenset[tuple[str, int]] = frozenset()
+
+    def touches(self, *kinds: str) -> bool:
+        return not self.kinds.isdisjoint(kinds)
+
+
+ChangeListener = Callable[[Change], None]
+
+
+class ChangeHub:
+    """Tells subscribers what each committed write changed.
+
+    Listeners are called on the thread that wrote, right after the commit; a
+    GUI marshals the call to its own thread. A failing listener is logged and
+    does not disturb the writer (its data is already committed).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._listeners: list[ChangeListener] = []
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        with self._lock:
+            if listener not in self._listeners:
+                self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def notify(self, change: Change) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(change)
+            except Exception:
+                log.exception("a change listener failed")
+
+
+_RECORDER = "rci_changed"   # Session.info key of the set a write unit of work fills
+_DML_RE = re.compile(
+    r"^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)"
+    r"\s+[\"`\[]?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _record_flush(session: Session, _flush: UOWTransaction) -> None:
+    changed = session.info.get(_RECORDER)
+    if changed is None:
+        return
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table is None:
+            continue
+        changed.add(table)
+        record_id = inspect(obj).dict.get("id")   # as loaded or just inserted; never a query
+        if isinstance(record_id, int):
+            changed.add((table, record_id))
+
+
+def _record_statement(state: ORMExecuteState) -> None:
+    changed = state.session.info.get(_RECORDER)
+    if changed is None or state.is_select:
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if name is None:
+        found = _DML_RE.match(str(state.statement))
+        name = found.group(1) if found else None
+    if name is not None:
+        changed.add(str(name))
+
+
+# Every session: only a write unit of work (it puts the set into ``info``) records.
+event.listen(Session, "after_flush", _record_flush)
+event.listen(Session, "do_orm_execute", _record_statement)
+
+
+def _change_of(recorded: set[Any]) -> Change:
+    kinds = frozenset(x for x in recorded if isinstance(x, str))
+    ids = frozenset(x for x in recorded if isinstance(x, tuple))
+    return Change(kinds, ids)
+
+
 @dataclass
 class ServiceContext:
-    """What every service call needs: the database and the acting user."""
+    """What every service call needs: the database, the acting user, and where
+    committed changes are reported."""
 
     db: Database
     actor: Actor
+    changes: ChangeHub = field(default_factory=ChangeHub)
 
     def require(self, permission: Permission) -> None:
         if not self.actor.can(permission):
@@ -114,8 +217,18 @@ class ServiceContext:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """One write unit of work; after its commit, subscribers learn what it changed.
+
+        The changed tables are recorded from the session itself (flushed objects
+        and executed statements), so no service can forget to report. A rolled
+        back write reports nothing.
+        """
+        recorded: set[Any] = set()
         with self.db.write() as session:
+            session.info[_RECORDER] = recorded   # filled up to and during the commit
             yield session
+        if recorded:
+            self.changes.notify(_change_of(recorded))
 
     @contextmanager
     def read(self) -> Iterator[Session]:

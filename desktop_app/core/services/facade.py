@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from desktop_app.core.db.engine import Database, open_database
 from desktop_app.core.paths import backups_dir, blobs_dir, profiles_dir
 
-from .context import SYSTEM, Actor, ServiceContext
+from .context import SYSTEM, Actor, ChangeHub, ServiceContext
 
 if TYPE_CHECKING:
     from .consultations import ConsultationService
     from .documents import DocumentService
     from .dossiers import DossierService
     from .enterprises import EnterpriseService
+    from .lists import ListService
     from .organization import OrganizationService
     from .packages import PackageService
     from .personal_data import PersonalDataService
@@ -29,10 +30,26 @@ if TYPE_CHECKING:
 
 
 class Services:
-    def __init__(self, db: Database, actor: Actor = SYSTEM) -> None:
+    """Every service over one database, acting as one user.
+
+    ``changes`` tells subscribers what each committed write changed; it is
+    shared by every ``as_actor`` view of the same database, so a window
+    learns of writes made through any of them.
+    """
+
+    def __init__(self, db: Database, actor: Actor = SYSTEM,
+                 changes: ChangeHub | None = None) -> None:
         self.db = db
         self.actor = actor
-        self.ctx = ServiceContext(db, actor)
+        self.changes = changes if changes is not None else ChangeHub()
+        self.ctx = ServiceContext(db, actor, self.changes)
+
+    @cached_property
+    def lists(self) -> ListService:
+        """What lists, counts, search and pickers read (plain rows, no sessions)."""
+        from .lists import ListService
+
+        return ListService(self.ctx)
 
     @cached_property
     def enterprises(self) -> EnterpriseService:
@@ -108,7 +125,7 @@ class Services:
         """The same database, another signed-in user."""
         if self.db.presence is not None:
             self.db.presence.signed_in(actor.login)
-        return Services(self.db, actor)
+        return Services(self.db, actor, self.changes)
 
     def close(self) -> None:
         self.db.close()

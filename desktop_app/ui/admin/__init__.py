@@ -13,6 +13,8 @@ The main window wires these in (they never touch it beyond adding a menu):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
@@ -48,14 +50,21 @@ def sign_in(parent: QWidget | None, services: Services) -> Actor | None:
     return None
 
 
-def install_admin_actions(main_window: QMainWindow, services: Services) -> dict[str, QAction]:
+def install_admin_actions(
+    main_window: QMainWindow,
+    services: Services,
+    *,
+    on_restored: Callable[[], None] | None = None,
+) -> dict[str, QAction]:
     """Add the «Администрирование» menu; each action is visible only if the role allows it.
 
     ``services`` must be the signed-in user's (``services.as_actor(actor)``).
+    ``on_restored`` is called when a backup replaced the database, before the
+    program quits (the window must then not touch the database any more).
     """
     menu = main_window.menuBar().addMenu(main_window.tr("&Администрирование"))
     can = services.actor.can
-    windows: list[QWidget] = []
+    windows: list[QWidget] = []   # the audit windows opened here, kept alive by the slot
 
     def keep(w: QWidget | None) -> None:
         if w is not None:
@@ -79,7 +88,8 @@ def install_admin_actions(main_window: QMainWindow, services: Services) -> dict[
                 main_window.tr("База данных восстановлена из резервной копии. Программа "
                                "закроется; запустите её снова, чтобы работать с "
                                "восстановленными данными."))
-            main_window.setProperty("restored", True)
+            if on_restored is not None:
+                on_restored()
             QApplication.quit()
 
     def check() -> None:
@@ -106,8 +116,6 @@ def install_admin_actions(main_window: QMainWindow, services: Services) -> dict[
         menu.addAction(action)
         actions[key] = action
     menu.menuAction().setVisible(any(a.isVisible() for a in actions.values()))
-    main_window.setProperty("_admin_windows", None)
-    main_window.__dict__["_admin_windows"] = windows
     return actions
 
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.services.audit_export import (
     ACTION_LABELS,
     ENTITY_LABELS,
@@ -34,8 +33,8 @@ from desktop_app.core.services.audit_export import (
     fetch_entries,
 )
 from desktop_app.core.services.facade import Services
-from desktop_app.ui.admin.auth import _form_dialog
-from desktop_app.ui.forms import child
+from desktop_app.ui.errors import showing_errors
+from desktop_app.ui.forms import child, form_dialog
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -124,7 +123,7 @@ class AuditDialog(QDialog):
         self.fixed = entity is not None
         self.entity = entity
         self.entity_id = entity_id
-        self.form = _form_dialog(self, "admin_audit.ui")
+        self.form = form_dialog(self, "admin_audit.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.view: QTableView = child(self.form, QTableView, "logView")
         self.details: QPlainTextEdit = child(self.form, QPlainTextEdit, "detailsText")
@@ -179,11 +178,10 @@ class AuditDialog(QDialog):
         )
 
     def apply(self) -> None:
-        try:
+        with showing_errors(self, self.windowTitle()) as outcome:
             self.model = AuditModel(self.services, self.current_filter(),
                                     newest_first=not self.fixed)
-        except InputError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        if outcome.failed:
             return
         self.view.setModel(self.model)
         self.view.resizeColumnsToContents()
@@ -204,20 +202,18 @@ class AuditDialog(QDialog):
             return
         from pathlib import Path
 
-        try:
+        with showing_errors(self, self.windowTitle()) as outcome:
             count = export_audit(self.services, Path(path), self.current_filter())
-        except (InputError, PermissionDenied, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        if outcome.failed:
             return
         QMessageBox.information(self, self.windowTitle(),
                                 self.tr("Выгружено записей: %1").replace("%1", str(count)))
 
 
 def open_audit(parent: QWidget | None, services: Services) -> AuditDialog | None:
-    try:
+    with showing_errors(parent, "Журнал событий") as outcome:
         dialog = AuditDialog(services, parent)
-    except PermissionDenied as exc:
-        QMessageBox.warning(parent, "Журнал событий", str(exc))
+    if outcome.failed:
         return None
     dialog.show()
     return dialog
@@ -226,10 +222,9 @@ def open_audit(parent: QWidget | None, services: Services) -> AuditDialog | None
 def show_history(parent: QWidget | None, services: Services, entity: str,
                  entity_id: int | str) -> AuditDialog | None:
     """The history of one record (every logged change, oldest first); callable from any editor."""
-    try:
+    with showing_errors(parent, "История изменений") as outcome:
         dialog = AuditDialog(services, parent, entity=entity, entity_id=str(entity_id))
-    except PermissionDenied as exc:
-        QMessageBox.warning(parent, "История изменений", str(exc))
+    if outcome.failed:
         return None
     dialog.show()
     return dialog

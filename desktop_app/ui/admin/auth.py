@@ -11,17 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.errors import InputError
-from desktop_app.core.services.context import ROLE_LABELS, Actor
+from desktop_app.core.services.context import Actor
 from desktop_app.core.services.facade import Services
-from desktop_app.ui.forms import child, load_form
+from desktop_app.ui import labels
+from desktop_app.ui.forms import child, form_dialog, name_ok_button
 from desktop_app.ui.settings import app_settings
 
 log = logging.getLogger(__name__)
@@ -31,41 +30,6 @@ IDLE_MINUTES_KEY = "security/idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 15
 
 
-_BUTTON_TEXTS = (
-    (QDialogButtonBox.StandardButton.Close, "Закрыть"),
-    (QDialogButtonBox.StandardButton.Cancel, "Отмена"),
-    (QDialogButtonBox.StandardButton.Ok, "ОК"),
-)
-
-
-def _form_dialog(dialog: QDialog, name: str) -> QWidget:
-    """Put the form ``forms/<name>`` into ``dialog``; the dialog grows with its messages."""
-    form = load_form(name, dialog)
-    layout = QVBoxLayout(dialog)
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-    layout.addWidget(form)
-    dialog.setWindowTitle(form.windowTitle())
-    dialog.resize(form.size())
-    for label in form.findChildren(QLabel, "messageLabel"):
-        label.setMinimumHeight(label.fontMetrics().lineSpacing() * 3)
-    for box in form.findChildren(QDialogButtonBox):
-        for which, text in _BUTTON_TEXTS:
-            button = box.button(which)
-            if button is not None:
-                button.setText(dialog.tr(text))
-    return form
-
-
-def _ok_cancel(box: QDialogButtonBox, ok_text: str, dialog: QDialog) -> None:
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    if ok is not None:
-        ok.setText(ok_text)
-        ok.setDefault(True)
-    if cancel is not None:
-        cancel.setText(dialog.tr("Отмена"))
-
-
 class SignInDialog(QDialog):
     """Login name (remembered) and password (never remembered)."""
 
@@ -73,12 +37,12 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
-        self.form = _form_dialog(self, "admin_sign_in.ui")
+        self.form = form_dialog(self, "admin_sign_in.ui", grow_with_messages=True)
         self.login_edit: QLineEdit = child(self.form, QLineEdit, "loginEdit")
         self.password_edit: QLineEdit = child(self.form, QLineEdit, "passwordEdit")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_cancel(box, self.tr("Войти"), self)
+        name_ok_button(box, self.tr("Войти"), self)
         box.accepted.connect(self.try_sign_in)
         box.rejected.connect(self.reject)
         last = app_settings().value(LAST_LOGIN_KEY, "")
@@ -110,7 +74,7 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
-        self.form = _form_dialog(self, "admin_first_start.ui")
+        self.form = form_dialog(self, "admin_first_start.ui", grow_with_messages=True)
         self.login_edit: QLineEdit = child(self.form, QLineEdit, "loginEdit")
         self.full_name_edit: QLineEdit = child(self.form, QLineEdit, "fullNameEdit")
         self.position_edit: QLineEdit = child(self.form, QLineEdit, "positionEdit")
@@ -118,7 +82,7 @@ class FirstStartDialog(QDialog):
         self.repeat_edit: QLineEdit = child(self.form, QLineEdit, "repeatEdit")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_cancel(box, self.tr("Создать и войти"), self)
+        name_ok_button(box, self.tr("Создать и войти"), self)
         box.accepted.connect(self.try_create)
         box.rejected.connect(self.reject)
 
@@ -160,14 +124,14 @@ class LockScreen(QDialog):
         self.actor = actor
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAutoFillBackground(True)
-        self.form = _form_dialog(self, "admin_lock.ui")
+        self.form = form_dialog(self, "admin_lock.ui", grow_with_messages=True)
         self.user_label: QLabel = child(self.form, QLabel, "userLabel")
         self.password_edit: QLineEdit = child(self.form, QLineEdit, "passwordEdit")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.unlock_button: QPushButton = child(self.form, QPushButton, "unlockButton")
         self.user_label.setText(
             self.tr("Работу начал(а): %1 (%2). Введите свой пароль, чтобы продолжить.")
-            .replace("%1", actor.full_name).replace("%2", ROLE_LABELS[actor.role])
+            .replace("%1", actor.full_name).replace("%2", labels.roles()[actor.role.value])
         )
         self.unlock_button.clicked.connect(self.try_unlock)
         self.password_edit.returnPressed.connect(self.try_unlock)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.db.engine import DatabaseError
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import UserError
 from desktop_app.core.services.backup import (
     list_backups,
     load_policy,
@@ -36,8 +35,7 @@ from desktop_app.core.services.backup import (
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.maintenance import CheckReport, check_database
-from desktop_app.ui.admin.auth import _form_dialog
-from desktop_app.ui.forms import child
+from desktop_app.ui.forms import child, form_dialog
 
 # What to do when a check fails (by the start of the check's name).
 ADVICE = {
@@ -77,7 +75,7 @@ class CheckDialog(QDialog):
                  *, run: bool = True) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_check.ui")
+        self.form = form_dialog(self, "admin_check.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.result_view: QTextBrowser = child(self.form, QTextBrowser, "resultText")
         self.quick: QCheckBox = child(self.form, QCheckBox, "quickCheck")
@@ -91,7 +89,7 @@ class CheckDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.report = check_database(self.services, rehash_files=not self.quick.isChecked())
-        except (DatabaseError, OSError) as exc:
+        except (UserError, OSError) as exc:
             self.result_view.setHtml(
                 f"<p><b>Проверку выполнить не удалось:</b> {html.escape(str(exc))}"
                 "</p><p>Сообщите администратору.</p>")
@@ -109,7 +107,7 @@ class BackupDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_backup.ui")
+        self.form = form_dialog(self, "admin_backup.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.folder_edit: QLineEdit = child(self.form, QLineEdit, "folderEdit")
         self.spins = {name: child(self.form, QSpinBox, widget) for name, widget in (
@@ -161,7 +159,7 @@ class BackupDialog(QDialog):
         policy = replace(self.policy, folder=self.folder_edit.text().strip() or None, **values)
         try:
             save_policy(self.services, policy)
-        except (InputError, PermissionDenied) as exc:
+        except UserError as exc:
             self.status.setText(str(exc))
             return
         self.policy = policy
@@ -172,7 +170,7 @@ class BackupDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = make_backup(self.services, policy=self.policy)
-        except (InputError, PermissionDenied, DatabaseError, OSError) as exc:
+        except (UserError, OSError) as exc:
             self.status.setText(self.tr("Копия не создана: %1").replace("%1", str(exc)))
             return
         finally:
@@ -210,7 +208,7 @@ class BackupDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = restore_backup(self.services, path)
-        except (InputError, PermissionDenied, DatabaseError, OSError) as exc:
+        except (UserError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Восстановление"),
                                 self.tr("База не изменена. %1").replace("%1", str(exc)))

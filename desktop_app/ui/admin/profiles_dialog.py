@@ -15,19 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import PermissionDenied
+from desktop_app.core.errors import UserError
 from desktop_app.core.rules import Profile, ProfileError
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
-from desktop_app.ui.admin.auth import _form_dialog
-from desktop_app.ui.forms import child
+from desktop_app.ui.errors import error_text
+from desktop_app.ui.forms import child, form_dialog
 
 
 class ProfilesDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_profiles.ui")
+        self.form = form_dialog(self, "admin_profiles.ui", grow_with_messages=True)
         self.tree: QTreeWidget = child(self.form, QTreeWidget, "profilesTree")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.install_button: QPushButton = child(self.form, QPushButton, "installButton")
@@ -72,8 +72,9 @@ class ProfilesDialog(QDialog):
             return None
         try:
             installed = self.services.programs.install(path)
-        except (ProfileError, PermissionDenied) as exc:
-            self.message.setText(self.tr("Профиль не установлен: %1").replace("%1", str(exc)))
+        except UserError as exc:
+            self.message.setText(self.tr("Профиль не установлен: %1").replace(
+                "%1", error_text(exc)))
             return None
         self.message.setText(self.tr("Установлен профиль «%1», версия %2").replace(
             "%1", installed.code).replace("%2", installed.version))

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.db.models import Role
-from desktop_app.core.errors import InputError, PermissionDenied
-from desktop_app.core.services.context import ROLE_LABELS
+from desktop_app.core.errors import InputError, UserError
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.users import UserOut
-from desktop_app.ui.admin.auth import _form_dialog, _ok_cancel
-from desktop_app.ui.forms import child
+from desktop_app.ui import labels
+from desktop_app.ui.errors import error_text, showing_errors
+from desktop_app.ui.forms import child, form_dialog, name_ok_button
 
 
 class UserEditDialog(QDialog):
@@ -35,7 +34,7 @@ class UserEditDialog(QDialog):
         self.services = services
         self.user = user
         self.password_only = password_only
-        self.form = _form_dialog(self, "admin_user_edit.ui")
+        self.form = form_dialog(self, "admin_user_edit.ui", grow_with_messages=True)
         self.login_edit: QLineEdit = child(self.form, QLineEdit, "loginEdit")
         self.full_name_edit: QLineEdit = child(self.form, QLineEdit, "fullNameEdit")
         self.position_edit: QLineEdit = child(self.form, QLineEdit, "positionEdit")
@@ -44,10 +43,10 @@ class UserEditDialog(QDialog):
         self.password_edit: QLineEdit = child(self.form, QLineEdit, "passwordEdit")
         self.repeat_edit: QLineEdit = child(self.form, QLineEdit, "repeatEdit")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
-        for role in Role:
-            self.role_combo.addItem(ROLE_LABELS[role], role.value)
+        for code, label in labels.roles().items():
+            self.role_combo.addItem(label, code)
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_cancel(box, self.tr("Сохранить"), self)
+        name_ok_button(box, self.tr("Сохранить"), self)
         box.accepted.connect(self.try_save)
         box.rejected.connect(self.reject)
         if user is not None:
@@ -90,8 +89,8 @@ class UserEditDialog(QDialog):
             else:
                 users.update(self.user.id, {**data, "phone": self.user.phone,
                                             "email": self.user.email})
-        except (InputError, PermissionDenied) as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -102,7 +101,7 @@ class UsersDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "admin_users.ui")
+        self.form = form_dialog(self, "admin_users.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.table: QTableWidget = child(self.form, QTableWidget, "usersTable")
         self.table.setColumnCount(len(self.COLUMNS))
@@ -163,8 +162,6 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        try:
+        with showing_errors(self, self.windowTitle()):
             self.services.users.unlock(user.id)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
         self.refresh()

@@ -11,14 +11,13 @@ Entry points for the main window and the consultation editor:
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.services.facade import Services
+from desktop_app.ui.errors import showing_errors
 
 from .editor import DossierEditor
 from .eligibility import EligibilityDialog
-from .progress import error_text
 
 __all__ = [
     "DossierEditor",
@@ -28,23 +27,21 @@ __all__ = [
     "open_eligibility_dialog",
 ]
 
-_open: dict[tuple[int, int], DossierEditor] = {}
+_open: dict[tuple[str, int], DossierEditor] = {}
 
 
 def open_dossier_editor(parent: QWidget | None, services: Services, dossier_id: int
                         ) -> DossierEditor | None:
     """Show the editor of ``dossier_id`` (raise it if it is already open); None if refused."""
-    key = (id(services.db), dossier_id)
+    key = (str(services.db_path), dossier_id)
     existing = _open.get(key)
     if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing
-    try:
+    with showing_errors(parent, _t("Досье не открыто")) as outcome:
         editor = DossierEditor(services, dossier_id, parent)
-    except (InputError, PermissionDenied) as exc:
-        QMessageBox.warning(parent, _t("Досье не открыто"),
-                            error_text(exc))
+    if outcome.failed:
         return None
     _open[key] = editor
     editor.finished.connect(lambda _r: _open.pop(key, None))
@@ -57,10 +54,9 @@ def open_dossier_editor(parent: QWidget | None, services: Services, dossier_id: 
 def open_eligibility_dialog(parent: QWidget | None, services: Services, consultation_id: int
                             ) -> EligibilityDialog | None:
     """Show the pre-screening of the consultation; «Создать досье» opens the new dossier."""
-    try:
+    with showing_errors(parent, _t("Проверка соответствия не открыта")) as outcome:
         dlg = EligibilityDialog(services, consultation_id, parent)
-    except (InputError, PermissionDenied) as exc:
-        QMessageBox.warning(parent, _t("Проверка соответствия не открыта"), error_text(exc))
+    if outcome.failed:
         return None
     dlg.dossier_created.connect(lambda did: open_dossier_editor(parent, services, did))
     dlg.show()
@@ -77,15 +73,15 @@ def new_dossier_from_consultation(
     «Создать досье» finishes the job). A refusal (not eligible, no program) is
     shown with the service's message and gives None.
     """
-    try:
+    with showing_errors(parent, _t("Досье не создано")) as outcome:
         consultation = services.consultations.get(consultation_id)
-        if not consultation.eligibility:
-            return open_eligibility_dialog(parent, services, consultation_id)
-        dossier = services.dossiers.create_from_eligibility(consultation_id)
-    except (InputError, PermissionDenied) as exc:
-        QMessageBox.warning(parent, _t("Досье не создано"), error_text(exc))
+        if consultation.eligibility:
+            dossier_id = services.dossiers.create_from_eligibility(consultation_id).id
+    if outcome.failed:
         return None
-    return open_dossier_editor(parent, services, dossier.id)
+    if not consultation.eligibility:
+        return open_eligibility_dialog(parent, services, consultation_id)
+    return open_dossier_editor(parent, services, dossier_id)
 
 
 def _t(text: str) -> str:

@@ -23,10 +23,11 @@ from desktop_app.core.rules.profile import DocumentRequirement
 from desktop_app.core.services.document_models import DocumentOut
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child
+from desktop_app.ui.tasks import run_with_progress
 
 from .common import DateField, kind_short, requirement_label
-from .progress import error_text, run_with_progress
 
 _FILTER_PATTERNS = {
     "pdf": "*.pdf", "png": "*.png", "jpeg": "*.jpg *.jpeg", "tiff": "*.tif *.tiff",

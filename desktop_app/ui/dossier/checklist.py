@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,12 +39,12 @@ from desktop_app.core.rules import DocumentStatus
 from desktop_app.core.rules.profile import DocumentRequirement
 from desktop_app.core.services.document_models import DocumentOut, FileOut
 from desktop_app.core.services.facade import Services
+from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.forms import child, load_form
-from desktop_app.ui.tasks import run_in_background
+from desktop_app.ui.tasks import run_in_background, run_with_progress
 
 from .common import confidence_mark, kind_short, requirement_label, severity_color, severity_icon
 from .dialogs import ReasonDialog
-from .progress import error_text, run_with_progress
 
 ROLE_CODE = Qt.ItemDataRole.UserRole + 1
 ROLE_DOC = Qt.ItemDataRole.UserRole + 2
@@ -534,4 +533,4 @@ class DocumentsChecklist(QWidget):
         self.changed.emit()
 
     def _show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Действие не выполнено"), error_text(exc))
+        show_error(self, self.tr("Действие не выполнено"), exc)

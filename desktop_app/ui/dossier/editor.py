@@ -1,5 +1,10 @@
 """The dossier editor: header, status workflow, project data, cost lines, documents, findings.
 
+This module puts the parts together; each part lives in its own module:
+:mod:`.project_form` (the project fields), :mod:`.cost_lines` (the смета),
+:mod:`.checklist` (documents), :mod:`.findings` (what the rules say) and
+:mod:`.status_actions` (the workflow buttons).
+
 The findings panel follows the form as the consultant types: ~400 ms after the
 last change the form's current (unsaved) values are turned into
 :class:`DossierFacts` and checked with :func:`rules.validate` directly (a few
@@ -17,24 +22,18 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
     QDialogButtonBox,
     QFrame,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QWidget,
 )
 
-from desktop_app.core.errors import ConflictError, InputError, PermissionDenied
-from desktop_app.core.formatting import format_date, format_money, parse_money
+from desktop_app.core.errors import ConflictError, InputError, PermissionDenied, UserError
+from desktop_app.core.formatting import format_date
 from desktop_app.core.rules import (
     CostLineFact,
     DocumentFact,
@@ -48,45 +47,25 @@ from desktop_app.core.rules import (
 )
 from desktop_app.core.services.document_models import DocumentOut
 from desktop_app.core.services.dossier_models import AcknowledgementOut, DossierOut
-from desktop_app.core.services.dossier_workflow import EDITABLE_STATUSES, TRANSITIONS
+from desktop_app.core.services.dossier_workflow import EDITABLE_STATUSES
 from desktop_app.core.services.facade import Services
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text, show_error, showing_errors
 from desktop_app.ui.forms import child
 from desktop_app.ui.settings import app_settings
 
 from .attach import AttachDialog, attach_files_dialog
 from .checklist import DocumentsChecklist
-from .common import DateField, MoneyField, confidence_mark, severity_color
+from .common import DateField, MoneyField, confidence_mark
+from .cost_lines import CostLines
 from .dialogs import ReasonDialog
 from .findings import FindingsPanel
-from .progress import error_text
+from .project_form import ProjectForm
+from .status_actions import StatusButtons, status_actions
 
 DEBOUNCE_MS = 400
 
-TEXT_FIELDS = {
-    "title": "titleEdit",
-    "component_name": "componentEdit",
-    "okpd2": "okpd2Edit",
-    "foreign_analogue_name": "analogueNameEdit",
-    "foreign_analogue_manufacturer": "analogueManufacturerEdit",
-    "foreign_analogue_country": "analogueCountryEdit",
-    "target_industry": "industryEdit",
-    "serial_years": "serialYearsEdit",
-}
-PLAIN_FIELDS = {"consumers": "consumersEdit", "notes": "notesEdit"}
-MONEY_FIELDS = {
-    "total_cost": "totalCostEdit",
-    "grant_requested": "grantEdit",
-    "own_funds": "ownFundsEdit",
-    "other_funds": "otherFundsEdit",
-}
-DATE_FIELDS = {
-    "start_date": "startEdit",
-    "end_date": "endEdit",
-    "submission_date": "submissionEdit",
-}
-COST_CATEGORY, COST_DESCRIPTION, COST_AMOUNT = range(3)
 TAB_PROJECT, TAB_COST, TAB_DOCUMENTS = range(3)
 
 
@@ -112,30 +91,18 @@ class DossierEditor(EditorDialog):
         self.error = child(f, QLabel, "errorLabel")
         self.fields_error = child(f, QLabel, "fieldsErrorLabel")
         self.funding_label = child(f, QLabel, "fundingLabel")
-        self.text_edits: dict[str, QLineEdit] = {
-            k: child(f, QLineEdit, v) for k, v in TEXT_FIELDS.items()}
-        self.plain_edits: dict[str, QPlainTextEdit] = {
-            k: child(f, QPlainTextEdit, v) for k, v in PLAIN_FIELDS.items()}
-        self.money = {k: MoneyField(child(f, QLineEdit, v)) for k, v in MONEY_FIELDS.items()}
-        self.dates = {k: DateField(child(f, QLineEdit, v)) for k, v in DATE_FIELDS.items()}
-        self.serial_volume: QLineEdit = child(f, QLineEdit, "serialVolumeEdit")
-        self.signatory: QComboBox = child(f, QComboBox, "signatoryCombo")
-        self.signatory.addItem(self.tr("руководитель организации"), "director")
-        self.signatory.addItem(self.tr("другое лицо по доверенности"), "other")
-        self.signatory.addItem(self.tr("— не указано —"), "unknown")
+        self.project = ProjectForm(f, self)
+        # the project inputs, by field name (tests and the findings panel reach them here)
+        self.text_edits = self.project.text_edits
+        self.plain_edits = self.project.plain_edits
+        self.money: dict[str, MoneyField] = self.project.money
+        self.dates: dict[str, DateField] = self.project.dates
         self.cost_table: QTableWidget = child(f, QTableWidget, "costTable")
-        self.cost_table.setColumnCount(3)
-        self.cost_table.setHorizontalHeaderLabels(
-            [self.tr("Статья затрат"), self.tr("Описание"), self.tr("Сумма, ₽")])
-        hdr = self.cost_table.horizontalHeader()
-        hdr.setSectionResizeMode(COST_CATEGORY, QHeaderView.ResizeMode.Interactive)
-        hdr.setSectionResizeMode(COST_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        hdr.setSectionResizeMode(COST_AMOUNT, QHeaderView.ResizeMode.Interactive)
-        self.cost_table.setColumnWidth(COST_CATEGORY, 240)
-        self.cost_table.setColumnWidth(COST_AMOUNT, 170)
         self.cost_total = child(f, QLabel, "costTotalLabel")
         self.add_line = child(f, QPushButton, "addLineButton")
         self.remove_line = child(f, QPushButton, "removeLineButton")
+        self.cost = CostLines(self.cost_table, self.add_line, self.remove_line,
+                              labels=(self.cost_total, self.funding_label), parent=self)
         self.findings = FindingsPanel(self)
         host_layout = child(f, QWidget, "findingsHost").layout()
         assert host_layout is not None
@@ -153,7 +120,7 @@ class DossierEditor(EditorDialog):
         if close is not None:
             close.setText(self.tr("Закрыть"))
             close.setToolTip(self.tr("Закрыть окно досье (Esc)"))
-        self.status_buttons: dict[str, QPushButton] = {}
+        self.status_bar = StatusButtons(self.status_host, self)
         # state
         self.original: DossierOut
         self.profile: Profile
@@ -169,9 +136,9 @@ class DossierEditor(EditorDialog):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.revalidate)
         # wiring
-        self.add_line.clicked.connect(self._add_cost_line)
-        self.remove_line.clicked.connect(self._remove_cost_line)
-        self.cost_table.itemChanged.connect(self._cost_item_changed)
+        self.cost.rows_changed.connect(self._changed)
+        self.cost.amount_edited.connect(self._cost_edited)
+        self.status_bar.requested.connect(self.change_status)
         self.findings.target_activated.connect(self.go_to_target)
         self.findings.acknowledge_requested.connect(self.acknowledge)
         self.findings.withdraw_requested.connect(self.withdraw_acknowledgement)
@@ -182,9 +149,7 @@ class DossierEditor(EditorDialog):
         self._loading = True
         self._load()
         self._loading = False
-        self.watch(*self.text_edits.values(), *self.plain_edits.values(),
-                   *(m.edit for m in self.money.values()), *(d.edit for d in self.dates.values()),
-                   self.serial_volume, self.signatory)
+        self.watch(*self.project.widgets())
         self._add_print_buttons()
         self.reload_documents()
         self.refresh_state()
@@ -200,24 +165,8 @@ class DossierEditor(EditorDialog):
             inn=ent.inn, kpp=ent.kpp, ogrn=ent.ogrn, full_name=ent.full_name,
             address=ent.legal_address, region=ent.region_code)
         self.checklist.set_requirements(self.profile.documents)
-        for key, edit in self.text_edits.items():
-            edit.setText(getattr(d, key) or "")
-        for key, plain in self.plain_edits.items():
-            plain.setPlainText(getattr(d, key) or "")
-        for key, money in self.money.items():
-            money.set_kopecks(getattr(d, key))
-        for key, date in self.dates.items():
-            date.set_date(getattr(d, key))
-        self.serial_volume.setText(str(d.serial_volume) if d.serial_volume is not None else "")
-        code = ("unknown" if d.signatory_is_director is None
-                else "director" if d.signatory_is_director else "other")
-        self.signatory.setCurrentIndex(max(0, self.signatory.findData(code)))
-        self.cost_table.blockSignals(True)
-        self.cost_table.setRowCount(0)
-        for line in d.cost_lines:
-            self._append_cost_row(line.category, line.description or "",
-                                  format_money(line.amount, currency=False))
-        self.cost_table.blockSignals(False)
+        self.project.fill(d)
+        self.cost.fill(d.cost_lines)
         self._show_header()
 
     def _show_header(self) -> None:
@@ -242,7 +191,7 @@ class DossierEditor(EditorDialog):
         status = d.status.value
         self.status_label.setText(self.tr("Статус: <b>%1</b>").replace(
             "%1", labels.statuses().get(status, d.status_label)))
-        self._fill_status_buttons()
+        self.status_bar.show_for(d.status)
         editable = d.status in EDITABLE_STATUSES
         self.read_only_label.setVisible(not editable)
         self.read_only_label.setText(
@@ -250,48 +199,25 @@ class DossierEditor(EditorDialog):
             .replace("%1", labels.statuses().get(status, d.status_label)))
         self._set_editable(editable)
 
+    @property
+    def status_buttons(self) -> dict[str, QPushButton]:
+        """The workflow buttons shown now, by target status."""
+        return self.status_bar.buttons
+
     def _set_editable(self, editable: bool) -> None:
-        for edit in (*self.text_edits.values(), *(m.edit for m in self.money.values()),
-                     *(x.edit for x in self.dates.values()), self.serial_volume):
-            edit.setReadOnly(not editable)
-        for plain in self.plain_edits.values():
-            plain.setReadOnly(not editable)
-        self.signatory.setEnabled(editable)
-        self.cost_table.setEditTriggers(
-            QTableWidget.EditTrigger.AllEditTriggers if editable
-            else QTableWidget.EditTrigger.NoEditTriggers)
-        self.add_line.setEnabled(editable)
-        self.remove_line.setEnabled(editable)
+        self.project.set_editable(editable)
+        self.cost.set_editable(editable)
         self.checklist.set_editable(editable)
         self.findings.set_editable(editable)
         self.editable = editable
         self.refresh_state()
-
-    def _fill_status_buttons(self) -> None:
-        layout = self.status_host.layout()
-        assert layout is not None
-        if getattr(self, "_buttons_for", None) == self.original.status:
-            return
-        self._buttons_for = self.original.status
-        for button in self.status_buttons.values():
-            layout.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self.status_buttons = {}
-        actions = status_actions()
-        for target in sorted(TRANSITIONS[self.original.status], key=_status_order):
-            button = QPushButton(actions.get(target.value, target.value), self.status_host)
-            button.setObjectName(f"status_{target.value}")
-            button.clicked.connect(lambda _c=False, t=target.value: self.change_status(t))
-            layout.addWidget(button)
-            self.status_buttons[target.value] = button
 
     def reload_documents(self) -> None:
         """Re-read what is stored (documents, acceptances, damaged files) and re-check."""
         try:
             v = self.services.dossiers.validate(self.dossier_id, record=False)
             docs = self.services.documents.list_documents(self.dossier_id, include_deleted=True)
-        except (InputError, PermissionDenied) as exc:
+        except UserError as exc:
             show_message(self.error, error_text(exc))
             return
         self.acknowledgements = dict(v.acknowledgements)
@@ -304,59 +230,10 @@ class DossierEditor(EditorDialog):
         self.revalidate()
 
     # --- the form's current values ------------------------------------------------------
-    def _serial_volume(self) -> tuple[int | None, str]:
-        text = self.serial_volume.text().strip().replace(" ", "").replace("\u00a0", "")
-        if not text:
-            return None, ""
-        if not text.isdigit():
-            return None, self.tr("Объём серийного выпуска: ожидается целое число штук, например "
-                                 "1200")
-        return int(text), ""
-
-    def _cost_lines(self) -> tuple[list[dict[str, Any]], list[str]]:
-        lines: list[dict[str, Any]] = []
-        problems: list[str] = []
-        for row in range(self.cost_table.rowCount()):
-            cat = _cell(self.cost_table, row, COST_CATEGORY).strip()
-            desc = _cell(self.cost_table, row, COST_DESCRIPTION).strip()
-            amount_text = _cell(self.cost_table, row, COST_AMOUNT)
-            if not (cat or desc or amount_text.strip()):
-                continue
-            try:
-                amount = parse_money(amount_text)
-            except ValueError as exc:
-                problems.append(self.tr("Смета, строка %1: %2").replace("%1", str(row + 1))
-                                .replace("%2", str(exc)))
-                continue
-            if not cat:
-                problems.append(self.tr("Смета, строка %1: укажите статью затрат").replace(
-                    "%1", str(row + 1)))
-            if amount is None:
-                problems.append(self.tr("Смета, строка %1: укажите сумму").replace(
-                    "%1", str(row + 1)))
-                continue
-            if amount < 0:
-                problems.append(self.tr("Смета, строка %1: сумма не может быть отрицательной")
-                                .replace("%1", str(row + 1)))
-                continue
-            lines.append({"category": cat, "description": desc or None, "amount": amount})
-        return lines, problems
-
     def values(self) -> dict[str, Any]:
         """The project data as typed (for ``update_project``)."""
-        data: dict[str, Any] = {}
-        for key, edit in self.text_edits.items():
-            data[key] = edit.text().strip() or None
-        for key, plain in self.plain_edits.items():
-            data[key] = plain.toPlainText().strip() or None
-        for key, money in self.money.items():
-            data[key] = money.kopecks()
-        for key, date in self.dates.items():
-            data[key] = date.date()
-        data["serial_volume"] = self._serial_volume()[0]
-        data["signatory_is_director"] = {"director": True, "other": False}.get(
-            str(self.signatory.currentData()))
-        data["cost_lines"] = self._cost_lines()[0]
+        data = self.project.values()
+        data["cost_lines"] = self.cost.lines()[0]
         return data
 
     def facts(self) -> DossierFacts:
@@ -396,98 +273,20 @@ class DossierEditor(EditorDialog):
         self.last_findings = list(report.findings)
         self.findings.set_findings(report.findings, self.acknowledgements)
         self.checklist.set_statuses(document_status(self.profile, facts))
-        self._show_totals(facts)
+        self.cost.show_totals(facts)
         errors = len(report.errors)
         self.tabs.setTabText(TAB_DOCUMENTS, self.tr("Документы (%1)").replace(
             "%1", str(sum(1 for d in self.documents if d.deleted_at is None))))
         self.findings.setToolTip(self.tr("Ошибок: %1").replace("%1", str(errors)))
 
-    def _show_totals(self, facts: DossierFacts) -> None:
-        p = facts.project
-        lines_sum = sum(c.amount for c in facts.cost_lines)
-        text = self.tr("Итого по смете: %1").replace("%1", format_money(lines_sum))
-        tone = "ok"
-        if p.total_cost is not None and facts.cost_lines:
-            diff = lines_sum - p.total_cost
-            if diff:
-                text += "; " + self.tr("стоимость проекта %1 — расхождение %2").replace(
-                    "%1", format_money(p.total_cost)).replace("%2", format_money(diff))
-                tone = "error"
-            else:
-                text += "; " + self.tr("совпадает со стоимостью проекта")
-        self.cost_total.setText(text)
-        self.cost_total.setStyleSheet(f"color: {severity_color(tone, self).name()};")
-        parts = []
-        if p.total_cost:
-            for value, label in ((p.grant_requested, self.tr("грант")),
-                                 (p.own_funds, self.tr("собственные")),
-                                 (p.other_funds, self.tr("иные"))):
-                if value is not None:
-                    share = value * 10000 // p.total_cost
-                    parts.append(f"{label} {share // 100},{share % 100:02d} %")
-        self.funding_label.setText(
-            self.tr("Доли в стоимости проекта: %1").replace("%1", ", ".join(parts))
-            if parts else "")
-
-    # --- cost lines ---------------------------------------------------------------------
-    def _append_cost_row(self, category: str, description: str, amount: str) -> int:
-        row = self.cost_table.rowCount()
-        self.cost_table.insertRow(row)
-        for col, text in ((COST_CATEGORY, category), (COST_DESCRIPTION, description),
-                          (COST_AMOUNT, amount)):
-            item = QTableWidgetItem(text)
-            if col == COST_AMOUNT:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.cost_table.setItem(row, col, item)
-        return row
-
-    def _add_cost_line(self) -> None:
-        row = self._append_cost_row("", "", "")
-        # the table edits on current change, so this opens the category for typing
-        self.cost_table.setCurrentCell(row, COST_CATEGORY)
-        self._changed()
-
-    def _remove_cost_line(self) -> None:
-        row = self.cost_table.currentRow()
-        if row >= 0:
-            self.cost_table.removeRow(row)
-            self._changed()
-
-    def _cost_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == COST_AMOUNT:
-            self.cost_table.blockSignals(True)
-            try:
-                value = parse_money(item.text())
-                item.setBackground(self.cost_table.palette().base())
-                item.setToolTip("")
-                if value is not None and value >= 0:
-                    item.setText(format_money(value, currency=False))
-            except ValueError as exc:
-                item.setForeground(severity_color("error", self))
-                item.setToolTip(str(exc))
-            else:
-                item.setForeground(self.cost_table.palette().text())
-            self.cost_table.blockSignals(False)
+    def _cost_edited(self) -> None:
         self._changed()
         if not self._loading:
-            self._show_totals(self.facts())
+            self.cost.show_totals(self.facts())
 
     # --- going to a finding's field -----------------------------------------------------
     def widget_for(self, target: str) -> QWidget | None:
-        key = target.removeprefix("project.")
-        if key in self.text_edits:
-            return self.text_edits[key]
-        if key in self.plain_edits:
-            return self.plain_edits[key]
-        if key in self.money:
-            return self.money[key].edit
-        if key in self.dates:
-            return self.dates[key].edit
-        if key == "serial_volume":
-            return self.serial_volume
-        if key == "signatory_is_director":
-            return self.signatory
-        return None
+        return self.project.widget_for(target)
 
     def go_to_target(self, target: str) -> None:
         """Focus the field a finding names, or select its row in the documents checklist."""
@@ -517,25 +316,7 @@ class DossierEditor(EditorDialog):
 
     # --- checking and saving ------------------------------------------------------------
     def check(self) -> bool:
-        problems: list[str] = []
-        labels_ = {
-            "total_cost": self.tr("Стоимость проекта"),
-            "grant_requested": self.tr("Запрашиваемый грант"),
-            "own_funds": self.tr("Собственные средства"),
-            "other_funds": self.tr("Иные средства"),
-            "start_date": self.tr("Начало проекта"),
-            "end_date": self.tr("Окончание проекта"),
-            "submission_date": self.tr("Дата подачи заявки"),
-        }
-        fields: list[tuple[str, MoneyField | DateField]] = [
-            *self.money.items(), *self.dates.items()]
-        for key, field in fields:
-            if field.problem:
-                problems.append(f"{labels_[key]}: {field.problem}")
-        problem = self._serial_volume()[1]
-        if problem:
-            problems.append(problem)
-        problems.extend(self._cost_lines()[1])
+        problems = [*self.project.problems(), *self.cost.lines()[1]]
         show_message(self.fields_error, "\n".join(problems) if problems else None)
         return not problems and getattr(self, "editable", True)
 
@@ -544,11 +325,10 @@ class DossierEditor(EditorDialog):
             out = self.services.dossiers.update_project(
                 self.dossier_id, self.values(), expected_updated_at=self.original.updated_at)
         except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Досье изменено другим пользователем"),
-                                error_text(exc))
+            show_error(self, self.tr("Досье изменено другим пользователем"), exc)
             return None
         except PermissionDenied as exc:
-            QMessageBox.warning(self, self.tr("Нет прав"), str(exc))
+            show_error(self, self.tr("Нет прав"), exc)
             return None
         except InputError as exc:
             show_message(self.error, error_text(exc))
@@ -556,8 +336,7 @@ class DossierEditor(EditorDialog):
         self.original = out
         show_message(self.error, None)
         was_loading, self._loading = self._loading, True
-        for key, money in self.money.items():
-            money.set_kopecks(getattr(out, key))  # shown formatted, as stored
+        self.project.show_stored_money(out)
         self._loading = was_loading
         return out.id
 
@@ -594,18 +373,16 @@ class DossierEditor(EditorDialog):
     def acknowledge(self, rule_id: str, reason: str) -> None:
         if not self._ensure_saved():
             return
-        try:
+        with showing_errors(self, self.tr("Предупреждение не принято")) as outcome:
             self.services.dossiers.acknowledge_warning(self.dossier_id, rule_id, reason)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Предупреждение не принято"), error_text(exc))
+        if outcome.failed:
             return
         self._refresh_original()
 
     def withdraw_acknowledgement(self, rule_id: str) -> None:
-        try:
+        with showing_errors(self, self.tr("Действие не выполнено")) as outcome:
             self.services.dossiers.withdraw_acknowledgement(self.dossier_id, rule_id)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Действие не выполнено"), error_text(exc))
+        if outcome.failed:
             return
         self._refresh_original()
 
@@ -629,11 +406,10 @@ class DossierEditor(EditorDialog):
             if dlg.exec() != ReasonDialog.DialogCode.Accepted:
                 return
             reason, effective = dlg.reason() or None, dlg.effective_date()
-        try:
+        with showing_errors(self, self.tr("Статус не изменён")) as outcome:
             self.services.dossiers.change_status(
                 self.dossier_id, target, reason=reason, effective_date=effective)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Статус не изменён"), error_text(exc))
+        if outcome.failed:
             return
         self._refresh_original()
 
@@ -667,10 +443,9 @@ class DossierEditor(EditorDialog):
             return
         from desktop_app.ui.package.dialogs import PdfPreviewDialog
 
-        try:
+        with showing_errors(self, self.tr("Памятка не сформирована")) as outcome:
             pdf = self.services.packages.document_checklist_pdf(self.dossier_id)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Памятка не сформирована"), error_text(exc))
+        if outcome.failed:
             return
         PdfPreviewDialog(
             self.services, pdf, self.tr("Памятка для предприятия: досье № %1").replace(
@@ -681,10 +456,9 @@ class DossierEditor(EditorDialog):
     def revalidate_with_latest(self) -> None:
         if not self._ensure_saved():
             return
-        try:
+        with showing_errors(self, self.tr("Действие не выполнено")) as outcome:
             self.services.dossiers.revalidate_with_latest(self.dossier_id)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Действие не выполнено"), error_text(exc))
+        if outcome.failed:
             return
         self._loading = True
         self._load()
@@ -722,39 +496,6 @@ class DossierEditor(EditorDialog):
         s.setValue("dossier_editor/splitter", self.splitter.saveState())
         self.timer.stop()
         super().done(result)
-
-
-def status_actions() -> dict[str, str]:
-    """Button texts of the workflow moves (the target status)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Dossier", text)
-
-    return {
-        "ready": t("Готово к направлению"),
-        "draft": t("Вернуть в черновик"),
-        "referred": t("Направлено в Агентство"),
-        "submitted": t("Заявка подана"),
-        "approved": t("Одобрено"),
-        "rejected": t("Отклонено"),
-        "withdrawn": t("Отозвать досье"),
-        "agreement": t("Соглашение заключено"),
-    }
-
-
-_ORDER = ("ready", "draft", "referred", "submitted", "approved", "agreement", "rejected",
-          "withdrawn")
-
-
-def _status_order(status: object) -> int:
-    value = getattr(status, "value", status)
-    return _ORDER.index(str(value)) if value in _ORDER else len(_ORDER)
-
-
-def _cell(table: QTableWidget, row: int, col: int) -> str:
-    item = table.item(row, col)
-    return item.text() if item is not None else ""
 
 
 def _esc(text: str) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import UserError
 from desktop_app.core.rules import EligibilityResult, evaluate_eligibility
 from desktop_app.core.rules.profile import Question
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.errors import error_text, showing_errors
 from desktop_app.ui.forms import child
 
 from .common import (
@@ -42,7 +42,6 @@ from .common import (
     severity_color,
     verdict_label,
 )
-from .progress import error_text
 
 VERDICT_TONES = {"eligible": "ok", "not_eligible": "error", "needs_clarification": "warning"}
 UNKNOWN = "unknown"
@@ -258,7 +257,7 @@ class EligibilityDialog(EditorDialog):
         try:
             self.current = self.services.consultations.save_eligibility(
                 self.consultation_id, self.answers(), program=self.profile.code)
-        except (InputError, PermissionDenied) as exc:
+        except UserError as exc:
             show_message(self.error, error_text(exc))
             return None
         self.saved_result = True
@@ -270,10 +269,9 @@ class EligibilityDialog(EditorDialog):
             if self.save() is None:
                 return None
             self.dirty = False
-        try:
+        with showing_errors(self, self.tr("Досье не создано")) as outcome:
             dossier = self.services.dossiers.create_from_eligibility(self.consultation_id)
-        except (InputError, PermissionDenied) as exc:
-            QMessageBox.warning(self, self.tr("Досье не создано"), error_text(exc))
+        if outcome.failed:
             return None
         self.dirty = False
         self.dossier_created.emit(dossier.id)

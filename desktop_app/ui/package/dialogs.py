@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import format_datetime, format_phone
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
@@ -37,29 +37,8 @@ from desktop_app.core.services.organization import PackageSettingsIn
 from desktop_app.core.services.outgoing_register import RegisterEntry
 from desktop_app.core.services.packages import GeneratedPackage
 from desktop_app.core.services.schemas import OrganizationProfileIn, parse
-from desktop_app.ui.forms import child, load_form
-
-REFUSALS = (InputError, PermissionDenied)
-
-
-def _form_dialog(dialog: QDialog, name: str) -> QWidget:
-    form = load_form(name, dialog)
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(6, 6, 6, 6)
-    layout.addWidget(form)
-    dialog.setWindowTitle(form.windowTitle())
-    dialog.resize(form.size())
-    return form
-
-
-def _ok_text(box: QDialogButtonBox, ok: str, dialog: QDialog) -> None:
-    button = box.button(QDialogButtonBox.StandardButton.Ok)
-    if button is not None:
-        button.setText(ok)
-        button.setDefault(True)
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    if cancel is not None:
-        cancel.setText(dialog.tr("Отмена"))
+from desktop_app.ui.errors import error_text
+from desktop_app.ui.forms import child, form_dialog, name_ok_button
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
@@ -91,7 +70,7 @@ class PdfPreviewDialog(QDialog):
         self.file_name = file_name
         self.entry_id = entry_id
         self.dossier_id = dossier_id
-        self.form = _form_dialog(self, "package_preview.ui")
+        self.form = form_dialog(self, "package_preview.ui", margins=6)
         self.setWindowTitle(title)
         child(self.form, QLabel, "titleLabel").setText(title)
         self.pages_label: QLabel = child(self.form, QLabel, "pagesLabel")
@@ -139,8 +118,8 @@ class PdfPreviewDialog(QDialog):
         try:
             self.services.packages.record_print(
                 what, entry_id=self.entry_id, dossier_id=self.dossier_id, target=target)
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
 
     def render_to(self, printer: QPrinter) -> int:
         """Paint every page into ``printer`` (one page per sheet); returns pages printed."""
@@ -217,7 +196,7 @@ class PackageOptionsDialog(QDialog):
         self.services = services
         self.dossier_id = dossier_id
         self.result_package: GeneratedPackage | None = None
-        self.form = _form_dialog(self, "package_options.ui")
+        self.form = form_dialog(self, "package_options.ui", margins=6)
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.draft_check: QCheckBox = child(self.form, QCheckBox, "draftCheck")
         self.attach_check: QCheckBox = child(self.form, QCheckBox, "attachmentsCheck")
@@ -245,7 +224,7 @@ class PackageOptionsDialog(QDialog):
                 self.edits[name].setPlaceholderText(value)
         self.edits["addresseeName"].setToolTip(self.tr("Например: И.И. Иванову"))
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_text(box, self.tr("Сформировать"), self)
+        name_ok_button(box, self.tr("Сформировать"), self)
         box.accepted.connect(self.generate)
         box.rejected.connect(self.reject)
 
@@ -263,8 +242,8 @@ class PackageOptionsDialog(QDialog):
             self.result_package = self.services.packages.generate(
                 self.dossier_id, draft=self.draft_check.isChecked(),
                 with_attachments=self.attach_check.isChecked(), options=self.options())
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -297,7 +276,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.opener = opener or (lambda d: d.exec())
-        self.form = _form_dialog(self, "package_register.ui")
+        self.form = form_dialog(self, "package_register.ui", margins=6)
         self.table: QTableWidget = child(self.form, QTableWidget, "registerTable")
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.table.setColumnCount(len(self.COLUMNS))
@@ -320,8 +299,8 @@ class RegisterDialog(QDialog):
     def refresh(self) -> None:
         try:
             self.entries = self.services.packages.register_list(limit=self.PAGE)
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
@@ -350,8 +329,8 @@ class RegisterDialog(QDialog):
         try:
             path = self.services.packages.open_register_pdf(entry.id)
             pdf = path.read_bytes()
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         except OSError as exc:
             self.message.setText(self.tr("PDF не прочитан: %1").replace(
@@ -389,7 +368,7 @@ class OrganizationDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.form = _form_dialog(self, "package_organization.ui")
+        self.form = form_dialog(self, "package_organization.ui", margins=6)
         self.message: QLabel = child(self.form, QLabel, "messageLabel")
         self.edits: dict[str, QLineEdit] = {
             name: child(self.form, QLineEdit, f"{name}Edit")
@@ -411,7 +390,7 @@ class OrganizationDialog(QDialog):
         for widget, key in self.LETTER.items():
             self.edits[widget].setText(letter.get(key) or "")
         box: QDialogButtonBox = child(self.form, QDialogButtonBox, "buttonBox")
-        _ok_text(box, self.tr("Сохранить"), self)
+        name_ok_button(box, self.tr("Сохранить"), self)
         box.accepted.connect(self.try_save)
         box.rejected.connect(self.reject)
         editable = services.actor.can(Permission.MANAGE_ORGANIZATION)
@@ -432,7 +411,7 @@ class OrganizationDialog(QDialog):
             valid_letter = parse(PackageSettingsIn, letter)
             self.services.organization.update(valid_profile)
             self.services.organization.update_package_settings(valid_letter)
-        except REFUSALS as exc:
-            self.message.setText(str(exc))
+        except UserError as exc:
+            self.message.setText(error_text(exc))
             return
         self.accept()

@@ -1,0 +1,48 @@
+"""The list service: what the GUI's lists, counts and search read, as plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from desktop_app.core.services.lists import FollowUpScope, ListKind, ListQuery
+
+
+def _world(services: Any) -> tuple[int, int]:
+    a = services.enterprises.create({"full_name": "ООО «Ёлка»", "inn": "1234567894"})
+    b = services.enterprises.create({"full_name": "ООО «Берёза»", "inn": "123456789047"})
+    for i in range(3):
+        services.consultations.create({
+            "enterprise_id": a.id, "occurred_at": dt.datetime.now(dt.UTC), "channel": "phone",
+            "topic": f"Грант {i}", "next_step": "Позвонить", "next_step_due": dt.date.today(),
+        })
+    return a.id, b.id
+
+
+def test_first_page_counts_and_reads_in_order(services: Any) -> None:
+    _world(services)
+    first = services.lists.first_page(ListQuery(ListKind.ENTERPRISES), 80)
+    assert first.count == 2
+    assert [r[1] for r in first.rows] == ["ООО «Берёза»", "ООО «Ёлка»"]
+    assert isinstance(first.rows[0], tuple)
+
+
+def test_pages_by_offset_and_by_ids_agree(services: Any) -> None:
+    _world(services)
+    q = ListQuery(ListKind.CONSULTATIONS)
+    ids = services.lists.ordered_ids(q)
+    assert len(ids) == services.lists.count(q) == 3
+    assert services.lists.page(q, 1, 2) == services.lists.rows_by_ids(q, list(ids[1:3]))
+
+
+def test_follow_ups_overview_and_search(services: Any) -> None:
+    a, _b = _world(services)
+    q = ListQuery(ListKind.FOLLOWUPS, scope=FollowUpScope.TODAY)
+    assert services.lists.count(q) == 3
+    ov = services.lists.overview()
+    assert (ov.enterprises, ov.consultations, ov.followups_today) == (2, 3, 3)
+    ents, cons = services.lists.search("елка")
+    assert [e.id for e in ents] == [a] and cons == []
+    assert [e.id for e in services.lists.enterprise_hits("123456789")] != []
+    assert services.lists.dossiers_of(a) == []
+    assert services.lists.contact_choices(a) == []
