@@ -50,7 +50,12 @@ def _db_path(argv: list[str]) -> Path:
 
 
 def main(argv: list[str]) -> int:
+    from desktop_app.core.logfile import start_log
+    from desktop_app.ui.errors import install_fault_handler
+
+    start_log("окно программы")
     app = make_application(argv)
+    install_fault_handler()
     try:
         services = open_services(_db_path(argv), program="окно программы")
     except UserError as exc:  # a database that cannot be opened, explained

@@ -88,3 +88,21 @@ def showing_errors(parent: QWidget | None, title: str) -> Iterator[Outcome]:
     except Exception as exc:
         outcome.error = exc
         show_error(parent, title, exc)
+
+
+def install_fault_handler() -> None:
+    """Anything that escapes a slot is logged and told in one sentence, never as a
+    traceback on the screen (the program goes on)."""
+    import sys
+
+    def handle(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+            return
+        log.error("unhandled fault", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
+        try:
+            QMessageBox.warning(None, _t("Ошибка"), error_text(exc))
+        except Exception:  # no window can be shown: the log has it
+            log.exception("could not show the fault")
+
+    sys.excepthook = handle

@@ -44,3 +44,26 @@ def test_nothing_is_shown_when_the_action_succeeds(qtbot, shown) -> None:
     with showing_errors(None, "Не сохранено") as outcome:
         pass
     assert not outcome.failed and shown == []
+
+
+def test_a_fault_escaping_a_slot_is_logged_and_told_in_one_sentence(
+    qtbot, monkeypatch, caplog
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text: shown.append(text)))
+    errors.install_fault_handler()
+    try:
+        raise RuntimeError("сбой в обработчике")
+    except RuntimeError as exc:
+        with caplog.at_level("ERROR"):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert shown and "внутренней ошибки" in shown[0] and "Traceback" not in shown[0]
+    assert "сбой в обработчике" in caplog.text
