@@ -237,8 +237,11 @@ def test_role_matrix_through_the_services(services: Services, tmp_path: Path) ->
     with pytest.raises(PermissionDenied):
         cons.personal_data.erase_contact(person.id, reason="отзыв согласия")
     head.personal_data.erase_contact(person.id, reason="отзыв согласия")
-    # backups: everyone; restore: administrator only
-    copy = make_backup(cons, folder=tmp_path / "b").path
+    # backups: everyone into the configured folder, supervisors anywhere; restore: admin only
+    with pytest.raises(PermissionDenied):
+        make_backup(cons, folder=tmp_path / "b")
+    copy = make_backup(cons).path
+    assert make_backup(head, folder=tmp_path / "b").path.exists()
     for who in (cons, head):
         with pytest.raises(PermissionDenied):
             restore_backup(who, copy)
