@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import (
     EXIT_OK,
@@ -18,6 +19,9 @@ from .common import (
     signed_in,
 )
 
+if TYPE_CHECKING:
+    from desktop_app.core.rules import ProfileError
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.core.rules import ProfileError, check_profile_file
@@ -25,10 +29,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         profile = check_profile_file(Path(args.file))
     except ProfileError as exc:
-        err(f"Профиль не принят: {Path(args.file).name}")
-        for p in exc.problems:
-            err(f"  {p}")
-        return EXIT_REFUSED
+        return _refused("Профиль не принят", Path(args.file), exc)
     out(f"OK: профиль «{profile.code}», версия {profile.version} — {profile.title}")
     return EXIT_OK
 
@@ -58,12 +59,16 @@ def cmd_install(args: argparse.Namespace) -> int:
         try:
             profile = sv.programs.install(Path(args.file))
         except ProfileError as exc:
-            err(f"Профиль не установлен: {Path(args.file).name}")
-            for p in exc.problems:
-                err(f"  {p}")
-            return EXIT_REFUSED
+            return _refused("Профиль не установлен", Path(args.file), exc)
     out(f"Установлен профиль «{profile.code}», версия {profile.version}")
     return EXIT_OK
+
+
+def _refused(what: str, path: Path, exc: ProfileError) -> int:
+    err(f"{what}: {path.name}")
+    for problem in exc.problems:
+        err(f"  {problem}")
+    return EXIT_REFUSED
 
 
 def register(commands: Commands) -> None:

@@ -62,6 +62,17 @@ class RequiredRule(_RuleBase):
         return check_field(v)
 
 
+def check_bounds(low: Decimal | int | None, high: Decimal | int | None, *, enabled: bool) -> None:
+    """A bounds rule needs at least one bound while enabled, and ``min ≤ max``."""
+    if low is not None and high is not None and low > high:
+        raise ValueError(f"поле «min»: нижняя граница {low} больше верхней {high}")
+    if enabled and low is None and high is None:
+        raise ValueError(
+            "не задана ни одна граница (min или max); если значение неизвестно, "
+            "оставьте правило с enabled = false"
+        )
+
+
 class NumberBoundsRule(_RuleBase):
     """``min ≤ value ≤ max`` (each bound optional, inclusive unless ``*_exclusive``)."""
 
@@ -79,13 +90,7 @@ class NumberBoundsRule(_RuleBase):
 
     @model_validator(mode="after")
     def _bounds(self) -> NumberBoundsRule:
-        if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"поле «min»: нижняя граница {self.min} больше верхней {self.max}")
-        if self.enabled and self.min is None and self.max is None:
-            raise ValueError(
-                "не задана ни одна граница (min или max); если значение неизвестно, "
-                "оставьте правило с enabled = false"
-            )
+        check_bounds(self.min, self.max, enabled=self.enabled)
         return self
 
 
@@ -117,13 +122,7 @@ class RatioBoundsRule(_RuleBase):
 
     @model_validator(mode="after")
     def _bounds(self) -> RatioBoundsRule:
-        if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"поле «min»: нижняя граница {self.min} больше верхней {self.max}")
-        if self.enabled and self.min is None and self.max is None:
-            raise ValueError(
-                "не задана ни одна граница (min или max); если значение неизвестно, "
-                "оставьте правило с enabled = false"
-            )
+        check_bounds(self.min, self.max, enabled=self.enabled)
         return self
 
 

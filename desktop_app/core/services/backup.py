@@ -48,7 +48,7 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.files import atomic_writer, fsync_dir
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.paths import backups_dir, blobs_dir
-from desktop_app.core.services.audit import diff, reset_anchor, verify_chain
+from desktop_app.core.services.audit import reset_anchor, verify_chain
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 
@@ -121,16 +121,7 @@ def save_policy(services: Services, policy: BackupPolicy) -> None:
                 "Папка резервных копий: выберите другую папку, не ту, где лежит база"
             )
     with services.ctx.write() as s:
-        row = s.get(Setting, SETTING_KEY)
-        before = dict(row.value or {}) if row is not None else {}
-        new_values = asdict(policy)
-        if row is None:
-            s.add(Setting(key=SETTING_KEY, value=new_values))
-        else:
-            row.value = new_values
-        old, new = diff(before, new_values)
-        if new:
-            services.ctx.audit(s, "update", "setting", SETTING_KEY, old=old, new=new)
+        services.ctx.save_setting(s, SETTING_KEY, asdict(policy))
 
 
 # --- making a backup ----------------------------------------------------------

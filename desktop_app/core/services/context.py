@@ -16,7 +16,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from desktop_app.core import vocabulary
 from desktop_app.core.db.engine import Database
-from desktop_app.core.db.models import Role
+from desktop_app.core.db.models import Role, Setting
 from desktop_app.core.errors import PermissionDenied
 
 from . import audit
@@ -259,6 +259,18 @@ class ServiceContext:
             new=new,
             reason=reason,
         )
+
+    def save_setting(self, session: Session, key: str, value: dict[str, Any]) -> None:
+        """Store one settings record, with an audit entry of what changed (if anything)."""
+        row = session.get(Setting, key)
+        before = dict(row.value) if row is not None and row.value else {}
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        old, new = audit.diff(before, value)
+        if new:
+            self.audit(session, "update", "setting", key, old=old, new=new)
 
     def event(
         self,

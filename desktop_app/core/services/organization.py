@@ -156,14 +156,5 @@ class OrganizationService:
         self.ctx.require(Permission.MANAGE_ORGANIZATION)
         valid = parse(PackageSettingsIn, data)
         with self.ctx.write() as s:
-            row = s.get(Setting, PACKAGE_SETTINGS_KEY)
-            new_value = valid.model_dump()
-            old_value = dict(row.value) if row is not None and row.value else {}
-            if row is None:
-                s.add(Setting(key=PACKAGE_SETTINGS_KEY, value=new_value))
-            else:
-                row.value = new_value
-            old, new = diff(old_value, new_value)
-            if new:
-                self.ctx.audit(s, "update", "setting", PACKAGE_SETTINGS_KEY, old=old, new=new)
+            self.ctx.save_setting(s, PACKAGE_SETTINGS_KEY, valid.model_dump())
         return valid
