@@ -44,6 +44,8 @@ from desktop_app.core.db.models import (
 from desktop_app.core.documents import (
     BlobStore,
     StoredBlob,
+    extension_for_kind,
+    kind_for_extension,
     safe_display_name,
     safe_filename,
 )
@@ -133,6 +135,22 @@ def _text(value: str | None, label: str, field: str, max_len: int) -> str | None
 
 
 _UNSET: Any = object()
+
+
+def _viewing_name(original: str, kind: str) -> str:
+    """A file name for a viewing copy whose extension matches the content ``kind``.
+
+    The original name is kept when its extension already promises that kind
+    (``скан.jpeg`` stays ``.jpeg``); otherwise the extension of the kind replaces
+    it. Content of no known kind gets ``.bin``, which no system runs.
+    """
+    cleaned = safe_filename(original)
+    promised = kind_for_extension(cleaned)
+    if promised and kind in promised:
+        return cleaned
+    suffix = Path(cleaned).suffix
+    stem = cleaned[: -len(suffix)] if suffix[1:].isalnum() and len(suffix) <= 11 else cleaned
+    return safe_filename(stem + (extension_for_kind(kind) or ".bin"))
 
 
 # --- the service -------------------------------------------------------------------------
@@ -413,8 +431,12 @@ class DocumentService:
     def open_path(self, file_id: int) -> Path:
         """A read-only copy of the file, named as the enterprise named it, for viewing.
 
-        The stored file is re-hashed first: a missing or altered file raises
-        :class:`InputError`. The opening is logged («file_open»).
+        The copy's extension is always the one of the content's real kind: the
+        operating system picks the program by the extension, so a PDF that came as
+        ``Заявка.bat`` (accepted before extensions were checked, or carried in from
+        elsewhere) is opened as ``Заявка.pdf``, never run. The stored file is
+        re-hashed first: a missing or altered file raises :class:`InputError`.
+        The opening is logged («file_open»).
         """
         self.ctx.require(Permission.READ)
         with self.ctx.read() as s:
@@ -424,6 +446,8 @@ class DocumentService:
             doc = s.get(DossierDocument, f.document_id)
             assert doc is not None
             sha, name, dossier_id = f.blob_sha256, f.original_name, doc.dossier_id
+            blob = s.get(Blob, sha)
+            kind = blob.kind if blob is not None else "unknown"
         store = self.store
         status = blob_status(store, sha, full=True)
         if status != "ok":
@@ -435,7 +459,7 @@ class DocumentService:
             )
         folder = Path(tempfile.gettempdir()) / "rci-intake-view" / sha[:16]
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / safe_filename(name)
+        target = folder / _viewing_name(name, kind)
         if not (target.is_file() and target.stat().st_size == store.path_for(sha).stat().st_size):
             with store.open(sha) as src, atomic_writer(target) as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
