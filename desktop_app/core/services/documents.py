@@ -72,6 +72,7 @@ from .document_models import (
 )
 from .dossier_workflow import drop_to_draft_in, editable_or_raise
 from .profiles import ProgramProfiles
+from .schemas import DocumentDetailsIn, parse
 
 log = logging.getLogger(__name__)
 
@@ -122,16 +123,12 @@ def _check_dates(issued_on: dt.date | None, valid_until: dt.date | None,
         raise InputError(problems)
 
 
-def _text(value: str | None, label: str, field: str, max_len: int) -> str | None:
-    if value is None:
-        return None
-    v = " ".join(value.split())
-    if not v:
-        return None
-    if len(v) > max_len:
-        raise InputError([FieldProblem(
-            field, label, f"слишком длинный текст: {len(v)} знаков при максимуме {max_len}")])
-    return v
+def document_details(**given: str | None) -> dict[str, str | None]:
+    """``title``/``number`` of a document checked like every other text field
+    (:class:`DocumentDetailsIn`); runs of whitespace become one space."""
+    data = {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in given.items()}
+    checked = parse(DocumentDetailsIn, data)
+    return {k: getattr(checked, k) for k in given}
 
 
 _UNSET: Any = object()
@@ -189,8 +186,8 @@ class DocumentService:
         """
         if names is not None and len(names) != len(files):
             raise InputError("число имён файлов не совпадает с числом файлов")
-        title = _text(title, "Наименование", "title", 1000)
-        number = _text(number, "Номер", "number", 100)
+        details = document_details(title=title, number=number)
+        title, number = details["title"], details["number"]
         _check_dates(issued_on, valid_until, received_on)
         with self.ctx.read() as s:
             dossier = self._dossier(s, dossier_id)
@@ -341,9 +338,9 @@ class DocumentService:
             editable_or_raise(dossier)
             before = _doc_snapshot(doc)
             if title is not _UNSET:
-                doc.title = _text(title, "Наименование", "title", 1000)
+                doc.title = document_details(title=title)["title"]
             if number is not _UNSET:
-                doc.number = _text(number, "Номер", "number", 100)
+                doc.number = document_details(number=number)["number"]
             if issued_on is not _UNSET:
                 doc.issued_on = issued_on
             if valid_until is not _UNSET:
