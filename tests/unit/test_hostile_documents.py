@@ -14,7 +14,7 @@ from test_document_service import counts, make_dossier, write
 from test_package_service_data import add_dossier
 
 from desktop_app.core.db.models import Blob, DocumentFile, DossierDocument
-from desktop_app.core.documents import BlobStore, find_active_content, inspect_bytes
+from desktop_app.core.documents import BlobStore, inspect_bytes
 from desktop_app.core.errors import InputError
 
 # --- nesting and lengths --------------------------------------------------------------
@@ -150,6 +150,8 @@ def test_embedded_file_is_warned_about_at_attach(services: Any, tmp_path: Path) 
 
 def test_active_content_detector_is_reusable() -> None:
     import io
+
+    from desktop_app.core.documents import find_active_content
 
     clean = find_active_content(PdfReader(io.BytesIO(pdf_bytes(2))))
     assert not clean.found and clean.complete

@@ -19,8 +19,7 @@ from desktop_app.core.db.models import Enterprise
 from desktop_app.core.errors import InputError
 from desktop_app.core.services.audit_export import export_audit
 from desktop_app.core.services.enterprise_files import export_enterprises, read_enterprise_file
-from desktop_app.core.services.exchange.importing import import_dossier, json_depth
-from desktop_app.core.text_safety import neutralize_cell, restore_cell
+from desktop_app.core.services.exchange.importing import import_dossier
 
 # --- formulas ---------------------------------------------------------------------------
 
@@ -93,12 +92,16 @@ def test_audit_export_uses_the_same_neutralising(admin: Any, tmp_path: Path) -> 
 @pytest.mark.parametrize("text", ["=1+2", "+7", "-", "@a", "\tx", "\rx", "'", "'a", "''",
                                   "'=1", "обычный текст", ""])
 def test_neutralising_is_undone_exactly(text: str) -> None:
+    from desktop_app.core.text_safety import neutralize_cell, restore_cell
+
     safe = neutralize_cell(text)
     assert not safe.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert restore_cell(safe) == text
 
 
 def test_apostrophe_typed_in_a_foreign_file_is_kept() -> None:
+    from desktop_app.core.text_safety import restore_cell
+
     assert restore_cell("'Ромашка") == "'Ромашка"
 
 
@@ -157,6 +160,8 @@ def test_deeply_nested_dossier_json_is_refused(services: Any, tmp_path: Path) ->
 
 
 def test_json_depth_ignores_brackets_in_strings() -> None:
+    from desktop_app.core.services.exchange.importing import json_depth
+
     assert json_depth('{"a": "[[[[{{{{", "b": [1, {"c": "\\"]]]"}]}') == 3
     assert json_depth("12") == 0
 
@@ -182,6 +187,8 @@ def test_overlong_names_in_a_dossier_exchange_are_refused(services: Any, tmp_pat
 
 def test_exchange_still_imports_a_normal_dossier(services: Any, tmp_path: Path) -> None:
     files = good_files()
+    from desktop_app.core.services.exchange.importing import json_depth
+
     result = import_dossier(services, make_zip(tmp_path / "d.zip", dossier_json(files), files))
     assert result.documents == 3
     with zipfile.ZipFile(tmp_path / "d.zip") as zf:

@@ -22,10 +22,10 @@ from desktop_app.core import vocabulary
 from desktop_app.core.db.models import AuditEntry
 from desktop_app.core.errors import InputError
 from desktop_app.core.files import atomic_writer
-from desktop_app.core.text_safety import neutralize_cell
 from desktop_app.core.services.context import EVENT_EXPORT, Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.personal_data import erased_contact_ids, mask_erased
+from desktop_app.core.text_safety import neutralize_cell
 
 ACTION_LABELS = vocabulary.AUDIT_ACTIONS
 

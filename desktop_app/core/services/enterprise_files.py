@@ -26,12 +26,12 @@ from desktop_app.core.db.models import Enterprise, SizeCategory
 from desktop_app.core.errors import InputError
 from desktop_app.core.files import atomic_writer
 from desktop_app.core.formatting import fold_text
-from desktop_app.core.text_safety import neutralize_cell, restore_cell
 from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.enterprises import EnterpriseService
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import EnterpriseIn, to_problems
+from desktop_app.core.text_safety import neutralize_cell, restore_cell
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
 _CHUNK = 1000  # rows per bulk insert (progress and Cancel are checked between chunks)

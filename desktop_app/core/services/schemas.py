@@ -3,7 +3,8 @@
 Messages are Russian and name the field (``title`` of each field) and what is
 expected. Every text and identifier goes through :func:`_visible` first:
 zero-width characters are removed, bidirectional control characters (which
-make text read differently from what it is) are refused. ``parse(Model, data)`` turns pydantic's errors into
+make text read differently from what it is) are refused.
+``parse(Model, data)`` turns pydantic's errors into
 :class:`~desktop_app.core.errors.InputError` with one problem per field.
 """
 
