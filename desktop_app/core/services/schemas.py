@@ -64,7 +64,7 @@ def _text_checker(max_len: int, multiline: bool) -> Any:
                 value = str(value)
             else:
                 raise ValueError("ожидается текст")
-        value = _visible(unicodedata.normalize("NFC", value)).strip()
+        value = unicodedata.normalize("NFC", _visible(value)).strip()
         if value == "":
             return None
         for ch in value:
