@@ -159,3 +159,30 @@ def test_active_content_detector_is_reusable() -> None:
         active_pdf_bytes(javascript=True, launch=True, embedded_file=True))))
     assert found.codes == ("javascript", "launch", "embedded_files")
     assert inspect_bytes(pdf_bytes(1), name="a.pdf").warnings == ()
+
+
+def test_exchange_export_carries_a_wrongly_named_file_under_its_real_extension(
+        services: Any, tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    from desktop_app.core.services.exchange.exporting import export_dossier
+    from desktop_app.core.services.exchange.importing import import_dossier
+
+    d = make_dossier(services)
+    doc = services.documents.attach(d.id, "charter", [write(tmp_path / "Устав.pdf",
+                                                             pdf_bytes(1))])
+    with services.db.write() as s:
+        row = s.get(DocumentFile, doc.files[0].id)
+        assert row is not None
+        row.original_name = "Заявка.bat"
+    out = tmp_path / "досье.zip"
+    export_dossier(services, d.id, out)
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        data = json.loads(zf.read("dossier.json"))
+    assert not any(n.endswith(".bat") for n in names)
+    assert data["documents"][0]["files"][0]["name"] == "Заявка.pdf"
+    again = import_dossier(services, out)
+    files = services.documents.list_documents(again.dossier_id)[0].files
+    assert files[0].original_name == "Заявка.pdf"

@@ -32,6 +32,7 @@ from .inspect import (
     inspect_file,
     inspect_stream,
     kind_for_extension,
+    name_for_kind,
 )
 from .names import safe_display_name, safe_filename
 from .zipcheck import ZipLimits, format_size
@@ -66,6 +67,7 @@ __all__ = [
     "inspect_file",
     "inspect_stream",
     "kind_for_extension",
+    "name_for_kind",
     "open_zip_safely",
     "safe_display_name",
     "safe_filename",

@@ -69,6 +69,7 @@ __all__ = [
     "inspect_file",
     "inspect_stream",
     "kind_for_extension",
+    "name_for_kind",
     "safe_display_name",
     "safe_filename",
 ]
@@ -150,6 +151,25 @@ def kind_for_extension(name: str) -> frozenset[str] | None:
 def extension_for_kind(kind: str) -> str | None:
     """The usual extension of a content kind (``"jpeg"`` → ``".jpg"``); ``None`` if unknown."""
     return _KIND_EXTENSION.get(kind)
+
+
+def name_for_kind(original: str, kind: str, max_len: int = 120) -> str:
+    """A safe file name whose extension matches the content ``kind``.
+
+    The name is kept (made safe by :func:`safe_filename`) when its extension
+    already promises that kind (``скан.jpeg`` stays ``.jpeg``); otherwise the
+    kind's extension replaces the last one (``Заявка.bat`` holding a PDF becomes
+    ``Заявка.pdf``). Content of no known kind gets ``.bin``, which no system runs.
+    Used wherever a stored file is written out under a name: viewing copies,
+    exchange archives.
+    """
+    cleaned = safe_filename(original, max_len)
+    promised = EXTENSION_KINDS.get(Path(cleaned).suffix.lower())
+    if promised and kind in promised:
+        return cleaned
+    suffix = Path(cleaned).suffix
+    stem = cleaned[: -len(suffix)] if suffix[1:].isalnum() and len(suffix) <= 11 else cleaned
+    return safe_filename(stem + (_KIND_EXTENSION.get(kind) or ".bin"), max_len)
 
 
 def allowed_extensions(accepted_kinds: Iterable[str]) -> list[str]:

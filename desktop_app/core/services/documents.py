@@ -44,10 +44,8 @@ from desktop_app.core.db.models import (
 from desktop_app.core.documents import (
     BlobStore,
     StoredBlob,
-    extension_for_kind,
-    kind_for_extension,
+    name_for_kind,
     safe_display_name,
-    safe_filename,
 )
 from desktop_app.core.documents.health import blob_status, known_status
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
@@ -132,22 +130,6 @@ def document_details(**given: str | None) -> dict[str, str | None]:
 
 
 _UNSET: Any = object()
-
-
-def _viewing_name(original: str, kind: str) -> str:
-    """A file name for a viewing copy whose extension matches the content ``kind``.
-
-    The original name is kept when its extension already promises that kind
-    (``скан.jpeg`` stays ``.jpeg``); otherwise the extension of the kind replaces
-    it. Content of no known kind gets ``.bin``, which no system runs.
-    """
-    cleaned = safe_filename(original)
-    promised = kind_for_extension(cleaned)
-    if promised and kind in promised:
-        return cleaned
-    suffix = Path(cleaned).suffix
-    stem = cleaned[: -len(suffix)] if suffix[1:].isalnum() and len(suffix) <= 11 else cleaned
-    return safe_filename(stem + (extension_for_kind(kind) or ".bin"))
 
 
 # --- the service -------------------------------------------------------------------------
@@ -456,7 +438,7 @@ class DocumentService:
             )
         folder = Path(tempfile.gettempdir()) / "rci-intake-view" / sha[:16]
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / _viewing_name(name, kind)
+        target = folder / name_for_kind(name, kind)
         if not (target.is_file() and target.stat().st_size == store.path_for(sha).stat().st_size):
             with store.open(sha) as src, atomic_writer(target) as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
