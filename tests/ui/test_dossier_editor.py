@@ -262,6 +262,30 @@ def test_a_refused_file_is_named_in_the_attach_dialog(qtbot, services, open_edit
     dlg.reject()
 
 
+def test_active_content_is_shown_when_attaching(qtbot, services, open_editor, tmp_path,
+                                                monkeypatch):
+    from docfixtures import active_pdf_bytes
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: shown.append((title, text)))
+    editor = open_editor(_dossier(services))
+    active = tmp_path / "устав.pdf"
+    active.write_bytes(active_pdf_bytes(javascript=True, embedded_file=True))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(active))])
+    assert editor.checklist.handle_drop("charter", mime)
+    dlg = editor.attach_dialog
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    title, text = shown[0]
+    assert title == "Файлы приложены с замечаниями"
+    assert "«устав.pdf»" in text and "активное содержимое (JavaScript, вложенные файлы)" in text
+    assert "в пакет для Агентства оно не попадёт" in text
+    assert [d.doc_type for d in services.documents.list_documents(editor.dossier_id)] == [
+        "charter"]
+
+
 @pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
 def test_unsaved_changes_prompt(qtbot, services, open_editor, monkeypatch, answer):
     dossier_id = _dossier(services)

@@ -190,3 +190,63 @@ def set_encrypted_flag(path: Path, member: str) -> None:
                 data[pos + flag_offset] |= 0x01
             pos = data.find(sig, pos + 4)
     path.write_bytes(bytes(data))
+
+
+def deep_page_tree_pdf(depth: int) -> bytes:
+    """A one-page PDF whose page tree nests ``depth`` levels of /Pages nodes."""
+    bodies = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    for level in range(depth):
+        number = 2 + level
+        parent = b"" if level == 0 else b" /Parent %d 0 R" % (number - 1)
+        bodies.append(b"<< /Type /Pages /Kids [%d 0 R] /Count 1%s >>" % (number + 1, parent))
+    bodies.append(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] >>" % (depth + 1))
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(bodies, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(bodies) + 1, xref))
+    return out.getvalue()
+
+
+def active_pdf_bytes(*, javascript: bool = False, launch: bool = False,
+                     embedded_file: bool = False) -> bytes:
+    """A one-page PDF with an OpenAction script, a link that launches a program,
+    and/or an attached file, as chosen."""
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    if javascript:
+        writer._root_object[NameObject("/OpenAction")] = DictionaryObject({
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.alert('hello');"),
+        })
+    if launch:
+        link = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Link"),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (10, 10, 100, 100)]),
+            NameObject("/A"): DictionaryObject({
+                NameObject("/S"): NameObject("/Launch"),
+                NameObject("/F"): TextStringObject("cmd.exe"),
+            }),
+        })
+        page[NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+    if embedded_file:
+        writer.add_attachment("payload.txt", b"not for the Agency")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()

@@ -145,9 +145,11 @@ def test_original_name_is_what_is_checked_and_quoted(tmp_path: Path) -> None:
     assert "0123abcd" not in info.errors[0].message
 
 
-def test_unknown_extension_with_known_content_accepted(tmp_path: Path) -> None:
+def test_unknown_extension_with_known_content_refused(tmp_path: Path) -> None:
     info = inspect_file(_write(tmp_path, "скан.dat", image_bytes("PNG")))
-    assert info.ok and info.kind == "png"
+    assert info.kind == "png"
+    assert _codes(info) == ["extension_not_allowed"]
+    assert "«скан.dat»" in info.errors[0].message and "«скан.png»" in info.errors[0].message
 
 
 def test_zero_byte_file_refused(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """Arbitrary text at every input schema, the services and the enterprise importer:
-stored exactly (after strip + NFC) or refused with InputError — never a crash,
-never a partial write."""
+stored exactly (after removing zero-width characters, NFC and strip) or refused with
+InputError — never a crash, never a partial write."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from desktop_app.core.db.models import AuditEntry, Enterprise
 from desktop_app.core.errors import InputError
 from desktop_app.core.services import schemas
 from desktop_app.core.services.facade import Services, open_services
+from desktop_app.core.text_safety import strip_zero_width
 
 SPECIAL = [
     "", " ", "\x00", "a\x07b", "\u202eголоволомка\u202c", "\u200f\u200e", "🚀🧪👩‍🔧", "e\u0301",
@@ -42,7 +43,7 @@ VALID: dict[type[BaseModel], dict[str, Any]] = {
 
 
 def _plain_text_fields(model: type[BaseModel]) -> list[str]:
-    """Fields whose only normalisation is strip + NFC (OptText/ReqText)."""
+    """Fields whose only normalisation is zero-width removal + NFC + strip (OptText/ReqText)."""
     out = []
     for name, info in model.model_fields.items():
         checker_names = [getattr(m.func, "__qualname__", "") for m in info.metadata
@@ -57,7 +58,7 @@ def _all_fields(model: type[BaseModel]) -> list[str]:
 
 
 def _expected(value: str) -> str | None:
-    out = unicodedata.normalize("NFC", value).strip()
+    out = unicodedata.normalize("NFC", strip_zero_width(value)).strip()
     return out or None
 
 

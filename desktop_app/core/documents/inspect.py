@@ -41,24 +41,35 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
+
+from desktop_app.core.text_safety import bidi_controls_in
 
 from .names import safe_display_name, safe_filename
 from .ole import OLE_MAGIC, OleFormatError, ole_stream_names
 from .zipcheck import MIB, ZipLimits, format_size, scan_zip
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 __all__ = [
     "ALL_KINDS",
     "EXTENSION_KINDS",
     "KIND_TITLES",
+    "MAX_NAME_LENGTH",
+    "ActiveContent",
     "FileInfo",
     "InspectLimits",
     "Problem",
     "Severity",
+    "allowed_extensions",
+    "extension_for_kind",
+    "find_active_content",
     "inspect_bytes",
     "inspect_file",
     "inspect_stream",
     "kind_for_extension",
+    "name_for_kind",
     "safe_display_name",
     "safe_filename",
 ]
@@ -95,8 +106,11 @@ _KIND_EXTENSION: dict[str, str] = {
     "pdf": ".pdf", "png": ".png", "jpeg": ".jpg", "tiff": ".tif", "docx": ".docx",
     "xlsx": ".xlsx", "odt": ".odt", "ods": ".ods", "doc": ".doc", "xls": ".xls", "zip": ".zip",
 }
-#: Which content kinds an extension promises. Extensions not listed here are
-#: accepted by content alone.
+#: Which content kinds an extension promises. A file is accepted only under one
+#: of these extensions, and only when it promises a kind the document accepts:
+#: the operating system opens a file by its extension, so ``Заявка.bat`` holding
+#: a PDF is refused (it would be run, not shown). Macro-enabled Office
+#: extensions (``.docm``, ``.xlsm``) promise no accepted kind.
 EXTENSION_KINDS: dict[str, frozenset[str]] = {
     ".pdf": frozenset({"pdf"}),
     ".png": frozenset({"png"}),
@@ -107,9 +121,9 @@ EXTENSION_KINDS: dict[str, frozenset[str]] = {
     ".tif": frozenset({"tiff"}),
     ".tiff": frozenset({"tiff"}),
     ".docx": frozenset({"docx"}),
-    ".docm": frozenset({"docx"}),
+    ".docm": frozenset(),
     ".xlsx": frozenset({"xlsx"}),
-    ".xlsm": frozenset({"xlsx"}),
+    ".xlsm": frozenset(),
     ".odt": frozenset({"odt"}),
     ".ods": frozenset({"ods"}),
     ".doc": frozenset({"doc"}),
@@ -124,9 +138,44 @@ _ODF_MIMETYPES = {
 _CHUNK = 1024 * 1024
 
 
+#: The longest original file name accepted (characters): the common file system
+#: limit; a longer name cannot be written to disk and breaks printed tables.
+MAX_NAME_LENGTH = 255
+
+
 def kind_for_extension(name: str) -> frozenset[str] | None:
     """Kinds the extension of ``name`` promises, or ``None`` for an unlisted extension."""
     return EXTENSION_KINDS.get(Path(name).suffix.lower())
+
+
+def extension_for_kind(kind: str) -> str | None:
+    """The usual extension of a content kind (``"jpeg"`` → ``".jpg"``); ``None`` if unknown."""
+    return _KIND_EXTENSION.get(kind)
+
+
+def name_for_kind(original: str, kind: str, max_len: int = 120) -> str:
+    """A safe file name whose extension matches the content ``kind``.
+
+    The name is kept (made safe by :func:`safe_filename`) when its extension
+    already promises that kind (``скан.jpeg`` stays ``.jpeg``); otherwise the
+    kind's extension replaces the last one (``Заявка.bat`` holding a PDF becomes
+    ``Заявка.pdf``). Content of no known kind gets ``.bin``, which no system runs.
+    Used wherever a stored file is written out under a name: viewing copies,
+    exchange archives.
+    """
+    cleaned = safe_filename(original, max_len)
+    promised = EXTENSION_KINDS.get(Path(cleaned).suffix.lower())
+    if promised and kind in promised:
+        return cleaned
+    suffix = Path(cleaned).suffix
+    stem = cleaned[: -len(suffix)] if suffix[1:].isalnum() and len(suffix) <= 11 else cleaned
+    return safe_filename(stem + (_KIND_EXTENSION.get(kind) or ".bin"), max_len)
+
+
+def allowed_extensions(accepted_kinds: Iterable[str]) -> list[str]:
+    """Every extension under which a file of one of ``accepted_kinds`` is accepted, sorted."""
+    kinds = set(accepted_kinds)
+    return sorted(ext for ext, promised in EXTENSION_KINDS.items() if promised & kinds)
 
 
 @dataclass(frozen=True)
@@ -136,6 +185,12 @@ class InspectLimits:
     max_size: int = 100 * MIB
     max_image_pixels: int = 150_000_000
     max_pdf_pages: int = 100_000
+    #: Levels of the PDF page tree. Real documents have fewer than ten; a deeper
+    #: tree is refused because the PDF library that builds the package gives up
+    #: at 100 levels.
+    max_pdf_tree_depth: int = 50
+    #: Objects examined when looking for active content (JavaScript, actions, files).
+    max_pdf_objects: int = 500_000
     pdf_time_budget: float = 10.0
     zip: ZipLimits = field(default_factory=ZipLimits)
 
@@ -294,7 +349,8 @@ def inspect_stream(
     limits = limits or InspectLimits()
     accepted = frozenset(accepted_kinds) if accepted_kinds is not None else DEFAULT_ACCEPTED
     shown = safe_display_name(name)
-    ext = Path(name.strip()).suffix.lower()
+    # Windows drops trailing dots and spaces: «Заявка.bat.» is opened as «Заявка.bat»
+    ext = Path(name.strip().rstrip(". ")).suffix.lower()
     quoted = f"«{shown}»"
 
     if size == 0:
@@ -328,7 +384,7 @@ def inspect_stream(
         fh.seek(0)
         sha = _sha256(fh)
         _inspect_content(fh, size, head, limits, result)
-        _check_name_and_acceptance(result, ext, accepted)
+        _check_name_and_acceptance(result, name, ext, accepted)
         return result.build(size, sha)
     except Exception as exc:  # a parser bug or a hostile file must never crash the caller
         result.error(
@@ -420,10 +476,26 @@ def _inspect_content(
         _inspect_ole(fh, size, result)
 
 
-def _check_name_and_acceptance(result: _Result, ext: str, accepted: frozenset[str]) -> None:
+def _check_name_and_acceptance(
+    result: _Result, name: str, ext: str, accepted: frozenset[str]
+) -> None:
     quoted = f"«{result.shown}»"
     kind = result.kind
     promised = EXTENSION_KINDS.get(ext)
+    if len(name) > MAX_NAME_LENGTH:
+        result.error(
+            "name_too_long",
+            f"Имя файла {quoted} слишком длинное: {len(name)} знаков, а допускается не "
+            f"больше {MAX_NAME_LENGTH}. Переименуйте файл, сократив имя.",
+        )
+    bidi = bidi_controls_in(name)
+    if bidi:
+        result.error(
+            "name_bidi_controls",
+            f"Имя файла {quoted} содержит невидимые символы смены направления текста "
+            f"({', '.join(bidi)}): из-за них имя читается не так, как записано (так "
+            "маскируют опасные файлы). Переименуйте файл.",
+        )
     if result.unclassified:
         return
     if kind == "unknown":
@@ -443,7 +515,22 @@ def _check_name_and_acceptance(result: _Result, ext: str, accepted: frozenset[st
             )
         result.error("unknown_content", msg + f" Принимаются: {_accepted_list(accepted)}.")
         return
-    if promised is not None and kind not in promised:
+    if not promised:  # an unlisted extension, none at all, or a macro-enabled one
+        allowed = ", ".join(allowed_extensions(accepted)) or "никакие"
+        what = f"расширение «{ext}» не допускается" if ext else "у файла нет расширения"
+        advice = ""
+        if kind in accepted:
+            fixed = safe_filename(Path(result.shown).stem + _KIND_EXTENSION[kind])
+            advice = (
+                f" По содержимому это {KIND_TITLES[kind]}; если это тот самый документ, "
+                f"переименуйте файл в «{fixed}»."
+            )
+        result.error(
+            "extension_not_allowed",
+            f"Файл {quoted}: {what} — компьютер открыл бы такой файл не как документ. "
+            f"Для этого документа принимаются файлы с расширениями: {allowed}.{advice}",
+        )
+    elif kind not in promised:
         expected = ", ".join(sorted(_KIND_SHORT[k] for k in promised))
         result.error(
             "extension_mismatch",
@@ -537,12 +624,21 @@ def _inspect_pdf(
             return
 
         count = 0
-        stack: list[object] = [pages_node]
+        stack: list[tuple[object, int]] = [(pages_node, 1)]
         seen: set[int] = set()
         nodes = 0
         try:
             while stack:
-                node = stack.pop()
+                node, depth = stack.pop()
+                if depth > limits.max_pdf_tree_depth:
+                    result.error(
+                        "pdf_tree_too_deep",
+                        f"Файл {quoted} — PDF с ненормально глубоким деревом страниц (больше "
+                        f"{limits.max_pdf_tree_depth} уровней вложенности): такой файл не "
+                        "удастся подшить в пакет. Пересохраните его («Печать в PDF») и "
+                        "приложите заново.",
+                    )
+                    return
                 if isinstance(node, IndirectObject):
                     if node.idnum in seen:
                         raise ValueError("дерево страниц зациклено")
@@ -571,7 +667,7 @@ def _inspect_pdf(
                     if kids is None:
                         raise ValueError("у узла дерева страниц нет /Kids")
                     kids = kids.get_object()
-                    stack.extend(reversed(list(kids)))
+                    stack.extend((kid, depth + 1) for kid in reversed(list(kids)))
                 else:
                     count += 1
         except Exception as exc:
@@ -581,13 +677,150 @@ def _inspect_pdf(
                 f"({_short(exc)}). Получите файл заново.",
             )
             return
-    if count == 0:
-        result.error(
-            "pdf_no_pages",
-            f"Файл {quoted} — PDF без единой страницы. Проверьте, тот ли файл приложен.",
+        if count == 0:
+            result.error(
+                "pdf_no_pages",
+                f"Файл {quoted} — PDF без единой страницы. Проверьте, тот ли файл приложен.",
+            )
+            return
+        result.pages = count
+        try:
+            active = find_active_content(
+                reader, max_objects=limits.max_pdf_objects, deadline=deadline
+            )
+        except Exception:  # a damaged object must not refuse an otherwise readable file
+            active = ActiveContent(complete=False)
+    if active.found:
+        result.details["pdf_active_content"] = ",".join(active.codes)
+        result.warning(
+            "pdf_active_content",
+            f"Файл {quoted}: документ содержит активное содержимое ({active.describe()}); "
+            "в пакет для Агентства оно не попадёт.",
         )
-        return
-    result.pages = count
+
+
+# --------------------------------------------------------------------------- PDF active content
+
+#: Action types that reach outside the document (run a program, send data, open
+#: another file or play media). Links within the document and to web pages are not
+#: counted: they are common and harmless in a printed package.
+_EXTERNAL_ACTIONS = frozenset({
+    "/SubmitForm", "/ImportData", "/GoToR", "/GoToE", "/RichMediaExecute", "/Rendition",
+    "/Movie", "/Sound",
+})
+_ACTIVE_TITLES = {
+    "javascript": "JavaScript",
+    "launch": "запуск программ (/Launch)",
+    "actions": "внешние действия",
+    "embedded_files": "вложенные файлы",
+    "xfa": "формы XFA со сценариями",
+}
+
+
+@dataclass(frozen=True)
+class ActiveContent:
+    """What active content a PDF holds.
+
+    ``javascript`` — scripts (``/JS``, ``/S /JavaScript``); ``launch`` — ``/Launch``
+    actions; ``actions`` — other action types that reach outside the document
+    (``/SubmitForm``, ``/ImportData``, ``/GoToR``…), by name; ``embedded_files`` —
+    attached files (``/EmbeddedFile`` streams, ``/EF`` file specifications,
+    ``/FileAttachment`` annotations); ``xfa`` — XFA forms. ``complete`` is false
+    when the search stopped at the object or time limit.
+    """
+
+    javascript: bool = False
+    launch: bool = False
+    actions: tuple[str, ...] = ()
+    embedded_files: bool = False
+    xfa: bool = False
+    complete: bool = True
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The kinds found: ``javascript``, ``launch``, ``actions``, ``embedded_files``, ``xfa``."""
+        flags = (
+            ("javascript", self.javascript), ("launch", self.launch),
+            ("actions", bool(self.actions)), ("embedded_files", self.embedded_files),
+            ("xfa", self.xfa),
+        )
+        return tuple(code for code, on in flags if on)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.codes)
+
+    def describe(self) -> str:
+        """«JavaScript, запуск программ (/Launch)» — for a sentence."""
+        parts = []
+        for code in self.codes:
+            title = _ACTIVE_TITLES[code]
+            if code == "actions":
+                title += " (" + ", ".join(a.lstrip("/") for a in self.actions) + ")"
+            parts.append(title)
+        return ", ".join(parts)
+
+
+def find_active_content(
+    reader: PdfReader, *, max_objects: int = 500_000, deadline: float | None = None
+) -> ActiveContent:
+    """Look through every object of an opened PDF for active content.
+
+    Every indirect object listed in the cross-reference data is read once and
+    its direct contents are walked without recursion; references are not
+    followed (the object they point to is read on its own). Stream data is
+    never decoded. Stops at ``max_objects`` objects or at ``deadline``
+    (``time.monotonic()`` value) and then reports ``complete=False``. May raise
+    for a damaged file; callers decide what that means.
+    """
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    found: dict[str, bool] = {}
+    actions: set[str] = set()
+
+    def name_of(d: DictionaryObject, key: str) -> object:
+        value = dict.get(d, key)
+        return value.get_object() if isinstance(value, IndirectObject) else value
+
+    def look_at(d: DictionaryObject) -> None:
+        subtype = name_of(d, "/S")
+        if "/JS" in d or subtype == "/JavaScript":
+            found["javascript"] = True
+        if subtype == "/Launch":
+            found["launch"] = True
+        if isinstance(subtype, str) and subtype in _EXTERNAL_ACTIONS:
+            actions.add(str(subtype))
+        if (name_of(d, "/Type") == "/EmbeddedFile" or "/EF" in d
+                or name_of(d, "/Subtype") == "/FileAttachment"):
+            found["embedded_files"] = True
+        if "/XFA" in d:
+            found["xfa"] = True
+
+    ids: list[tuple[int, int]] = [
+        (idnum, gen) for gen, table in reader.xref.items() for idnum in table
+    ]
+    ids += [(idnum, 0) for idnum in reader.xref_objStm]
+    complete = True
+    for done, (idnum, gen) in enumerate(sorted(set(ids))):
+        if done >= max_objects or (
+            deadline is not None and done % 256 == 0 and time.monotonic() > deadline
+        ):
+            complete = False
+            break
+        obj = reader.get_object(IndirectObject(idnum, gen, reader))
+        stack: list[object] = [obj]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, DictionaryObject):
+                look_at(item)
+                stack.extend(v for v in dict.values(item) if not isinstance(v, IndirectObject))
+            elif isinstance(item, ArrayObject):
+                stack.extend(v for v in list.__iter__(item) if not isinstance(v, IndirectObject))
+    return ActiveContent(
+        javascript=found.get("javascript", False), launch=found.get("launch", False),
+        actions=tuple(sorted(actions)), embedded_files=found.get("embedded_files", False),
+        xfa=found.get("xfa", False), complete=complete,
+    )
 
 
 def _short(exc: BaseException) -> str:

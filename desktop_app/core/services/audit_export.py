@@ -25,6 +25,7 @@ from desktop_app.core.files import atomic_writer
 from desktop_app.core.services.context import EVENT_EXPORT, Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.personal_data import erased_contact_ids, mask_erased
+from desktop_app.core.text_safety import neutralize_cell
 
 ACTION_LABELS = vocabulary.AUDIT_ACTIONS
 
@@ -160,10 +161,7 @@ def _cell(value: Any) -> str:
         return ""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
                                                            sort_keys=True)
-    # a spreadsheet must not take a value for a formula
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        text = "'" + text
-    return text
+    return neutralize_cell(text)  # a spreadsheet must not take a value for a formula
 
 
 def _record(row: AuditRow) -> list[Any]:

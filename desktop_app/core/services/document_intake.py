@@ -68,7 +68,9 @@ def prepare_files(
             problems.append(FieldProblem("files", f"Файл «{shown}»", p.message))
         if info.ok and info.sha256 is None:
             problems.append(FieldProblem("files", f"Файл «{shown}»", "файл не удалось прочитать"))
-        warnings.extend(f"«{shown}»: {p.message}" for p in info.warnings)
+        # a warning names its file; the name is put in front only when it does not
+        warnings.extend(p.message if f"«{shown}»" in p.message else f"«{shown}»: {p.message}"
+                        for p in info.warnings)
         prepared.append(PreparedFile(path, name, info))
     if problems:
         raise InputError(problems)

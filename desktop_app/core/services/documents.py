@@ -44,8 +44,8 @@ from desktop_app.core.db.models import (
 from desktop_app.core.documents import (
     BlobStore,
     StoredBlob,
+    name_for_kind,
     safe_display_name,
-    safe_filename,
 )
 from desktop_app.core.documents.health import blob_status, known_status
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
@@ -70,6 +70,7 @@ from .document_models import (
 )
 from .dossier_workflow import drop_to_draft_in, editable_or_raise
 from .profiles import ProgramProfiles
+from .schemas import DocumentDetailsIn, parse
 
 log = logging.getLogger(__name__)
 
@@ -120,16 +121,12 @@ def _check_dates(issued_on: dt.date | None, valid_until: dt.date | None,
         raise InputError(problems)
 
 
-def _text(value: str | None, label: str, field: str, max_len: int) -> str | None:
-    if value is None:
-        return None
-    v = " ".join(value.split())
-    if not v:
-        return None
-    if len(v) > max_len:
-        raise InputError([FieldProblem(
-            field, label, f"слишком длинный текст: {len(v)} знаков при максимуме {max_len}")])
-    return v
+def document_details(**given: str | None) -> dict[str, str | None]:
+    """``title``/``number`` of a document checked like every other text field
+    (:class:`DocumentDetailsIn`); runs of whitespace become one space."""
+    data = {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in given.items()}
+    checked = parse(DocumentDetailsIn, data)
+    return {k: getattr(checked, k) for k in given}
 
 
 _UNSET: Any = object()
@@ -171,8 +168,8 @@ class DocumentService:
         """
         if names is not None and len(names) != len(files):
             raise InputError("число имён файлов не совпадает с числом файлов")
-        title = _text(title, "Наименование", "title", 1000)
-        number = _text(number, "Номер", "number", 100)
+        details = document_details(title=title, number=number)
+        title, number = details["title"], details["number"]
         _check_dates(issued_on, valid_until, received_on)
         with self.ctx.read() as s:
             dossier = self._dossier(s, dossier_id)
@@ -323,9 +320,9 @@ class DocumentService:
             editable_or_raise(dossier)
             before = _doc_snapshot(doc)
             if title is not _UNSET:
-                doc.title = _text(title, "Наименование", "title", 1000)
+                doc.title = document_details(title=title)["title"]
             if number is not _UNSET:
-                doc.number = _text(number, "Номер", "number", 100)
+                doc.number = document_details(number=number)["number"]
             if issued_on is not _UNSET:
                 doc.issued_on = issued_on
             if valid_until is not _UNSET:
@@ -413,8 +410,12 @@ class DocumentService:
     def open_path(self, file_id: int) -> Path:
         """A read-only copy of the file, named as the enterprise named it, for viewing.
 
-        The stored file is re-hashed first: a missing or altered file raises
-        :class:`InputError`. The opening is logged («file_open»).
+        The copy's extension is always the one of the content's real kind: the
+        operating system picks the program by the extension, so a PDF that came as
+        ``Заявка.bat`` (accepted before extensions were checked, or carried in from
+        elsewhere) is opened as ``Заявка.pdf``, never run. The stored file is
+        re-hashed first: a missing or altered file raises :class:`InputError`.
+        The opening is logged («file_open»).
         """
         self.ctx.require(Permission.READ)
         with self.ctx.read() as s:
@@ -424,6 +425,8 @@ class DocumentService:
             doc = s.get(DossierDocument, f.document_id)
             assert doc is not None
             sha, name, dossier_id = f.blob_sha256, f.original_name, doc.dossier_id
+            blob = s.get(Blob, sha)
+            kind = blob.kind if blob is not None else "unknown"
         store = self.store
         status = blob_status(store, sha, full=True)
         if status != "ok":
@@ -435,7 +438,7 @@ class DocumentService:
             )
         folder = Path(tempfile.gettempdir()) / "rci-intake-view" / sha[:16]
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / safe_filename(name)
+        target = folder / name_for_kind(name, kind)
         if not (target.is_file() and target.stat().st_size == store.path_for(sha).stat().st_size):
             with store.open(sha) as src, atomic_writer(target) as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)

@@ -31,6 +31,7 @@ from desktop_app.core.services.context import Permission
 from desktop_app.core.services.enterprises import EnterpriseService
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import EnterpriseIn, to_problems
+from desktop_app.core.text_safety import neutralize_cell, restore_cell
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
 _CHUNK = 1000  # rows per bulk insert (progress and Cancel are checked between chunks)
@@ -192,7 +193,7 @@ def _cell_text(value: Any, key: str | None) -> str:
         return text
     if hasattr(value, "strftime"):
         return str(value.strftime("%d.%m.%Y"))
-    return str(value)
+    return restore_cell(str(value))  # undo what export_enterprises did against formulas
 
 
 def _check_zip(path: Path) -> None:
@@ -476,6 +477,7 @@ EXPORT_COLUMNS = list(COLUMN_TITLES)
 
 
 def _export_rows(services: Services) -> Iterator[list[Any]]:
+    """Rows of the export; text is neutralised so that no cell is read as a formula."""
     with services.db.read() as s:
         result = s.execute(
             select(*[getattr(Enterprise, c) for c in EXPORT_COLUMNS]).order_by(Enterprise.id)
@@ -485,11 +487,16 @@ def _export_rows(services: Services) -> Iterator[list[Any]]:
             size_idx = EXPORT_COLUMNS.index("size_category")
             if values[size_idx]:
                 values[size_idx] = SIZE_TITLES.get(values[size_idx], values[size_idx])
-            yield values
+            yield [neutralize_cell(v) if isinstance(v, str) else v for v in values]
 
 
 def export_enterprises(services: Services, path: Path) -> int:
-    """Write every enterprise to ``.xlsx`` or ``.csv`` (UTF-8 with BOM, ``;``), atomically."""
+    """Write every enterprise to ``.xlsx`` or ``.csv`` (UTF-8 with BOM, ``;``), atomically.
+
+    Text that a spreadsheet would take for a formula gets a leading apostrophe
+    (:func:`~desktop_app.core.text_safety.neutralize_cell`); importing the file
+    back removes exactly that apostrophe.
+    """
     services.ctx.require(Permission.EXPORT)
     path = Path(path)
     suffix = path.suffix.lower()
@@ -511,6 +518,8 @@ def export_enterprises(services: Services, path: Path) -> int:
             for v in values:
                 cell = WriteOnlyCell(ws, value=v)
                 cell.number_format = "@"
+                if isinstance(v, str):
+                    cell.data_type = "s"  # text, never a formula
                 cells.append(cell)
             ws.append(cells)
             count += 1

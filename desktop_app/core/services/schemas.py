@@ -1,7 +1,10 @@
 """pydantic models: everything that enters the core is checked here.
 
 Messages are Russian and name the field (``title`` of each field) and what is
-expected. ``parse(Model, data)`` turns pydantic's errors into
+expected. Every text and identifier goes through :func:`_visible` first:
+zero-width characters are removed, bidirectional control characters (which
+make text read differently from what it is) are refused.
+``parse(Model, data)`` turns pydantic's errors into
 :class:`~desktop_app.core.errors.InputError` with one problem per field.
 """
 
@@ -28,6 +31,7 @@ from desktop_app.core import identifiers as ids
 from desktop_app.core.db.models import Channel, LegalBasis, Role, SizeCategory
 from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.formatting import normalize_phone, parse_money
+from desktop_app.core.text_safety import bidi_controls_in, strip_zero_width
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -39,6 +43,18 @@ _ALLOWED_CONTROLS = {"\n", "\r", "\t"}
 # --- text -------------------------------------------------------------------
 
 
+def _visible(value: str) -> str:
+    """``value`` without zero-width characters; refuses bidirectional controls."""
+    bidi = bidi_controls_in(value)
+    if bidi:
+        raise ValueError(
+            "содержит невидимые символы смены направления текста "
+            f"({', '.join(bidi)}): из-за них текст читается не так, как записан; "
+            "наберите значение заново, не копируя его"
+        )
+    return strip_zero_width(value)
+
+
 def _text_checker(max_len: int, multiline: bool) -> Any:
     def check(value: Any) -> str | None:
         if value is None:
@@ -48,7 +64,7 @@ def _text_checker(max_len: int, multiline: bool) -> Any:
                 value = str(value)
             else:
                 raise ValueError("ожидается текст")
-        value = unicodedata.normalize("NFC", value).strip()
+        value = unicodedata.normalize("NFC", _visible(value)).strip()
         if value == "":
             return None
         for ch in value:
@@ -89,7 +105,7 @@ def _optional_identifier(check: Any, upper: bool = False) -> Any:
     def run(value: Any) -> str | None:
         if value is None:
             return None
-        v = ids.clean(str(value))
+        v = ids.clean(_visible(str(value)))
         if upper:
             v = v.upper()
         if v == "":
@@ -103,7 +119,7 @@ def _optional_identifier(check: Any, upper: bool = False) -> Any:
 
 
 def _required_inn(value: Any) -> str:
-    v = ids.clean(None if value is None else str(value))
+    v = ids.clean(None if value is None else _visible(str(value)))
     problem = ids.check_inn(v)
     if problem:
         raise ValueError(problem)
@@ -113,13 +129,13 @@ def _required_inn(value: Any) -> str:
 def _optional_phone(value: Any) -> str | None:
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None
-    return normalize_phone(str(value))
+    return normalize_phone(_visible(str(value)))
 
 
 def _optional_email(value: Any) -> str | None:
     if value is None:
         return None
-    v = str(value).strip()
+    v = _visible(str(value)).strip()
     if v == "":
         return None
     if len(v) > 254 or not _EMAIL_RE.match(v):
@@ -132,7 +148,7 @@ def _optional_email(value: Any) -> str | None:
 def _optional_okved(value: Any) -> str | None:
     if value is None:
         return None
-    v = str(value).strip()
+    v = _visible(str(value)).strip()
     if v == "":
         return None
     if not _OKVED_RE.match(v):
@@ -410,6 +426,18 @@ class DossierProjectIn(Input):
     serial_years: Annotated[str | None, _opt(100)] = Field(None, title="Годы серийного выпуска")
     notes: Annotated[str | None, _opt(20_000, True)] = Field(None, title="Примечания")
     cost_lines: list[CostLineIn] = Field(default_factory=list, max_length=500, title="Смета")
+
+
+class DocumentDetailsIn(Input):
+    """What a person states about an attached document.
+
+    The title is limited to 500 characters: the inventory of the referral
+    package prints it in a narrow column, and a longer title without spaces
+    would not fit on a page.
+    """
+
+    title: Annotated[str | None, _opt(500)] = Field(None, title="Наименование")
+    number: Annotated[str | None, _opt(100)] = Field(None, title="Номер")
 
 
 # --- turning pydantic errors into Russian -----------------------------------

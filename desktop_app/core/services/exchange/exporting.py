@@ -23,7 +23,8 @@ from desktop_app.core.db.models import (
 )
 from desktop_app.core.documents import (
     BlobStore,
-    safe_filename,
+    kind_for_extension,
+    name_for_kind,
 )
 from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.files import atomic_writer, fsync_dir, write_atomically
@@ -82,10 +83,15 @@ def export_dossier(services: Services, dossier_id: int, out: Path) -> Path:
                 .where(DocumentFile.document_id == d.id, DocumentFile.replaced_at.is_(None))
                 .order_by(DocumentFile.position, DocumentFile.id)).all()
             xfiles = []
-            for f, _b in rows:
-                rel = f"files/{len(files) + 1:02d}_{safe_filename(f.original_name, 100)}"
+            for f, b in rows:
+                # a file kept under a name that does not match its content (accepted
+                # before extensions were checked) travels under its real extension
+                promised = kind_for_extension(f.original_name)
+                shown = (f.original_name if promised and b.kind in promised
+                         else name_for_kind(f.original_name, b.kind, 255))
+                rel = f"files/{len(files) + 1:02d}_{name_for_kind(f.original_name, b.kind, 100)}"
                 files.append((rel, f.blob_sha256))
-                xfiles.append({"file": rel, "sha256": f.blob_sha256, "name": f.original_name})
+                xfiles.append({"file": rel, "sha256": f.blob_sha256, "name": shown})
             if not xfiles:
                 continue
             xdocs.append(_drop_none({

@@ -16,6 +16,8 @@ from desktop_app.core.resources import resource_path
 FORMAT = "rci-intake-dossier/1"
 JSON_NAME = "dossier.json"
 MAX_JSON_SIZE = 10 * 1024 * 1024
+#: Nesting of arrays and objects in dossier.json; the format itself needs five.
+MAX_JSON_DEPTH = 32
 MONEY_PATTERN = r"^\d{1,15}(\.\d{1,2})?$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 MONEY_MESSAGE = 'ожидается сумма в рублях, например "15000000.00"'

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -30,7 +32,7 @@ from desktop_app.core.rules import Profile
 from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.document_intake import PreparedFile, prepare_files, store_files
-from desktop_app.core.services.documents import DocumentService
+from desktop_app.core.services.documents import DocumentService, document_details
 from desktop_app.core.services.dossiers import DossierService
 from desktop_app.core.services.enterprises import EnterpriseService
 from desktop_app.core.services.profiles import ProgramProfiles
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 from .format import (
     FORMAT,
     JSON_NAME,
+    MAX_JSON_DEPTH,
     MAX_JSON_SIZE,
     MONEY_MESSAGE,
     AnalogueSection,
@@ -125,12 +128,33 @@ _JSON_MESSAGES = (
 )
 
 
+def json_depth(text: str) -> int:
+    """How deeply arrays and objects nest in JSON ``text`` (brackets inside strings
+    are not counted). Linear and without recursion, so it is safe before parsing."""
+    brackets = _BRACKETS.sub("", _STRINGS.sub("", text))
+    if not brackets:
+        return 0
+    return max(itertools.accumulate(_STEP[ch] for ch in brackets))
+
+
+_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_BRACKETS = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
 def _parse_json(data: bytes, shown: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError([FieldProblem(
             "", shown, f"файл не в кодировке UTF-8 (байт № {exc.start + 1})")]) from None
+    depth = json_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise InputError([FieldProblem(
+            "", shown,
+            f"в файле слишком глубокая вложенность: {depth} уровней, а допускается не больше "
+            f"{MAX_JSON_DEPTH}; это не описание досье RCI Intake или файл повреждён",
+        )])
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -294,6 +318,7 @@ class _CheckedDocument:
     x: DocumentEntry
     prepared: list[PreparedFile]
     warnings: list[str]
+    details: dict[str, str | None]
 
 
 def import_dossier(services: Services, path: Path) -> ImportResult:
@@ -377,6 +402,12 @@ def _import(services: Services, base: Path, json_file: Path) -> ImportResult:
             paths: list[Path] = []
             names: list[str] = []
             bad = False
+            try:
+                details = document_details(title=xd.title, number=xd.number)
+            except InputError as exc:
+                problems.extend(FieldProblem(f"{where}.{p.field}", f"{where}.{p.field}",
+                                             p.message) for p in exc.problems)
+                bad = True
             for j, xf in enumerate(xd.all_files()):
                 fwhere = f"{where}.files[{j}]" if j < len(xd.files) else f"{where}.file"
                 try:
@@ -402,7 +433,7 @@ def _import(services: Services, base: Path, json_file: Path) -> ImportResult:
                 problems.extend(FieldProblem(where, f"{where} ({p.label})", p.message)
                                 for p in exc.problems)
                 continue
-            docs.append(_CheckedDocument(xd, prepared, warn))
+            docs.append(_CheckedDocument(xd, prepared, warn, details))
             warnings.extend(f"{where}: {w}" for w in warn)
     if problems or profile is None:
         raise InputError(problems)
@@ -433,8 +464,9 @@ def _import(services: Services, base: Path, json_file: Path) -> ImportResult:
                                  reason=f"импорт из файла «{safe_display_name(json_file.name)}»")
         nfiles = 0
         for d, blobs in zip(docs, stored, strict=True):
-            docsvc.attach_in(s, dossier, d.x.type, d.prepared, blobs, title=d.x.title,
-                             number=d.x.number, issued_on=d.x.issued_on,
+            docsvc.attach_in(s, dossier, d.x.type, d.prepared, blobs,
+                             title=d.details["title"], number=d.details["number"],
+                             issued_on=d.x.issued_on,
                              valid_until=d.x.valid_until, received_on=d.x.received_on,
                              warnings=d.warnings)
             nfiles += len(blobs)
