@@ -190,12 +190,16 @@ def read_answers(path: Path) -> dict[str, bool | str | None]:
 
 
 def _show_questions(sv: Services, args: argparse.Namespace) -> int:
+    from desktop_app.core.rules import passing_answers
+
     profile = sv.consultations.eligibility_profile(args.consultation_id, args.program)
+    clear = passing_answers(profile)
     if args.json:
         print_json({"profile": {"code": profile.code, "version": profile.version},
                     "questions": [
                         {"id": q.id, "text": q.text, "answer_type": q.answer_type,
-                         "choices": q.choices, "required": q.required}
+                         "choices": q.choices, "required": q.required,
+                         "no_obstacle": clear.get(q.id)}
                         for q in profile.questions]})
         return EXIT_OK
     out(f"Вопросы профиля {profile.code}, версия {profile.version}:")

@@ -96,7 +96,9 @@ def test_eligibility_then_dossier(world: Cli, tmp_path: Path) -> None:
     ids = [q["id"] for q in questions["questions"]]
     assert "tax_debt" in ids
     answers = tmp_path / "все_нет.json"
-    answers.write_text(json.dumps(dict.fromkeys(ids, False)), encoding="utf-8")
+    clear = {q["id"]: q["no_obstacle"] for q in questions["questions"]}
+    assert clear["tax_debt"] is False and clear["imported_component"] is True
+    answers.write_text(json.dumps(clear), encoding="utf-8")
 
     unknown = world("eligibility", "99999", "--answers", str(answers))
     assert unknown.returncode == 1 and "консультация № 99999 не найдена" in unknown.stderr
@@ -108,7 +110,7 @@ def test_eligibility_then_dossier(world: Cli, tmp_path: Path) -> None:
     assert saved["eligibility"]["verdict"] == "eligible"
 
     debt = tmp_path / "долг.json"
-    debt.write_text(json.dumps({**dict.fromkeys(ids, False), "tax_debt": True}),
+    debt.write_text(json.dumps({**clear, "tax_debt": True}),
                     encoding="utf-8")
     no = world("eligibility", str(blocked["id"]), "--answers", str(debt), "--json")
     assert no.returncode == 1

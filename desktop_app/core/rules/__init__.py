@@ -10,7 +10,12 @@ Qt-free and database-free. Typical use::
     result = evaluate_eligibility(profile, {"bankruptcy": False, ...})
 """
 
-from .eligibility import EligibilityReason, EligibilityResult, evaluate_eligibility
+from .eligibility import (
+    EligibilityReason,
+    EligibilityResult,
+    evaluate_eligibility,
+    passing_answers,
+)
 from .engine import (
     ChecklistRow,
     DocumentStatus,
@@ -59,6 +64,7 @@ __all__ = [
     "condition_holds",
     "document_status",
     "evaluate_eligibility",
+    "passing_answers",
     "install_profile_file",
     "load_profile",
     "parse_profile",

@@ -50,6 +50,8 @@ class RegisterEntry:
     signer_name: str | None
     pages: int | None
     pdf_sha256: str | None
+    consultation_id: int | None = None
+    """The consultation of a pre-screening conclusion (None for a referral package)."""
 
 
 def initials_name(full_name: str) -> str:
@@ -76,6 +78,7 @@ def register_entry_of(
         issued_at=letter.issued_at, dossier_id=letter.dossier_id, enterprise_name=enterprise,
         subject=letter.subject, addressee=letter.addressee, signer_name=signer,
         pages=letter.pages, pdf_sha256=letter.pdf_sha256,
+        consultation_id=letter.consultation_id,
     )
 
 
