@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
             "channel": self.tr("Канал"), "topic": self.tr("Тема"),
             "next_step": self.tr("Следующий шаг"), "next_step_due": self.tr("Срок"),
             "next_step_done": self.tr("Выполнен"),
+            "eligibility": self.tr("Предварительная проверка"),
+            "eligibility_checked_at": self.tr("Дата проверки"),
         }, self)
         self.consultations.empty_label.setText(self.tr(
             "Консультаций пока нет. Запишите первую: Файл → Новая консультация (Ctrl+N)."))
