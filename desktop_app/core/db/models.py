@@ -448,6 +448,8 @@ class OutgoingLetter(Base):
     pages: Mapped[int | None] = mapped_column(Integer)
     consultation_id: Mapped[int | None] = mapped_column(Integer, index=True)
     """The consultation of a registered pre-screening conclusion (no constraint: see 0007)."""
+    eligibility_checked_at: Mapped[dt.datetime | None]
+    """The check a conclusion concludes (the consultation's ``eligibility_checked_at``)."""
 
 
 class AuditEntry(Base):

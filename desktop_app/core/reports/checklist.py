@@ -67,7 +67,7 @@ def build_document_checklist(data: ChecklistData) -> bytes:
             "В графе «Получен» — дата получения документа центром; «нет» — документ "
             "ещё нужно принести; «не требуется» — условие, при котором документ нужен, "
             "не выполнено; «по желанию» — рекомендуемый документ.",
-            st.normal,
+            st.small,
         )
     )
     story.append(Spacer(1, 2 * mm))
@@ -102,7 +102,7 @@ def build_document_checklist(data: ChecklistData) -> bytes:
         widths[1] = L.FRAME_WIDTH - sum(widths)
         story.append(L.grid_table(table_rows, widths))
     if data.consultant:
-        story.append(Spacer(1, 6 * mm))
+        story.append(Spacer(1, 4 * mm))
         c = data.consultant
         contact = ", ".join(x for x in (f"тел. {c.phone}" if c.phone else "", c.email or "") if x)
         story.append(
@@ -113,7 +113,8 @@ def build_document_checklist(data: ChecklistData) -> bytes:
         title=f"Перечень документов: {data.enterprise_name}",
         author=data.organization.full_name,
         subject=data.program_title,
-        footer_ref=f"Перечень документов на {L.date_text(data.date)} — {data.enterprise_name}",
+        footer_ref=f"Перечень документов на {L.date_text(data.date)}"
+        + (f" — ИНН {data.enterprise_inn}" if data.enterprise_inn else ""),
         draft=data.draft,
         created=_created(data),
     )

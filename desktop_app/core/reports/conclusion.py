@@ -21,6 +21,13 @@ from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.models import CheckResult, ConclusionData
 
 VERDICT_LABELS = vocabulary.VERDICTS
+REASON_LABELS: dict[CheckResult, str] = {
+    CheckResult.FAILED: "препятствие",
+    CheckResult.WARNING: "нужно уточнить",
+    CheckResult.PASSED: "выполнено",
+    CheckResult.NOT_APPLICABLE: "не применимо",
+}
+"""What a ground of the verdict means for the enterprise (no severities on paper)."""
 TITLE = "Заключение по результатам предварительной проверки"
 
 
@@ -76,7 +83,7 @@ def _reasons_table(data: ConclusionData) -> list[Flowable]:
                 st.cell,
             ),
             L.para(
-                L.RESULT_LABELS[r.result],
+                REASON_LABELS[r.result],
                 bold if r.result in (CheckResult.FAILED, CheckResult.WARNING) else st.cell,
             ),
             L.para(f"{L.CONFIDENCE_MARKS[r.confidence]} {L.CONFIDENCE_LABELS[r.confidence]}",

@@ -199,8 +199,8 @@ class ConsultationService:
             old = c.eligibility
             c.eligibility = jsonable(result.model_dump(mode="json"))
             c.eligibility_verdict = result.verdict
-            # whole seconds: the conclusion prints this moment and the register compares it
-            c.eligibility_checked_at = utcnow().replace(microsecond=0)
+            # names this check: a conclusion registered for it keeps the same moment
+            c.eligibility_checked_at = utcnow()
             c.updated_by_id = self.ctx.actor.user_id
             self.ctx.audit(s, "eligibility", "consultation", c.id, entity_uuid=c.uuid,
                            old={"eligibility": old},

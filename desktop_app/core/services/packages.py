@@ -770,7 +770,8 @@ class PackageService:
                            stored_at=issued))
             letter = OutgoingLetter(
                 number=number, year=year, seq=seq, issued_at=issued, dossier_id=None,
-                consultation_id=c.id, subject=CONCLUSION_SUBJECT,
+                consultation_id=c.id, eligibility_checked_at=self._checked_at(c),
+                subject=CONCLUSION_SUBJECT,
                 addressee=data.enterprise_name, signer_id=c.consultant_id,
                 created_by_id=self.ctx.actor.user_id, pdf_sha256=stored.sha256, pages=pages,
             )
@@ -814,7 +815,7 @@ class PackageService:
         return s.execute(
             select(OutgoingLetter)
             .where(OutgoingLetter.consultation_id == c.id,
-                   OutgoingLetter.issued_at >= self._checked_at(c))
+                   OutgoingLetter.eligibility_checked_at == self._checked_at(c))
             .order_by(OutgoingLetter.id.desc())
             .limit(1)
         ).scalars().first()
@@ -867,7 +868,8 @@ class PackageService:
         checked = local_time(self._checked_at(c))
         return rm.ConclusionData(
             organization=organization, enterprise_name=ent.full_name,
-            enterprise_inn=ent.inn, date=checked.date(), checked_at=checked,
+            enterprise_inn=ent.inn, date=checked.date(),
+            checked_at=checked.replace(microsecond=0),
             register_number=number,
             program_title=profile.title if profile is not None else PROGRAM_UNKNOWN,
             legal_basis=profile.legal_basis if profile is not None else None,

@@ -12,7 +12,8 @@ consultation's last change is taken for it (the check was not later).
 
 A printed pre-screening conclusion is registered in the outgoing register;
 ``consultation_id`` ties the register entry to its consultation, as
-``dossier_id`` does for a referral package.
+``dossier_id`` does for a referral package, and ``eligibility_checked_at``
+names the check it concludes: one number per check, a new check a new number.
 """
 from __future__ import annotations
 
@@ -54,12 +55,15 @@ def upgrade() -> None:
     # would rebuild it on SQLite; the service keeps the reference consistent
     op.add_column("outgoing_register",
                   sa.Column("consultation_id", sa.Integer(), nullable=True))
+    op.add_column("outgoing_register",
+                  sa.Column("eligibility_checked_at", sa.DateTime(), nullable=True))
     op.create_index("ix_outgoing_register_consultation_id", "outgoing_register",
                     ["consultation_id"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_outgoing_register_consultation_id", table_name="outgoing_register")
+    op.drop_column("outgoing_register", "eligibility_checked_at")
     op.drop_column("outgoing_register", "consultation_id")
     op.drop_column("consultations", "eligibility_checked_at")
     op.drop_column("consultations", "eligibility_verdict")
