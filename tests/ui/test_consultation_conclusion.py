@@ -153,3 +153,26 @@ def test_list_shows_the_result_and_its_date(qtbot: Any, world: World,
         _shot(win, "consultations-list")
     finally:
         wait_for_background()
+
+
+def test_a_check_saved_from_the_editor_shows_at_once(
+    qtbot: Any, world: World, editor_of: Any
+) -> None:
+    from desktop_app.ui.dossier import EligibilityDialog
+
+    cid = _consultation(world, checked=False)
+    dlg = editor_of(cid)
+    qtbot.mouseClick(dlg.eligibility_button, Qt.MouseButton.LeftButton)
+    (check,) = dlg.findChildren(EligibilityDialog)
+    qtbot.waitExposed(check)
+    for qid, ok in passing_answers(check.profile).items():
+        qtbot.mouseClick(check.rows[qid].buttons["yes" if ok else "no"],
+                         Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(check.save_button, Qt.MouseButton.LeftButton)
+    assert not check.isVisible()
+    assert dlg.eligibility_info.text().startswith("может подать заявку — проверка от ")
+    assert dlg.conclusion_button.isEnabled()
+    # the editor can still save its own changes after the check changed the record
+    dlg.topic.setText("Грант: проверка проведена")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert world.consultant.consultations.get(cid).topic == "Грант: проверка проведена"
