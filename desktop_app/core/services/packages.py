@@ -750,40 +750,49 @@ class PackageService:
         with self.ctx.read() as s:
             c = self._checked_consultation(s, consultation_id)
             letter = self._conclusion_letter(s, c)
-            if letter is not None:
-                return self._reprint(s, c, letter)
+            again = None if letter is None else self._reprint(s, c, letter)
+        if again is not None:
+            return self._reprinted(consultation_id, again)
         store = self.blobs
         with self.ctx.write() as s:
             c = self._checked_consultation(s, consultation_id)
             letter = self._conclusion_letter(s, c)
-            if letter is not None:  # printed meanwhile at another workstation
-                return self._reprint(s, c, letter)
-            self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
-            issued = utcnow().replace(microsecond=0)
-            year, seq, number = allocate_number(s, issued)
-            data = self._conclusion_data(s, c, number=number, draft=False)
-            pdf = self._render_conclusion(data)
-            pages = len(PdfReader(io.BytesIO(pdf)).pages)
-            stored = store.put_bytes(pdf)
-            if s.get(Blob, stored.sha256) is None:
-                s.add(Blob(sha256=stored.sha256, size=stored.size, kind="pdf", pages=pages,
-                           stored_at=issued))
-            letter = OutgoingLetter(
-                number=number, year=year, seq=seq, issued_at=issued, dossier_id=None,
-                consultation_id=c.id, eligibility_checked_at=self._checked_at(c),
-                subject=CONCLUSION_SUBJECT,
-                addressee=data.enterprise_name, signer_id=c.consultant_id,
-                created_by_id=self.ctx.actor.user_id, pdf_sha256=stored.sha256, pages=pages,
-            )
-            s.add(letter)
-            s.flush()
-            self.ctx.audit(
-                s, EVENT_PRINT, "consultation", c.id, entity_uuid=c.uuid,
-                new={"what": "prescreening_conclusion", "number": number,
-                     "register_id": letter.id, "sha256": stored.sha256,
-                     "verdict": data.verdict.value,
-                     "checked_at": self._checked_at(c).isoformat()},
-            )
+            again = None if letter is None else self._reprint(s, c, letter)
+            if again is None:
+                return self._register_conclusion(s, c, store)
+        # printed meanwhile at another workstation
+        return self._reprinted(consultation_id, again)
+
+    def _register_conclusion(
+        self, s: Session, c: Consultation, store: BlobStore
+    ) -> PrintedConclusion:
+        """Number, render, keep and register the conclusion of the latest check."""
+        self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
+        issued = utcnow().replace(microsecond=0)
+        year, seq, number = allocate_number(s, issued)
+        data = self._conclusion_data(s, c, number=number, draft=False)
+        pdf = self._render_conclusion(data)
+        pages = len(PdfReader(io.BytesIO(pdf)).pages)
+        stored = store.put_bytes(pdf)
+        if s.get(Blob, stored.sha256) is None:
+            s.add(Blob(sha256=stored.sha256, size=stored.size, kind="pdf", pages=pages,
+                       stored_at=issued))
+        letter = OutgoingLetter(
+            number=number, year=year, seq=seq, issued_at=issued, dossier_id=None,
+            consultation_id=c.id, eligibility_checked_at=self._checked_at(c),
+            subject=CONCLUSION_SUBJECT,
+            addressee=data.enterprise_name, signer_id=c.consultant_id,
+            created_by_id=self.ctx.actor.user_id, pdf_sha256=stored.sha256, pages=pages,
+        )
+        s.add(letter)
+        s.flush()
+        self.ctx.audit(
+            s, EVENT_PRINT, "consultation", c.id, entity_uuid=c.uuid,
+            new={"what": "prescreening_conclusion", "number": number,
+                 "register_id": letter.id, "sha256": stored.sha256,
+                 "verdict": data.verdict.value,
+                 "checked_at": self._checked_at(c).isoformat()},
+        )
         return PrintedConclusion(pdf, number, data.date, data.verdict.value)
 
     def conclusion_pdf(self, consultation_id: int, *, draft: bool = False) -> bytes:
@@ -828,10 +837,13 @@ class PackageService:
             pdf = self.blobs.path_for(letter.pdf_sha256).read_bytes()
         if pdf is None:
             pdf = self._render_conclusion(data)
-        self.ctx.event(EVENT_PRINT, "consultation", c.id,
-                       details={"what": "prescreening_conclusion", "number": letter.number,
-                                "register_id": letter.id, "again": True})
         return PrintedConclusion(pdf, letter.number, data.date, data.verdict.value)
+
+    def _reprinted(self, consultation_id: int, printed: PrintedConclusion) -> PrintedConclusion:
+        self.ctx.event(EVENT_PRINT, "consultation", consultation_id,
+                       details={"what": "prescreening_conclusion", "number": printed.number,
+                                "again": True})
+        return printed
 
     @staticmethod
     def _render_conclusion(data: rm.ConclusionData) -> bytes:
