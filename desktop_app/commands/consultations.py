@@ -92,7 +92,18 @@ def show(c: ConsultationOut, enterprise: EnterpriseOut) -> None:
         ("Следующий шаг", c.next_step),
         ("Срок следующего шага", c.next_step_due),
         ("Следующий шаг выполнен", "да" if c.next_step and c.next_step_done else None),
+        ("Предварительная проверка", prescreening(c) or None),
     ])
+
+
+def prescreening(c: ConsultationOut) -> str:
+    """«может подать заявку, проверка от 01.12.2026»; empty when there was no check."""
+    if c.eligibility_verdict is None:
+        return ""
+    text = VERDICTS.get(c.eligibility_verdict, c.eligibility_verdict)
+    if c.eligibility_checked_at is not None:
+        text += f", проверка от {c.eligibility_checked_at.astimezone():%d.%m.%Y}"
+    return text
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -124,7 +135,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for c in rows:
         e = names[c.enterprise_id]
         out("\t".join([str(c.id), _when(c.occurred_at), f"{e.display_name} (ИНН {e.inn})",
-                       c.channel, c.topic]))
+                       c.channel, c.topic, prescreening(c) or "без проверки"]))
     if not rows:
         out("Консультации не найдены.")
     return EXIT_OK

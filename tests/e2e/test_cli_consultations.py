@@ -108,6 +108,10 @@ def test_eligibility_then_dossier(world: Cli, tmp_path: Path) -> None:
     assert "Вывод: может подать заявку" in ok.stdout and "сохранён" in ok.stdout
     saved = world.json("consultations", "list", "--filter", "Предварительная")[0]
     assert saved["eligibility"]["verdict"] == "eligible"
+    assert saved["eligibility_verdict"] == "eligible" and saved["eligibility_checked_at"]
+    listed = world("consultations", "list", "--filter", "Предварительная")
+    today = dt.date.today().strftime("%d.%m.%Y")
+    assert f"может подать заявку, проверка от {today}" in listed.stdout
 
     debt = tmp_path / "долг.json"
     debt.write_text(json.dumps({**clear, "tax_debt": True}),
