@@ -39,6 +39,7 @@ from . import (
     enterprises,
     organization,
     package,
+    printouts,
     programs,
     users,
 )
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 # The areas in the order ``--help`` lists their commands.
 AREAS = (database, users, audit, organization, enterprises, contacts, consultations, dossiers,
-         programs, package)
+         programs, package, printouts)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = RussianParser(

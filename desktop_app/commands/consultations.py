@@ -92,7 +92,18 @@ def show(c: ConsultationOut, enterprise: EnterpriseOut) -> None:
         ("Следующий шаг", c.next_step),
         ("Срок следующего шага", c.next_step_due),
         ("Следующий шаг выполнен", "да" if c.next_step and c.next_step_done else None),
+        ("Предварительная проверка", prescreening(c) or None),
     ])
+
+
+def prescreening(c: ConsultationOut) -> str:
+    """«может подать заявку, проверка от 01.12.2026»; empty when there was no check."""
+    if c.eligibility_verdict is None:
+        return ""
+    text = VERDICTS.get(c.eligibility_verdict, c.eligibility_verdict)
+    if c.eligibility_checked_at is not None:
+        text += f", проверка от {c.eligibility_checked_at.astimezone():%d.%m.%Y}"
+    return text
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -124,7 +135,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for c in rows:
         e = names[c.enterprise_id]
         out("\t".join([str(c.id), _when(c.occurred_at), f"{e.display_name} (ИНН {e.inn})",
-                       c.channel, c.topic]))
+                       c.channel, c.topic, prescreening(c) or "без проверки"]))
     if not rows:
         out("Консультации не найдены.")
     return EXIT_OK
@@ -190,12 +201,16 @@ def read_answers(path: Path) -> dict[str, bool | str | None]:
 
 
 def _show_questions(sv: Services, args: argparse.Namespace) -> int:
+    from desktop_app.core.rules import passing_answers
+
     profile = sv.consultations.eligibility_profile(args.consultation_id, args.program)
+    clear = passing_answers(profile)
     if args.json:
         print_json({"profile": {"code": profile.code, "version": profile.version},
                     "questions": [
                         {"id": q.id, "text": q.text, "answer_type": q.answer_type,
-                         "choices": q.choices, "required": q.required}
+                         "choices": q.choices, "required": q.required,
+                         "no_obstacle": clear.get(q.id)}
                         for q in profile.questions]})
         return EXIT_OK
     out(f"Вопросы профиля {profile.code}, версия {profile.version}:")

@@ -51,7 +51,8 @@ def cmd_register_list(args: argparse.Namespace) -> int:
         print_json([
             {
                 "id": e.id, "number": e.number, "issued_at": e.issued_at.isoformat(),
-                "dossier_id": e.dossier_id, "enterprise": e.enterprise_name,
+                "dossier_id": e.dossier_id, "consultation_id": e.consultation_id,
+                "enterprise": e.enterprise_name,
                 "signer": e.signer_name, "pages": e.pages, "sha256": e.pdf_sha256,
                 "subject": e.subject,
             }
@@ -62,7 +63,9 @@ def cmd_register_list(args: argparse.Namespace) -> int:
         out("Исходящий реестр пуст")
     for e in entries:
         out("\t".join([
-            e.number, format_datetime(e.issued_at), f"досье № {e.dossier_id or '—'}",
+            e.number, format_datetime(e.issued_at),
+            f"консультация № {e.consultation_id}" if e.dossier_id is None
+            and e.consultation_id is not None else f"досье № {e.dossier_id or '—'}",
             e.enterprise_name or "—", e.signer_name or "—", f"стр. {e.pages or '—'}",
         ]))
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTimer, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,8 +29,9 @@ from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
-from desktop_app.ui.errors import error_text, show_error
+from desktop_app.ui.errors import error_text, show_error, showing_errors
 from desktop_app.ui.forms import child
+from desktop_app.ui.tasks import run_with_progress
 
 
 class ConsultationEditor(EditorDialog):
@@ -66,6 +69,8 @@ class ConsultationEditor(EditorDialog):
         self.due = child(f, QDateEdit, "dueEdit")
         self.done_check = child(f, QCheckBox, "doneCheck")
         self.error = child(f, QLabel, "errorLabel")
+        self.eligibility_info = child(f, QLabel, "eligibilityInfo")
+        self.conclusion_saved: Path | None = None
         for code, text in labels.channels().items():
             self.channel.addItem(text, code)
         self.occurred.setDateTime(QDateTime.currentDateTime())
@@ -107,9 +112,10 @@ class ConsultationEditor(EditorDialog):
     def _add_program_buttons(self) -> None:
         role = QDialogButtonBox.ButtonRole.ActionRole
         self.eligibility_button = self.buttons.addButton(self.tr("Проверить соответствие…"), role)
+        self.conclusion_button = self.buttons.addButton(self.tr("Заключение…"), role)
         self.dossier_button = self.buttons.addButton(self.tr("Создать досье…"), role)
         saved = self.consultation_id is not None
-        for button in (self.eligibility_button, self.dossier_button):
+        for button in (self.eligibility_button, self.conclusion_button, self.dossier_button):
             button.setEnabled(saved)
             button.setAutoDefault(False)
             if not saved:
@@ -118,14 +124,111 @@ class ConsultationEditor(EditorDialog):
             self.eligibility_button.toolTip()
             or self.tr("Предварительная проверка: может ли предприятие подать заявку"))
         self.eligibility_button.clicked.connect(self._check_eligibility)
+        self.conclusion_button.clicked.connect(self.save_conclusion)
         self.dossier_button.clicked.connect(self._new_dossier)
+        self._sync_conclusion()
+
+    def _sync_conclusion(self) -> None:
+        checked = self.original is not None and self.original.eligibility_verdict is not None
+        self.conclusion_button.setEnabled(checked)
+        if self.consultation_id is None:
+            return
+        self.conclusion_button.setToolTip(
+            self.tr("Заключение по результатам предварительной проверки (PDF): "
+                    "регистрируется в исходящем реестре с номером")
+            if checked else self.tr("Сначала проведите предварительную проверку"))
 
     def _check_eligibility(self) -> None:
         if self.consultation_id is None:
             return
         from desktop_app.ui.dossier import open_eligibility_dialog
 
-        open_eligibility_dialog(self, self.services, self.consultation_id)
+        dlg = open_eligibility_dialog(self, self.services, self.consultation_id)
+        if dlg is not None:
+            dlg.saved.connect(lambda _id: self.reload_eligibility())
+
+    def reload_eligibility(self) -> None:
+        """Show the latest pre-screening result (after the check was saved)."""
+        if self.consultation_id is None:
+            return
+        with showing_errors(self, self.tr("Консультация не прочитана")) as outcome:
+            fresh = self.services.consultations.get(self.consultation_id)
+        if outcome.failed:
+            return
+        if self.original is not None:
+            # only the pre-screening changed: the form's own edits stay as they are
+            self.original = self.original.model_copy(update={
+                "eligibility": fresh.eligibility,
+                "eligibility_verdict": fresh.eligibility_verdict,
+                "eligibility_checked_at": fresh.eligibility_checked_at,
+                "updated_at": fresh.updated_at,
+            })
+        self._show_eligibility(fresh)
+        self._sync_conclusion()
+
+    def _show_eligibility(self, c: ConsultationOut) -> None:
+        verdict = c.eligibility_verdict
+        if verdict is None:
+            self.eligibility_info.setText(self.tr("не проводилась"))
+            return
+        text = labels.verdicts().get(verdict, verdict)
+        if c.eligibility_checked_at is not None:
+            text = self.tr("%1 — проверка от %2").replace("%1", text).replace(
+                "%2", c.eligibility_checked_at.astimezone().strftime("%d.%m.%Y"))
+        self.eligibility_info.setText(text)
+
+    # --- the conclusion -------------------------------------------------------------
+    def save_conclusion(self) -> None:
+        """Ask where to save, then register and write the conclusion off the GUI thread."""
+        if self.consultation_id is None:
+            return
+        if self.dirty:  # the conclusion prints what is saved (the next step among it)
+            if not self.check():
+                return
+            with showing_errors(self, self.tr("Изменения не сохранены")) as outcome:
+                saved = self.save()
+            if outcome.failed or saved is None:
+                return
+            self.dirty = False
+            self.original = self.services.consultations.get(self.consultation_id)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Сохранить заключение"),
+            self.tr("заключение-консультация-%1.pdf").replace("%1", str(self.consultation_id)),
+            self.tr("Документы PDF (*.pdf)"))
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        consultation_id = self.consultation_id
+        services = self.services
+
+        def work() -> str | None:
+            from desktop_app.core.files import write_atomically
+
+            printed = services.packages.conclusion(consultation_id)
+            write_atomically(target, printed.pdf_bytes)
+            return printed.number
+
+        self.conclusion_button.setEnabled(False)
+        self.conclusion_progress = run_with_progress(
+            self, self.tr("Заключение"), self.tr("Формируется заключение…"), work,
+            on_done=lambda number: self._conclusion_done(target, number),
+            on_error=self._conclusion_failed)
+
+    def _conclusion_done(self, target: Path, number: str | None) -> None:
+        self.conclusion_saved = target
+        self._sync_conclusion()
+        show_message(self.error, None)
+        self.error.setStyleSheet("")
+        self.error.setText(self.tr("Заключение № %1 сохранено: %2").replace(
+            "%1", number or "—").replace("%2", str(target)))
+        self.error.setVisible(True)
+
+    def _conclusion_failed(self, exc: BaseException) -> None:
+        self._sync_conclusion()
+        with showing_errors(self, self.tr("Заключение не сформировано")):
+            raise exc
 
     def _new_dossier(self) -> None:
         if self.consultation_id is None:
@@ -208,6 +311,7 @@ class ConsultationEditor(EditorDialog):
             self.due_check.setChecked(True)
             self.due.setDate(QDate(c.next_step_due))
         self.done_check.setChecked(c.next_step_done)
+        self._show_eligibility(c)
 
     def _sync(self) -> None:
         has_step = bool(self.next_step.text().strip())

@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.consultations = ListPage(sv, ListQuery(ListKind.CONSULTATIONS), {
             "occurred_at": self.tr("Дата и время"), "enterprise": self.tr("Предприятие"),
             "channel": self.tr("Канал"), "topic": self.tr("Тема"),
+            "eligibility": self.tr("Предварительная проверка"),
+            "eligibility_checked_at": self.tr("Дата проверки"),
             "next_step": self.tr("Следующий шаг"), "next_step_due": self.tr("Срок"),
             "next_step_done": self.tr("Выполнен"),
         }, self)

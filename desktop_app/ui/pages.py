@@ -188,7 +188,7 @@ class ListPage(QWidget):
         else:
             spec = self._initial.spec
             widths = {"datetime": 130, "date": 95, "channel": 140, "bool": 80, "int": 70,
-                      "money": 150, "status": 170, "phone": 150}
+                      "money": 150, "status": 170, "phone": 150, "verdict": 200, "day": 110}
             for i, key in enumerate(k for k in self._headers if k in spec.keys):
                 kind = spec.column(key).kind
                 wide = key in ("name", "enterprise", "title", "next_step")

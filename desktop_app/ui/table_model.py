@@ -80,6 +80,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation = 0
         self._channels = labels.channels()
         self._statuses = labels.statuses()
+        self._verdicts = labels.verdicts()
         self._yes = labels.yes()
         self.today = dt.date.today()
         self.queries_run = 0
@@ -257,6 +258,8 @@ class PagedTableModel(QAbstractTableModel):
             return format_datetime(parse_datetime(raw))
         if kind == "date":
             return format_date(parse_date(raw))
+        if kind == "day":
+            return format_date(parse_datetime(raw))
         if kind == "money":
             return format_money(int(raw))
         if kind == "bool":
@@ -265,6 +268,8 @@ class PagedTableModel(QAbstractTableModel):
             return self._channels.get(str(raw), str(raw))
         if kind == "status":
             return self._statuses.get(str(raw), str(raw))
+        if kind == "verdict":
+            return self._verdicts.get(str(raw), str(raw))
         if kind == "phone":
             return format_phone(str(raw))
         text = str(raw)

@@ -541,6 +541,76 @@ The current state will be saved to a separate backup. After the restore the prog
 <context>
     <name>ConsultationEditor</name>
     <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение…</source>
+        <translation>Conclusion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение по результатам предварительной проверки (PDF): регистрируется в исходящем реестре с номером</source>
+        <translation>Pre-screening conclusion (PDF): registered in the outgoing register with a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Сначала проведите предварительную проверку</source>
+        <translation>Run the pre-screening first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Консультация не прочитана</source>
+        <translation>The consultation could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>не проводилась</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>%1 — проверка от %2</source>
+        <translation>%1 — checked on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Изменения не сохранены</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Сохранить заключение</source>
+        <translation>Save the conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>заключение-консультация-%1.pdf</source>
+        <translation>conclusion-consultation-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Формируется заключение…</source>
+        <translation>Preparing the conclusion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение № %1 сохранено: %2</source>
+        <translation>Conclusion No. %1 saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение не сформировано</source>
+        <translation>Conclusion not produced</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/consultation_editor.py" line="96"/>
         <source>Новая консультация</source>
         <translation>New consultation</translation>
@@ -598,6 +668,16 @@ The current state will be saved to a separate backup. After the restore the prog
 </context>
 <context>
     <name>ConsultationEditorForm</name>
+    <message>
+        <location filename="../../forms/consultation_editor.ui"/>
+        <source>Предварительная проверка</source>
+        <translation>Pre-screening</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui"/>
+        <source>не проводилась</source>
+        <translation>not done</translation>
+    </message>
     <message>
         <location filename="../../forms/consultation_editor.ui" line="4"/>
         <source>Консультация</source>
@@ -2880,6 +2960,16 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Предварительная проверка</source>
+        <translation>Pre-screening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Дата проверки</source>
+        <translation>Checked on</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>РИЦ: приём и сопровождение заявок</source>

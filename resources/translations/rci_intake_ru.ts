@@ -539,6 +539,76 @@
 <context>
     <name>ConsultationEditor</name>
     <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение по результатам предварительной проверки (PDF): регистрируется в исходящем реестре с номером</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Сначала проведите предварительную проверку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Консультация не прочитана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>не проводилась</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>%1 — проверка от %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Изменения не сохранены</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Сохранить заключение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>заключение-консультация-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Документы PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Формируется заключение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение № %1 сохранено: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/consultation_editor.py"/>
+        <source>Заключение не сформировано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/consultation_editor.py" line="96"/>
         <source>Новая консультация</source>
         <translation>Новая консультация</translation>
@@ -596,6 +666,16 @@
 </context>
 <context>
     <name>ConsultationEditorForm</name>
+    <message>
+        <location filename="../../forms/consultation_editor.ui"/>
+        <source>Предварительная проверка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/consultation_editor.ui"/>
+        <source>не проводилась</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../forms/consultation_editor.ui" line="4"/>
         <source>Консультация</source>
@@ -2877,6 +2957,16 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Предварительная проверка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Дата проверки</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>РИЦ: приём и сопровождение заявок</source>

@@ -96,7 +96,9 @@ def test_eligibility_then_dossier(world: Cli, tmp_path: Path) -> None:
     ids = [q["id"] for q in questions["questions"]]
     assert "tax_debt" in ids
     answers = tmp_path / "все_нет.json"
-    answers.write_text(json.dumps(dict.fromkeys(ids, False)), encoding="utf-8")
+    clear = {q["id"]: q["no_obstacle"] for q in questions["questions"]}
+    assert clear["tax_debt"] is False and clear["imported_component"] is True
+    answers.write_text(json.dumps(clear), encoding="utf-8")
 
     unknown = world("eligibility", "99999", "--answers", str(answers))
     assert unknown.returncode == 1 and "консультация № 99999 не найдена" in unknown.stderr
@@ -106,9 +108,13 @@ def test_eligibility_then_dossier(world: Cli, tmp_path: Path) -> None:
     assert "Вывод: может подать заявку" in ok.stdout and "сохранён" in ok.stdout
     saved = world.json("consultations", "list", "--filter", "Предварительная")[0]
     assert saved["eligibility"]["verdict"] == "eligible"
+    assert saved["eligibility_verdict"] == "eligible" and saved["eligibility_checked_at"]
+    listed = world("consultations", "list", "--filter", "Предварительная")
+    today = dt.date.today().strftime("%d.%m.%Y")
+    assert f"может подать заявку, проверка от {today}" in listed.stdout
 
     debt = tmp_path / "долг.json"
-    debt.write_text(json.dumps({**dict.fromkeys(ids, False), "tax_debt": True}),
+    debt.write_text(json.dumps({**clear, "tax_debt": True}),
                     encoding="utf-8")
     no = world("eligibility", str(blocked["id"]), "--answers", str(debt), "--json")
     assert no.returncode == 1

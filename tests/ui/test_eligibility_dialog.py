@@ -35,12 +35,19 @@ def _answer(qtbot: Any, dlg: Any, qid: str, key: str) -> None:
     qtbot.mouseClick(dlg.rows[qid].buttons[key], Qt.MouseButton.LeftButton)
 
 
+def _answer_passing(qtbot: Any, dlg: Any) -> None:
+    """The answers of an applicant with no obstacle («да» where «нет» would stop it)."""
+    from desktop_app.core.rules import passing_answers
+
+    for qid, ok in passing_answers(dlg.profile).items():
+        _answer(qtbot, dlg, qid, "yes" if ok else "no")
+
+
 def test_each_verdict_with_reasons_and_marks(qtbot, dialog, services) -> None:
     assert "требуется уточнение" in dialog.verdict_label.text()  # nothing answered yet
     assert any("Нет ответа на вопрос" in t for t in dialog.reason_texts())
 
-    for qid in dialog.rows:
-        _answer(qtbot, dialog, qid, "no")
+    _answer_passing(qtbot, dialog)
     assert dialog.verdict_label.text() == "Вывод: может подать заявку"
     assert dialog.reason_texts() == ["Препятствий не найдено"]
     assert dialog.create_button.isEnabled()
@@ -91,8 +98,7 @@ def test_saving_stores_the_result_with_the_consultation(qtbot, dialog, services)
 def test_create_dossier_from_the_result(qtbot, dialog, services) -> None:
     created: list[int] = []
     dialog.dossier_created.connect(created.append)
-    for qid in dialog.rows:
-        _answer(qtbot, dialog, qid, "no")
+    _answer_passing(qtbot, dialog)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert len(created) == 1
     dossier = services.dossiers.get(created[0])
@@ -113,7 +119,9 @@ def test_new_dossier_from_consultation_opens_the_editor(qtbot, services) -> None
     assert isinstance(first, EligibilityDialog)
     first.close()
     profile = services.consultations.eligibility_profile(cid, "atd-reverse-engineering")
-    services.consultations.save_eligibility(cid, {q.id: False for q in profile.questions})
+    from desktop_app.core.rules import passing_answers
+
+    services.consultations.save_eligibility(cid, passing_answers(profile))
     editor = new_dossier_from_consultation(None, services, cid)
     assert isinstance(editor, DossierEditor)
     assert "ООО «Камский литейный завод»" in editor.windowTitle()

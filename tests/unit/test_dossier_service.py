@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from desktop_app.core.db.models import AuditEntry, DossierStatus, DossierStatusChange, Role
 from desktop_app.core.errors import ConflictError, InputError, PermissionDenied
+from desktop_app.core.rules import passing_answers
 from desktop_app.core.services.context import Actor
 from desktop_app.core.services.dossier_workflow import TRANSITIONS, apply_status_in
 
@@ -260,7 +261,7 @@ def test_create_from_eligibility(services: Any) -> None:
         sv.dossiers.create_from_eligibility(c.id)
     profile = sv.consultations.eligibility_profile(c.id)
     assert profile.code == PROGRAM
-    result = sv.consultations.save_eligibility(c.id, {q.id: False for q in profile.questions})
+    result = sv.consultations.save_eligibility(c.id, passing_answers(profile))
     assert result.verdict == "eligible"
     d = sv.dossiers.create_from_eligibility(c.id)
     assert (d.enterprise_id, d.consultation_id, d.program_code) == (ent.id, c.id, PROGRAM)

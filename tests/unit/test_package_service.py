@@ -28,7 +28,7 @@ from desktop_app.core.db.models import (
 )
 from desktop_app.core.errors import InputError, PermissionDenied
 from desktop_app.core.formatting import format_money, utcnow
-from desktop_app.core.rules import evaluate_eligibility
+from desktop_app.core.rules import evaluate_eligibility, passing_answers
 from desktop_app.core.services.outgoing_register import initials_name
 
 
@@ -270,7 +270,7 @@ def test_no_addressee_name_refuses_final_draft_uses_placeholder(db_path: Path) -
 
 def test_conclusion_pdf(world: World) -> None:
     profile = world.admin.programs.profile("atd-reverse-engineering")
-    result = evaluate_eligibility(profile, {q.id: False for q in profile.questions})
+    result = evaluate_eligibility(profile, passing_answers(profile))
     with world.admin.db.write() as s:
         with_result = Consultation(
             enterprise_id=world.enterprise_id, consultant_id=world.consultant_id,

@@ -13,6 +13,7 @@ from desktop_app.core.rules import (
     check_profile_file,
     evaluate_eligibility,
     parse_profile,
+    passing_answers,
 )
 
 
@@ -22,7 +23,8 @@ def shipped() -> Profile:
 
 
 def all_no(profile: Profile) -> dict[str, bool | str | None]:
-    return {q.id: False for q in profile.questions}
+    """No obstacle: «нет» to the recipient requirements, «да» to the programme's questions."""
+    return dict(passing_answers(profile))
 
 
 def test_all_ok_is_eligible(shipped: Profile) -> None:
@@ -63,7 +65,7 @@ def test_disqualifying_wins_over_unanswered(shipped: Profile) -> None:
 
 
 def test_russian_yes_no_strings_and_garbage(shipped: Profile) -> None:
-    answers = {q.id: "нет" for q in shipped.questions}
+    answers = {qid: "да" if ok else "нет" for qid, ok in passing_answers(shipped).items()}
     assert evaluate_eligibility(shipped, answers).verdict == "eligible"
     answers["budget_debt"] = "Да"
     assert evaluate_eligibility(shipped, answers).verdict == "not_eligible"

@@ -69,12 +69,47 @@ def complete_dossier() -> DossierFacts:
     )
 
 
+RECIPIENT_QUESTIONS = ["reorganization", "tax_debt", "budget_debt", "foreign_entity",
+                       "sanctions_lists", "other_federal_funds", "disqualified_persons"]
+PROGRAM_QUESTIONS = ["imported_component", "serial_production", "consumer",
+                     "reverse_engineering"]
+
+
+def test_program_questions_beside_the_recipient_requirements(shipped: Profile) -> None:
+    from desktop_app.core.rules import evaluate_eligibility, passing_answers
+
+    questions = {q.id: q for q in shipped.questions}
+    for qid in PROGRAM_QUESTIONS:
+        q = questions[qid]
+        assert q.clause and q.confidence in ("reported", "assumed"), qid
+        assert q.answer_type == "yes_no"
+    # what the programme is about is reported; what is implied is an assumption
+    assert questions["imported_component"].confidence == "reported"
+    assert questions["reverse_engineering"].confidence == "reported"
+    assert questions["serial_production"].confidence == "assumed"
+    assert questions["consumer"].confidence == "assumed"
+    # unknown thresholds are not invented, and the question says so
+    for qid in ("serial_production", "consumer"):
+        assert "не установлен" in (questions[qid].help or ""), qid
+    clear = passing_answers(shipped)
+    assert all(clear[qid] is True for qid in PROGRAM_QUESTIONS)
+    assert evaluate_eligibility(shipped, clear).verdict == "eligible"
+    domestic = evaluate_eligibility(shipped, clear | {"imported_component": False})
+    assert domestic.verdict == "not_eligible"
+    assert "импортные" in domestic.reasons[0].message
+    no_serial = evaluate_eligibility(shipped, clear | {"serial_production": False})
+    assert no_serial.verdict == "needs_clarification"
+    assert "серийное производство" in no_serial.reasons[0].message
+    no_sample = evaluate_eligibility(shipped, clear | {"reverse_engineering": False})
+    assert no_sample.verdict == "not_eligible"
+
+
 def test_shipped_profile_content(shipped: Profile) -> None:
     assert shipped.code == "atd-reverse-engineering"
     assert "№ 208" in shipped.legal_basis
     assert shipped.confidence == "assumed"
     assert [d.code for d in shipped.documents] == DOC_CODES
-    assert len(shipped.questions) == 7
+    assert [q.id for q in shipped.questions] == [*RECIPIENT_QUESTIONS, *PROGRAM_QUESTIONS]
     kinds = {r.kind for r in shipped.rules}
     assert {"required", "ratio_bounds", "sum_equals", "date_order", "identifier_valid",
             "pattern", "number_bounds"} <= kinds

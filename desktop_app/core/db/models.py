@@ -240,6 +240,10 @@ class Consultation(TimestampMixin, Base):
     next_step_due: Mapped[dt.date | None] = mapped_column(Date)
     next_step_done: Mapped[bool] = mapped_column(Boolean, default=False)
     eligibility: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # the pre-screening verdict and its moment, copied from ``eligibility`` so that
+    # the consultation list shows them without opening the JSON of every row
+    eligibility_verdict: Mapped[str | None] = mapped_column(String(30))
+    eligibility_checked_at: Mapped[dt.datetime | None]
 
     enterprise: Mapped[Enterprise] = relationship()
 
@@ -442,6 +446,10 @@ class OutgoingLetter(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     pdf_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
     pages: Mapped[int | None] = mapped_column(Integer)
+    consultation_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    """The consultation of a registered pre-screening conclusion (no constraint: see 0007)."""
+    eligibility_checked_at: Mapped[dt.datetime | None]
+    """The check a conclusion concludes (the consultation's ``eligibility_checked_at``)."""
 
 
 class AuditEntry(Base):

@@ -54,7 +54,9 @@ class Column:
     key: str
     select: str
     sort: str | None = None
-    kind: str = "text"   # text | date | datetime | money | int | bool | channel | status
+    # text | date | datetime | day (the local date of a timestamp) | money | int | bool
+    # | channel | status | verdict
+    kind: str = "text"
     # never NULL: ORDER BY needs no NULLS clause, so an index on ``sort`` can serve it
     not_null: bool = False
 
@@ -117,6 +119,9 @@ _CONS_COLUMNS = (
     Column("next_step", "c.next_step"),
     Column("next_step_due", "c.next_step_due", kind="date"),
     Column("next_step_done", "c.next_step_done", kind="bool"),
+    # the pre-screening result, kept on the consultation row itself (no JSON, no join)
+    Column("eligibility", "c.eligibility_verdict", kind="verdict"),
+    Column("eligibility_checked_at", "c.eligibility_checked_at", kind="day"),
     Column("id", "c.id", "c.id", kind="int"),
 )
 

@@ -1,6 +1,16 @@
-"""The pre-screening conclusion: whether the enterprise may apply."""
+"""The pre-screening conclusion: whether the enterprise may apply, and why.
+
+What a reader finds on it, top to bottom: the centre's letterhead; the title
+with the date of the check and the outgoing number; the enterprise, the
+programme and its legal basis; the verdict; every question put to the
+enterprise with its answer in words, the clause it rests on and how firmly
+that clause is confirmed; the grounds of the verdict; the next steps still to
+do; the consultant's signature. No codes of profiles, questions or rules.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -11,10 +21,84 @@ from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.models import CheckResult, ConclusionData
 
 VERDICT_LABELS = vocabulary.VERDICTS
+REASON_LABELS: dict[CheckResult, str] = {
+    CheckResult.FAILED: "препятствие",
+    CheckResult.WARNING: "нужно уточнить",
+    CheckResult.PASSED: "выполнено",
+    CheckResult.NOT_APPLICABLE: "не применимо",
+}
+"""What a ground of the verdict means for the enterprise (no severities on paper)."""
+TITLE = "Заключение по результатам предварительной проверки"
+
+
+def reference(data: ConclusionData) -> str:
+    """«от 01.12.2026 № РИЦ-2026/0007» (a draft: «от 01.12.2026, проект без номера»)."""
+    date = L.date_text(data.date)
+    if data.register_number:
+        return f"от {date} № {data.register_number}"
+    return f"от {date}, проект без номера"
+
+
+def _created(data: ConclusionData) -> dt.datetime:
+    if data.checked_at is not None:
+        return data.checked_at
+    return dt.datetime.combine(data.date, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def _answers_table(data: ConclusionData) -> list[Flowable]:
+    st = L.styles()
+    head = [L.para(t, st.cell_head)
+            for t in ("№", "Вопрос и основание", "Ответ", "Достоверность")]
+    rows: list[list[Flowable]] = [head]
+    bold = st.cell_center.clone("rci-cell-cb3", fontName=fonts.SERIF_BOLD)
+    for i, a in enumerate(data.answers, 1):
+        rows.append([
+            L.para(str(i), st.cell_center),
+            Paragraph(
+                L.markup(a.question)
+                + (f"<br/><i>Основание:</i> {L.markup(a.clause)}" if a.clause else ""),
+                st.cell,
+            ),
+            L.para(a.answer, bold if a.result is not CheckResult.PASSED else st.cell_center),
+            L.para(f"{L.CONFIDENCE_MARKS[a.confidence]} {L.CONFIDENCE_LABELS[a.confidence]}",
+                   st.cell),
+        ])
+    widths = [9 * mm, 0.0, 24 * mm, 29 * mm]
+    widths[1] = L.FRAME_WIDTH - sum(widths)
+    return [L.grid_table(rows, widths)]
+
+
+def _reasons_table(data: ConclusionData) -> list[Flowable]:
+    st = L.styles()
+    head = [L.para(t, st.cell_head)
+            for t in ("№", "Основание вывода и пункт правил", "Итог", "Достоверность")]
+    rows: list[list[Flowable]] = [head]
+    bold = st.cell.clone("rci-cell-b2", fontName=fonts.SERIF_BOLD)
+    for i, r in enumerate(data.reasons, 1):
+        rows.append([
+            L.para(str(i), st.cell_center),
+            Paragraph(
+                L.markup(r.text)
+                + (f"<br/><i>Пункт:</i> {L.markup(r.clause)}" if r.clause else ""),
+                st.cell,
+            ),
+            L.para(
+                REASON_LABELS[r.result],
+                bold if r.result in (CheckResult.FAILED, CheckResult.WARNING) else st.cell,
+            ),
+            L.para(f"{L.CONFIDENCE_MARKS[r.confidence]} {L.CONFIDENCE_LABELS[r.confidence]}",
+                   st.cell),
+        ])
+    widths = [9 * mm, 0.0, 29 * mm, 29 * mm]
+    widths[1] = L.FRAME_WIDTH - sum(widths)
+    return [L.grid_table(rows, widths)]
 
 
 def build_prescreening_conclusion(data: ConclusionData) -> bytes:
-    """Build the pre-screening conclusion (PDF, one page for the usual amount of text).
+    """Build the pre-screening conclusion (PDF).
+
+    The same data give the same bytes; the PDF's creation date is the moment
+    of the check.
 
     Raises:
         ReportError: the fonts are missing.
@@ -22,65 +106,33 @@ def build_prescreening_conclusion(data: ConclusionData) -> bytes:
     st = L.styles()
     story: list[Flowable] = list(L.letterhead(data.organization, L.FRAME_WIDTH))
     story.append(Spacer(1, 4 * mm))
-    story.append(L.para("Заключение по результатам предварительной проверки", st.title))
-    story.append(L.para(f"от {L.date_text(data.date)}", st.subtitle))
+    story.append(L.para(TITLE, st.title))
+    story.append(L.para(reference(data), st.subtitle))
     rows: list[tuple[str, str | None]] = [
         ("Предприятие", data.enterprise_name),
         ("ИНН", data.enterprise_inn),
         ("Программа", data.program_title),
     ]
-    if data.profile_code:
-        rows.append(
-            (
-                "Профиль требований",
-                data.profile_code
-                + (f", версия {data.profile_version}" if data.profile_version else ""),
-            )
-        )
+    if data.legal_basis:
+        rows.append(("Правовое основание", data.legal_basis))
+    rows.append(("Дата проверки", L.date_text(data.date)))
     story.append(L.key_value_table(rows, label_width=45 * mm))
     story.append(Spacer(1, 5 * mm))
     verdict_style = st.normal.clone("rci-verdict", fontSize=14, leading=18)
     story.append(
-        Paragraph(
-            f"Вывод: <b>{L.markup(VERDICT_LABELS[data.verdict])}</b>",
-            verdict_style,
-        )
+        Paragraph(f"Вывод: <b>{L.markup(VERDICT_LABELS[data.verdict])}</b>", verdict_style)
     )
-    story.append(Spacer(1, 3 * mm))
-    story.append(L.para("Основания", st.heading))
+    if data.answers:
+        story.append(L.para("Вопросы и ответы предприятия", st.heading))
+        story.extend(_answers_table(data))
+    story.append(L.para("Основания вывода", st.heading))
     if data.reasons:
-        head = [
-            L.para(t, st.cell_head)
-            for t in ("№", "Основание и пункт правил", "Итог", "Достоверность")
-        ]
-        table_rows: list[list[Flowable]] = [head]
-        bold = st.cell.clone("rci-cell-b2", fontName=fonts.SERIF_BOLD)
-        for i, r in enumerate(data.reasons, 1):
-            table_rows.append(
-                [
-                    L.para(str(i), st.cell_center),
-                    Paragraph(
-                        L.markup(r.text)
-                        + (f"<br/><i>Пункт:</i> {L.markup(r.clause)}" if r.clause else ""),
-                        st.cell,
-                    ),
-                    L.para(
-                        L.RESULT_LABELS[r.result],
-                        bold if r.result in (CheckResult.FAILED, CheckResult.WARNING) else st.cell,
-                    ),
-                    L.para(
-                        f"{L.CONFIDENCE_MARKS[r.confidence]} {L.CONFIDENCE_LABELS[r.confidence]}",
-                        st.cell,
-                    ),
-                ]
-            )
-        widths = [9 * mm, 0.0, 29 * mm, 27 * mm]
-        widths[1] = L.FRAME_WIDTH - sum(widths)
-        story.append(L.grid_table(table_rows, widths))
-        story.append(Spacer(1, 1.5 * mm))
-        story.append(L.para(L.CONFIDENCE_LEGEND, st.small))
+        story.extend(_reasons_table(data))
     else:
         story.append(L.para("Препятствий для подачи заявки не выявлено.", st.body))
+    if data.answers or data.reasons:
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(L.para(L.CONFIDENCE_LEGEND, st.small))
     story.append(L.para("Что сделать дальше", st.heading))
     if data.next_steps:
         for i, step in enumerate(data.next_steps, 1):
@@ -104,9 +156,10 @@ def build_prescreening_conclusion(data: ConclusionData) -> bytes:
     )
     return L.build_simple_document(
         story,
-        title=f"Заключение предварительной проверки: {data.enterprise_name}",
+        title=f"{TITLE}: {data.enterprise_name}",
         author=data.organization.full_name,
         subject=data.program_title,
-        footer_ref=f"Заключение от {L.date_text(data.date)} — ИНН {data.enterprise_inn}",
+        footer_ref=f"Заключение {reference(data)} — ИНН {data.enterprise_inn}",
         draft=data.draft,
+        created=_created(data),
     )

@@ -445,8 +445,15 @@ def build_simple_document(
     subject: str,
     footer_ref: str,
     draft: bool,
+    created: dt.datetime | None = None,
 ) -> bytes:
-    """A single A4 document with the «Страница X из Y» footer (conclusion, checklist)."""
+    """A single A4 document with the «Страница X из Y» footer (conclusion, checklist).
+
+    ``created`` (time-zone-aware) is the document's own moment — the check of a
+    conclusion, the dossier state of a checklist — and becomes the PDF's
+    creation and modification date. The same story and moment give the same
+    bytes: nothing of the moment of rendering goes into the file.
+    """
     import io
 
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -486,5 +493,8 @@ def build_simple_document(
     doc.build(story, canvasmaker=factory)
     canv = factory.canvas
     assert canv is not None
+    if created is not None:
+        stamp = pdf_date(created)
+        canv.setDateFormatter(lambda *_ymdhms: stamp)
     canv.finish(lambda c, index, total: draw_footer(c, index + 1, total, footer_ref))
     return buffer.getvalue()

@@ -314,13 +314,31 @@ class ConclusionReason(_Model):
     confidence: Confidence = Confidence.ASSUMED
 
 
+class ConclusionAnswer(_Model):
+    """One question of the pre-screening and the enterprise's answer, in words."""
+
+    question: str = Field(min_length=1)
+    answer: str = Field(min_length=1, description="«да», «нет», вариант или «нет ответа»")
+    clause: str | None = None
+    confidence: Confidence = Confidence.ASSUMED
+    result: CheckResult = CheckResult.PASSED
+    """PASSED — the answer does not stand in the way; FAILED — it does; WARNING — to clarify."""
+
+
 class ConclusionData(_Model):
-    """The pre-screening conclusion (one page)."""
+    """The pre-screening conclusion (one or two pages)."""
 
     organization: OrganizationInfo
     enterprise_name: str = Field(min_length=1)
     enterprise_inn: str = Field(min_length=10, max_length=12)
     date: dt.date
+    """The date of the check: the conclusion is dated with it."""
+    checked_at: dt.datetime | None = Field(
+        None, description="Момент проверки (с поясом): дата создания PDF"
+    )
+    register_number: str | None = Field(None, description="Исходящий номер; в проекте нет")
+    legal_basis: str | None = Field(None, description="Правовое основание программы, текстом")
+    answers: list[ConclusionAnswer] = Field(default_factory=list)
     program_title: str = Field(min_length=1)
     profile_code: str | None = None
     profile_version: str | None = None
@@ -329,6 +347,11 @@ class ConclusionData(_Model):
     next_steps: list[str] = Field(default_factory=list)
     consultant: Signer
     draft: bool = False
+
+    @field_validator("checked_at")
+    @classmethod
+    def _checked_aware(cls, value: dt.datetime | None) -> dt.datetime | None:
+        return None if value is None else _aware(value, "checked_at")
 
 
 class ChecklistDocument(_Model):
@@ -343,6 +366,9 @@ class ChecklistDocument(_Model):
     file_kinds: list[str] = Field(default_factory=list, description="PDF, JPEG, …")
     received_on: dt.date | None = Field(None, description="Когда уже получен")
     note: str | None = None
+    applicable: bool = Field(
+        True, description="False — условие не выполнено, документ не требуется"
+    )
 
 
 class ChecklistData(_Model):
@@ -355,6 +381,15 @@ class ChecklistData(_Model):
     profile_code: str | None = None
     profile_version: str | None = None
     date: dt.date
+    """The state of the dossier the checklist shows («на дд.мм.гггг»)."""
+    as_of: dt.datetime | None = Field(
+        None, description="Момент состояния досье (с поясом): дата создания PDF"
+    )
     documents: list[ChecklistDocument] = Field(default_factory=list)
     consultant: Executor | None = None
     draft: bool = False
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of_aware(cls, value: dt.datetime | None) -> dt.datetime | None:
+        return None if value is None else _aware(value, "as_of")

@@ -10,7 +10,12 @@ Qt-free and database-free. Typical use::
     result = evaluate_eligibility(profile, {"bankruptcy": False, ...})
 """
 
-from .eligibility import EligibilityReason, EligibilityResult, evaluate_eligibility
+from .eligibility import (
+    EligibilityReason,
+    EligibilityResult,
+    evaluate_eligibility,
+    passing_answers,
+)
 from .engine import (
     ChecklistRow,
     DocumentStatus,
@@ -62,6 +67,7 @@ __all__ = [
     "install_profile_file",
     "load_profile",
     "parse_profile",
+    "passing_answers",
     "profile_json_schema",
     "validate",
     "version_key",

@@ -152,3 +152,23 @@ def evaluate_eligibility(
         profile_code=profile.code, profile_version=profile.version,
         verdict=verdict, reasons=reasons, answers=kept,
     )
+
+
+def passing_answers(profile: Profile) -> dict[str, bool | str]:
+    """For every question, an answer under which it stands in nobody's way.
+
+    What an applicant with no obstacle answers: «нет» to «is there a debt»,
+    «да» to «is the component imported». Shown by ``eligibility --questions``
+    and used to build sample answers.
+    """
+    answers: dict[str, bool | str] = {}
+    for q in profile.questions:
+        blocked = [*q.disqualifying, *q.clarify]
+        options: list[Answer] = [False, True] if q.answer_type == "yes_no" else list(
+            q.choices or ())
+        for option in options:
+            if not _listed(option, blocked):
+                answers[q.id] = option
+                break
+    return answers
+

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db import queries, search
 from desktop_app.core.db.models import Consultation, ContactPerson, Enterprise
 from desktop_app.core.errors import ConflictError, InputError, NotFoundError
+from desktop_app.core.formatting import utcnow
 from desktop_app.core.rules import EligibilityResult, Profile, evaluate_eligibility
 from desktop_app.core.services.schemas import ConsultationIn, parse
 
@@ -197,7 +198,12 @@ class ConsultationService:
             self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
             old = c.eligibility
             c.eligibility = jsonable(result.model_dump(mode="json"))
+            c.eligibility_verdict = result.verdict
+            # names this check: a conclusion registered for it keeps the same moment
+            c.eligibility_checked_at = utcnow()
             c.updated_by_id = self.ctx.actor.user_id
             self.ctx.audit(s, "eligibility", "consultation", c.id, entity_uuid=c.uuid,
-                           old={"eligibility": old}, new={"eligibility": c.eligibility})
+                           old={"eligibility": old},
+                           new={"eligibility": c.eligibility,
+                                "eligibility_checked_at": c.eligibility_checked_at.isoformat()})
         return result

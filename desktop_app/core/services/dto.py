@@ -77,5 +77,7 @@ class ConsultationOut(Out):
     next_step_due: dt.date | None
     next_step_done: bool
     eligibility: dict[str, Any] | None
+    eligibility_verdict: str | None = None
+    eligibility_checked_at: dt.datetime | None = None
     created_at: dt.datetime
     updated_at: dt.datetime

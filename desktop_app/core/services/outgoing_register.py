@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db.models import Dossier, Enterprise, OutgoingLetter, User
+from desktop_app.core.db.models import Consultation, Dossier, Enterprise, OutgoingLetter, User
 from desktop_app.core.errors import InputError
 
 from .organization import WHERE_TO_FILL, load_profile
@@ -50,6 +50,8 @@ class RegisterEntry:
     signer_name: str | None
     pages: int | None
     pdf_sha256: str | None
+    consultation_id: int | None = None
+    """The consultation of a pre-screening conclusion (None for a referral package)."""
 
 
 def initials_name(full_name: str) -> str:
@@ -76,6 +78,7 @@ def register_entry_of(
         issued_at=letter.issued_at, dossier_id=letter.dossier_id, enterprise_name=enterprise,
         subject=letter.subject, addressee=letter.addressee, signer_name=signer,
         pages=letter.pages, pdf_sha256=letter.pdf_sha256,
+        consultation_id=letter.consultation_id,
     )
 
 
@@ -122,10 +125,14 @@ def read_entries(
     offset: int = 0,
 ) -> list[RegisterEntry]:
     """Register entries matching ``where`` (a SQL condition on the letter), in issue order."""
+    # a referral package names its enterprise through the dossier, a pre-screening
+    # conclusion through the consultation
     q = (
         select(OutgoingLetter, Enterprise.short_name, Enterprise.full_name, User.full_name)
         .outerjoin(Dossier, Dossier.id == OutgoingLetter.dossier_id)
-        .outerjoin(Enterprise, Enterprise.id == Dossier.enterprise_id)
+        .outerjoin(Consultation, Consultation.id == OutgoingLetter.consultation_id)
+        .outerjoin(Enterprise, Enterprise.id == func.coalesce(Dossier.enterprise_id,
+                                                              Consultation.enterprise_id))
         .outerjoin(User, User.id == OutgoingLetter.signer_id)
     )
     if where is not None:

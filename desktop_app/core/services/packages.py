@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field
+from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -64,6 +66,7 @@ from desktop_app.core.rules import (
 )
 from desktop_app.core.rules import checklist as rules_checklist
 from desktop_app.core.rules import validate as rules_validate
+from desktop_app.core.rules.eligibility import answer_text
 from desktop_app.core.rules.engine import describe_condition
 from desktop_app.core.services.schemas import Input, _opt, parse
 
@@ -156,6 +159,48 @@ def _contact_name(c: ContactPerson) -> str:
 
 def _report_error(exc: ReportError) -> InputError:
     return InputError(f"пакет не сформирован: {exc}")
+
+
+CONCLUSION_SUBJECT = "Заключение по результатам предварительной проверки"
+PROGRAM_UNKNOWN = "программа, профиль которой не установлен на этом рабочем месте"
+REASON_RESULTS = {
+    "disqualifying": rm.CheckResult.FAILED,
+    "clarification": rm.CheckResult.WARNING,
+    "unanswered": rm.CheckResult.WARNING,
+    "invalid": rm.CheckResult.WARNING,
+}
+
+
+@dataclass(frozen=True)
+class PrintedConclusion:
+    """A printed pre-screening conclusion: the PDF and its outgoing number (None: a draft)."""
+
+    pdf_bytes: bytes
+    number: str | None
+    checked_on: dt.date
+    """The date of the check: the conclusion's date."""
+    verdict: str
+
+
+def conclusion_answers(profile: Profile, result: EligibilityResult) -> list[rm.ConclusionAnswer]:
+    """The questions the check was made on, each with the answer in words."""
+    results = {r.question: REASON_RESULTS.get(r.kind, rm.CheckResult.WARNING)
+               for r in result.reasons}
+    return [
+        rm.ConclusionAnswer(
+            question=q.text, answer=answer_text(result.answers.get(q.id)),
+            clause=q.clause or None, confidence=rm.Confidence(q.confidence),
+            result=results.get(q.id, rm.CheckResult.PASSED),
+        )
+        for q in profile.questions if q.id in result.answers
+    ]
+
+
+def next_steps_to_do(next_step: str | None, *, done: bool) -> list[str]:
+    """The consultation's next step as lines to do; a step already done is not one."""
+    if done:
+        return []
+    return [x.strip() for x in (next_step or "").splitlines() if x.strip()]
 
 
 class PackageService:
@@ -676,70 +721,196 @@ class PackageService:
                        details={"number": entry.number, "sha256": entry.pdf_sha256})
         return self.blobs.path_for(entry.pdf_sha256)
 
-    # --- other printed documents -----------------------------------------------------
-    def conclusion_pdf(self, consultation_id: int, *, draft: bool = False) -> bytes:
-        """The pre-screening conclusion from the eligibility result kept on the consultation."""
-        self.ctx.require(Permission.READ)
-        with self.ctx.read() as s:
-            c = s.get(Consultation, consultation_id)
-            if c is None:
-                raise NotFoundError(f"консультация № {consultation_id} не найдена")
-            if not c.eligibility:
-                raise InputError(
-                    f"по консультации № {consultation_id} нет результата предварительной "
-                    "проверки: сначала проведите предварительную проверку"
-                )
-            try:
-                raw = c.eligibility
-                result = (EligibilityResult.from_json(raw) if isinstance(raw, str | bytes)
-                          else EligibilityResult.model_validate(raw))
-            except ValueError:
-                raise InputError(
-                    f"результат предварительной проверки консультации № {consultation_id} "
-                    "повреждён: проведите проверку заново"
-                ) from None
-            organization = self._organization(s)
-            ent = s.get(Enterprise, c.enterprise_id)
-            assert ent is not None
-            user = s.get(User, c.consultant_id) if c.consultant_id else None
-            if user is None and self.ctx.actor.user_id is not None:
-                user = s.get(User, self.ctx.actor.user_id)
-            try:
-                title = ProgramProfiles.of(self.ctx).profile(
-                    result.profile_code, result.profile_version).title
-            except InputError:
-                title = result.profile_code
-            kinds = {"disqualifying": rm.CheckResult.FAILED}
-            data = rm.ConclusionData(
-                organization=organization, enterprise_name=ent.full_name,
-                enterprise_inn=ent.inn, date=local_time(utcnow()).date(), program_title=title,
-                profile_code=result.profile_code, profile_version=result.profile_version,
-                verdict=rm.Verdict(result.verdict),
-                reasons=[
-                    rm.ConclusionReason(
-                        text=r.message, result=kinds.get(r.kind, rm.CheckResult.WARNING),
-                        clause=r.clause or None, confidence=rm.Confidence(r.confidence),
-                    )
-                    for r in result.reasons
-                ],
-                next_steps=[x.strip() for x in (c.next_step or "").splitlines() if x.strip()],
-                consultant=rm.Signer(
-                    position=(user.position if user and user.position else
-                              ROLE_LABELS[self.ctx.actor.role].capitalize()),
-                    name=initials_name(user.full_name) if user else PLACEHOLDER_NAME,
-                ),
-                draft=draft,
-            )
-        try:
-            pdf = build_prescreening_conclusion(data)
-        except ReportError as exc:
-            raise _report_error(exc) from None
-        self.ctx.event(EVENT_PRINT, "consultation", consultation_id,
-                       details={"what": "prescreening_conclusion", "verdict": result.verdict})
-        return pdf
+    # --- the pre-screening conclusion --------------------------------------------------
+    def conclusion(self, consultation_id: int, *, draft: bool = False) -> PrintedConclusion:
+        """The pre-screening conclusion of the consultation's latest check, registered.
 
+        The conclusion is dated with the date of the check. A final one is
+        registered in the outgoing register: ONE number per check — the first
+        print takes a number and keeps the PDF; printing the same check again
+        gives the same registered PDF with the same number; a new check (the
+        pre-screening saved again) makes the next print a new conclusion with a
+        new number. The register keeps when the number was given.
+
+        Registering needs the right to change the consultation (its consultant,
+        or EDIT_ANY_WORK); reprinting a registered conclusion and a draft
+        («ПРОЕКТ», no number) need READ. Raises InputError (no check yet, the
+        centre's details missing), NotFoundError, PermissionDenied.
+        """
+        self.ctx.require(Permission.READ)
+        if draft:
+            with self.ctx.read() as s:
+                c = self._checked_consultation(s, consultation_id)
+                data = self._conclusion_data(s, c, number=None, draft=True)
+            pdf = self._render_conclusion(data)
+            self.ctx.event(EVENT_PRINT, "consultation", consultation_id,
+                           details={"what": "prescreening_conclusion", "draft": True,
+                                    "verdict": data.verdict.value})
+            return PrintedConclusion(pdf, None, data.date, data.verdict.value)
+        with self.ctx.read() as s:
+            c = self._checked_consultation(s, consultation_id)
+            letter = self._conclusion_letter(s, c)
+            again = None if letter is None else self._reprint(s, c, letter)
+        if again is not None:
+            return self._reprinted(consultation_id, again)
+        store = self.blobs
+        with self.ctx.write() as s:
+            c = self._checked_consultation(s, consultation_id)
+            letter = self._conclusion_letter(s, c)
+            again = None if letter is None else self._reprint(s, c, letter)
+            if again is None:
+                return self._register_conclusion(s, c, store)
+        # printed meanwhile at another workstation
+        return self._reprinted(consultation_id, again)
+
+    def _register_conclusion(
+        self, s: Session, c: Consultation, store: BlobStore
+    ) -> PrintedConclusion:
+        """Number, render, keep and register the conclusion of the latest check."""
+        self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
+        issued = utcnow().replace(microsecond=0)
+        year, seq, number = allocate_number(s, issued)
+        data = self._conclusion_data(s, c, number=number, draft=False)
+        pdf = self._render_conclusion(data)
+        pages = len(PdfReader(io.BytesIO(pdf)).pages)
+        stored = store.put_bytes(pdf)
+        if s.get(Blob, stored.sha256) is None:
+            s.add(Blob(sha256=stored.sha256, size=stored.size, kind="pdf", pages=pages,
+                       stored_at=issued))
+        letter = OutgoingLetter(
+            number=number, year=year, seq=seq, issued_at=issued, dossier_id=None,
+            consultation_id=c.id, eligibility_checked_at=self._checked_at(c),
+            subject=CONCLUSION_SUBJECT,
+            addressee=data.enterprise_name, signer_id=c.consultant_id,
+            created_by_id=self.ctx.actor.user_id, pdf_sha256=stored.sha256, pages=pages,
+        )
+        s.add(letter)
+        s.flush()
+        self.ctx.audit(
+            s, EVENT_PRINT, "consultation", c.id, entity_uuid=c.uuid,
+            new={"what": "prescreening_conclusion", "number": number,
+                 "register_id": letter.id, "sha256": stored.sha256,
+                 "verdict": data.verdict.value,
+                 "checked_at": self._checked_at(c).isoformat()},
+        )
+        return PrintedConclusion(pdf, number, data.date, data.verdict.value)
+
+    def conclusion_pdf(self, consultation_id: int, *, draft: bool = False) -> bytes:
+        """The PDF of :meth:`conclusion`."""
+        return self.conclusion(consultation_id, draft=draft).pdf_bytes
+
+    @staticmethod
+    def _checked_consultation(s: Session, consultation_id: int) -> Consultation:
+        c = s.get(Consultation, consultation_id)
+        if c is None:
+            raise NotFoundError(f"консультация № {consultation_id} не найдена")
+        if not c.eligibility:
+            raise InputError(
+                f"по консультации № {consultation_id} нет результата предварительной "
+                "проверки: сначала проведите предварительную проверку"
+            )
+        return c
+
+    @staticmethod
+    def _checked_at(c: Consultation) -> dt.datetime:
+        """The moment of the consultation's latest check (UTC)."""
+        moment = c.eligibility_checked_at or c.updated_at
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        return moment
+
+    def _conclusion_letter(self, s: Session, c: Consultation) -> OutgoingLetter | None:
+        """The register entry of a conclusion printed for the consultation's latest check."""
+        return s.execute(
+            select(OutgoingLetter)
+            .where(OutgoingLetter.consultation_id == c.id,
+                   OutgoingLetter.eligibility_checked_at == self._checked_at(c))
+            .order_by(OutgoingLetter.id.desc())
+            .limit(1)
+        ).scalars().first()
+
+    def _reprint(self, s: Session, c: Consultation, letter: OutgoingLetter) -> PrintedConclusion:
+        """The registered PDF again; re-rendered with the same number if the file is lost."""
+        data = self._conclusion_data(s, c, number=letter.number, draft=False)
+        pdf: bytes | None = None
+        if letter.pdf_sha256 and self.blobs.verify(letter.pdf_sha256) == "ok":
+            pdf = self.blobs.path_for(letter.pdf_sha256).read_bytes()
+        if pdf is None:
+            pdf = self._render_conclusion(data)
+        return PrintedConclusion(pdf, letter.number, data.date, data.verdict.value)
+
+    def _reprinted(self, consultation_id: int, printed: PrintedConclusion) -> PrintedConclusion:
+        self.ctx.event(EVENT_PRINT, "consultation", consultation_id,
+                       details={"what": "prescreening_conclusion", "number": printed.number,
+                                "again": True})
+        return printed
+
+    @staticmethod
+    def _render_conclusion(data: rm.ConclusionData) -> bytes:
+        try:
+            return build_prescreening_conclusion(data)
+        except ReportError as exc:
+            raise InputError(f"заключение не сформировано: {exc}") from None
+
+    def _conclusion_data(
+        self, s: Session, c: Consultation, *, number: str | None, draft: bool
+    ) -> rm.ConclusionData:
+        consultation_id = c.id
+        try:
+            raw = c.eligibility
+            result = (EligibilityResult.from_json(raw) if isinstance(raw, str | bytes)
+                      else EligibilityResult.model_validate(raw))
+        except ValueError:
+            raise InputError(
+                f"результат предварительной проверки консультации № {consultation_id} "
+                "повреждён: проведите проверку заново"
+            ) from None
+        organization = self._organization(s)
+        ent = s.get(Enterprise, c.enterprise_id)
+        assert ent is not None
+        user = s.get(User, c.consultant_id) if c.consultant_id else None
+        if user is None and self.ctx.actor.user_id is not None:
+            user = s.get(User, self.ctx.actor.user_id)
+        profile: Profile | None
+        try:
+            profile = ProgramProfiles.of(self.ctx).profile(
+                result.profile_code, result.profile_version)
+        except InputError:
+            profile = None
+        checked = local_time(self._checked_at(c))
+        return rm.ConclusionData(
+            organization=organization, enterprise_name=ent.full_name,
+            enterprise_inn=ent.inn, date=checked.date(),
+            checked_at=checked.replace(microsecond=0),
+            register_number=number,
+            program_title=profile.title if profile is not None else PROGRAM_UNKNOWN,
+            legal_basis=profile.legal_basis if profile is not None else None,
+            answers=conclusion_answers(profile, result) if profile is not None else [],
+            verdict=rm.Verdict(result.verdict),
+            reasons=[
+                rm.ConclusionReason(
+                    text=r.message, result=REASON_RESULTS.get(r.kind, rm.CheckResult.WARNING),
+                    clause=r.clause or None, confidence=rm.Confidence(r.confidence),
+                )
+                for r in result.reasons
+            ],
+            next_steps=next_steps_to_do(c.next_step, done=c.next_step_done),
+            consultant=rm.Signer(
+                position=(user.position if user and user.position else
+                          ROLE_LABELS[self.ctx.actor.role].capitalize()),
+                name=initials_name(user.full_name) if user else PLACEHOLDER_NAME,
+            ),
+            draft=draft,
+        )
+
+    # --- the enterprise's checklist -----------------------------------------------------
     def document_checklist_pdf(self, dossier_id: int) -> bytes:
-        """What the enterprise must bring, with what is already received marked."""
+        """What the enterprise must bring, with what is already received marked.
+
+        The checklist shows the dossier as of its latest change (of the dossier
+        or of a file in it): that moment is its date and the PDF's creation
+        date, so printing an unchanged dossier again gives the same file.
+        """
         self.ctx.require(Permission.READ)
         with self.ctx.read() as s:
             dossier = self._dossier(s, dossier_id)
@@ -747,7 +918,9 @@ class PackageService:
             profile = ProgramProfiles.of(self.ctx).for_dossier(dossier)
             facts = facts_for(s, dossier)
             values: dict[str, dt.date] = {}
+            as_of = dossier.updated_at
             for doc, pairs in self._current_files(s, dossier.id):
+                as_of = max(as_of, doc.updated_at, *(f.added_at for f, _ in pairs))
                 if not pairs:
                     continue
                 got = doc.received_on or local_time(min(f.added_at for f, _ in pairs)).date()
@@ -766,6 +939,7 @@ class PackageService:
                     file_kinds=[k.upper() for k in req.kinds],
                     received_on=values.get(req.code) if st is not None and st.present else None,
                     note=req.help,
+                    applicable=st is None or st.applicable,
                 ))
             ent = s.get(Enterprise, dossier.enterprise_id)
             assert ent is not None
@@ -773,7 +947,8 @@ class PackageService:
                 organization=organization, enterprise_name=ent.full_name,
                 enterprise_inn=ent.inn, program_title=profile.title,
                 profile_code=profile.code, profile_version=profile.version,
-                date=local_time(utcnow()).date(), documents=documents,
+                date=local_time(as_of).date(), as_of=local_time(as_of).replace(microsecond=0),
+                documents=documents,
                 consultant=self._executor(s, dossier),
             )
         try:
