@@ -198,6 +198,30 @@ def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+CELL_PADDING = 6.0
+"""Left and right padding of a table cell together (see :func:`grid_table`)."""
+
+
+def fitted(text: str | None, style: ParagraphStyle, width: float, minimum: float = 7.0) -> Paragraph:
+    """A table cell whose every word fits the column: never a word broken mid-word.
+
+    The paragraph wraps at spaces; if the longest word is wider than the
+    column, the font of this cell is made smaller (not below ``minimum``).
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = width - CELL_PADDING
+    words = (text or "").split()
+    longest = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
+    if longest <= room:
+        return para(text, style)
+    size = max(minimum, style.fontSize * room / longest)
+    return para(
+        text,
+        ParagraphStyle(f"{style.name}-fit", parent=style, fontSize=size, leading=size * 1.2),
+    )
+
+
 def signature_block(position: Flowable, name: Flowable, left: float, line: float) -> Table:
     """Position on the left, a line to sign on, initials and surname on the right."""
     table = Table(
