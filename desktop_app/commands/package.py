@@ -8,16 +8,22 @@ from pathlib import Path
 from desktop_app.core.formatting import format_datetime
 
 from .common import (
+    DATE_METAVAR,
     EXIT_OK,
     Commands,
     add_command,
     add_group,
     add_json_flag,
+    model_values,
     out,
+    parse_date,
     print_json,
     record_id,
     signed_in,
 )
+
+LETTER_OPTIONS = ("incoming_number", "incoming_date", "separate_delivery")
+"""Options of the letter (``PackageOptions`` fields) the command line offers."""
 
 
 def cmd_package(args: argparse.Namespace) -> int:
@@ -26,7 +32,8 @@ def cmd_package(args: argparse.Namespace) -> int:
     target = Path(args.out)
     with signed_in(args) as sv:
         result = sv.packages.generate(
-            args.dossier_id, draft=args.draft, with_attachments=args.with_attachments
+            args.dossier_id, draft=args.draft, with_attachments=args.with_attachments,
+            options=model_values(args, LETTER_OPTIONS),
         )
         # the whole file or nothing: a half-written PDF never stays behind
         write_atomically(target, result.pdf_bytes)
@@ -85,6 +92,14 @@ def register(commands: Commands) -> None:
                    help="подшить файлы документов досье (PDF и изображения)")
     p.add_argument("--draft", action="store_true",
                    help="проект без номера с отметкой «ПРОЕКТ» (не регистрируется)")
+    letter = p.add_argument_group("письмо")
+    letter.add_argument("--incoming-number", metavar="НОМЕР",
+                        help="номер входящего письма (запроса), на которое дан ответ")
+    letter.add_argument("--incoming-date", type=parse_date, metavar=DATE_METAVAR,
+                        help="дата входящего письма (запроса)")
+    letter.add_argument("--separate-delivery", metavar="ТЕКСТ",
+                        help="как направляются документы, не подшитые в пакет "
+                        "(«заявителем через личный кабинет»)")
 
     register_group = add_group(commands, "register", "исходящий реестр писем")
     p = add_command(register_group, "list", "список зарегистрированных писем (новые сверху)",

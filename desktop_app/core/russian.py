@@ -89,8 +89,9 @@ def nest_quotes(text: str) -> str:
     """
     out: list[str] = []
     depth = 0
-    for ch in text:
-        if ch == '"':
+    for raw in text:
+        ch = raw
+        if raw == '"':
             prev = out[-1] if out else " "
             ch = "«" if prev.isspace() or prev in "([{«„" else "»"
         if ch in _OPENERS and not (ch == "“" and depth >= 2):

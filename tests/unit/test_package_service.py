@@ -65,10 +65,11 @@ def test_final_package_content_number_status_and_audit(world: World) -> None:
     data, _ = world.supervisor.packages.collect(did, draft=False, with_attachments=False)
     assert len(data.checklist) > 40
     for row in data.checklist:
-        assert row.rule_id in text, row.rule_id
+        assert row.rule_id not in text, row.rule_id  # internal codes never reach paper
+    assert "atd-reverse-engineering" not in text and "2026.1" not in text
     assert len(data.inventory) == 11
     for inv in data.inventory:
-        assert inv.sha256 is not None and inv.sha256[:16] in text
+        assert inv.sha256 is not None and inv.sha256 in text.replace(" ", "")
         assert inv.file_name is not None
     with world.admin.db.read() as s:
         dossier = s.get(Dossier, did)
@@ -186,10 +187,32 @@ def test_attachments_add_exactly_their_pages(world: World) -> None:
     plain = world.supervisor.packages.generate(did)
     bound = world.supervisor.packages.generate(did, with_attachments=True)
     assert bound.layout.attachment_pages == [3] * 11
-    # the letter's attachment note may grow; the generated parts do not change
-    extra = bound.layout.letter_pages - plain.layout.letter_pages
+    # the letter's note and the inventory's marks may grow; the other parts do not change
+    extra = (bound.layout.letter_pages - plain.layout.letter_pages
+             + bound.layout.part_pages["Опись приложений"]
+             - plain.layout.part_pages["Опись приложений"])
     assert bound.pages == plain.pages + 33 + extra
     assert page_count(bound.pdf_bytes) == bound.pages
+    # 4 parts + 11 documents: the letter refers to the inventory instead of listing them
+    assert "Приложение: согласно описи на" in pdf_text(bound.pdf_bytes)
+    assert "Приложение № 15 к письму от" in pdf_text(bound.pdf_bytes)
+
+
+def test_reissue_answer_and_documents_sent_separately(world: World) -> None:
+    did = add_dossier(world)
+    first = world.supervisor.packages.generate(did)
+    second = world.supervisor.packages.generate(did, options={
+        "incoming_number": "15/3-АТР", "incoming_date": "2026-01-27",
+        "separate_delivery": "заявителем через личный кабинет"})
+    assert first.entry is not None and second.entry is not None
+    text = pdf_text(second.pdf_bytes)
+    when = first.entry.issued_at.astimezone().strftime("%d.%m.%Y")
+    assert f"Взамен исх. № {first.number} от {when}" in text
+    assert "На № 15/3-АТР от 27.01.2026" in text
+    assert ("под № 5–15, к письму не подшиты и направляются отдельно заявителем через "
+            "личный кабинет") in text
+    assert "Взамен" not in pdf_text(first.pdf_bytes)
+    assert "заявку акционерного общества «Пермский завод газотурбинных установок»" in text
 
 
 def test_missing_document_file_refuses_final_package(world: World) -> None:

@@ -22,7 +22,6 @@ from pypdf.generic import (
     TextStringObject,
 )
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from test_reports_package import make_data, make_pdf, positions, texts
 

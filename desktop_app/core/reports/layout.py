@@ -202,7 +202,9 @@ CELL_PADDING = 6.0
 """Left and right padding of a table cell together (see :func:`grid_table`)."""
 
 
-def fitted(text: str | None, style: ParagraphStyle, width: float, minimum: float = 7.0) -> Paragraph:
+def fitted(
+    text: str | None, style: ParagraphStyle, width: float, minimum: float = 7.0
+) -> Paragraph:
     """A table cell whose every word fits the column: never a word broken mid-word.
 
     The paragraph wraps at spaces; if the longest word is wider than the

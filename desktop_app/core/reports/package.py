@@ -676,7 +676,9 @@ def _letter_story(
         )
     elif data.incoming_reference:
         ref = data.incoming_reference
-        left.append(L.para(ref if ref.startswith("На ") else f"На {ref}", number_style))
+        if not ref.startswith("На "):
+            ref = f"На {ref}" if ref.startswith("№") else f"На № {ref}"
+        left.append(L.para(ref, number_style))
     if data.replaces_number:
         when = f" от {L.date_text(data.replaces_date)}" if data.replaces_date else ""
         left.append(

@@ -196,11 +196,15 @@ def remove_active_content(reader: PdfReader) -> tuple[str, ...]:
     """
     removed: set[str] = set()
     root = reader.trailer["/Root"].get_object()
+    if not isinstance(root, DictionaryObject):
+        return ()
+    kinds: set[str]
     for key in ("/OpenAction", "/AA"):
         if key in root:
             kinds = _action_kinds(root[key])
-            if key == "/AA":
-                for value in root[key].get_object().values():
+            aa = root[key].get_object()
+            if key == "/AA" and isinstance(aa, DictionaryObject):
+                for value in aa.values():
                     kinds |= _action_kinds(value)
             _note_kinds(kinds, removed)
             removed.add(_REMOVED_OPEN)
@@ -222,7 +226,7 @@ def remove_active_content(reader: PdfReader) -> tuple[str, ...]:
     for page in reader.pages:
         if "/AA" in page:
             aa = page["/AA"].get_object()
-            kinds: set[str] = set()
+            kinds = set()
             if isinstance(aa, DictionaryObject):
                 for value in aa.values():
                     kinds |= _action_kinds(value)
@@ -425,9 +429,9 @@ __all__ = [
     "LoadedAttachment",
     "apply",
     "content_transform",
-    "remove_active_content",
     "image_to_pdf",
     "load_attachment",
+    "remove_active_content",
     "stamp_pages",
     "visible_size",
 ]

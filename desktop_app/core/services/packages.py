@@ -65,7 +65,7 @@ from desktop_app.core.rules import (
 from desktop_app.core.rules import checklist as rules_checklist
 from desktop_app.core.rules import validate as rules_validate
 from desktop_app.core.rules.engine import describe_condition
-from desktop_app.core.services.schemas import Input, _opt, parse
+from desktop_app.core.services.schemas import Input, PastDate, _opt, parse
 
 from .context import (
     EVENT_FILE_OPEN,
@@ -126,6 +126,13 @@ class PackageOptions(Input):
     subject: Annotated[str | None, _opt(500)] = Field(None, title="Заголовок письма")
     incoming_reference: Annotated[str | None, _opt(200)] = Field(
         None, title="Ссылка на входящее письмо"
+    )
+    incoming_number: Annotated[str | None, _opt(100)] = Field(
+        None, title="Номер входящего письма (запроса), на которое дан ответ"
+    )
+    incoming_date: PastDate = Field(None, title="Дата входящего письма (запроса)")
+    separate_delivery: Annotated[str | None, _opt(500)] = Field(
+        None, title="Как направляются документы заявителя, не подшитые в пакет"
     )
     letter_body: Annotated[str | None, _opt(20000, True)] = Field(
         None, title="Текст письма"
@@ -484,12 +491,17 @@ class PackageService:
                         "только PDF и изображения"
                     )
         now_local = local_time(registered_at)
+        replaces = None if draft else self._replaced_letter(s, dossier.id, register_number)
         data = rm.PackageData(
             organization=organization, addressee=addressee, signer=signer,
             executor=self._executor(s, dossier), enterprise=self._enterprise(s, dossier),
             project=self._project(dossier), program_title=profile.title,
             register_number=None if draft else register_number,
             registered_at=now_local, incoming_reference=options.incoming_reference,
+            incoming_number=options.incoming_number, incoming_date=options.incoming_date,
+            replaces_number=replaces[0] if replaces else None,
+            replaces_date=replaces[1] if replaces else None,
+            separate_delivery=options.separate_delivery,
             subject=options.subject or settings.subject or rm.PackageData.model_fields[
                 "subject"].default,
             salutation=salutation, letter_body=options.letter_body,
@@ -498,6 +510,21 @@ class PackageService:
             consultations=self._consultations(s, dossier.enterprise_id), draft=draft,
         )
         return data, attachments, skipped
+
+    @staticmethod
+    def _replaced_letter(
+        s: Session, dossier_id: int, number: str | None
+    ) -> tuple[str, dt.date] | None:
+        """The dossier's latest registered letter: a re-issue says «взамен исх. № … от …»."""
+        query = select(OutgoingLetter).where(OutgoingLetter.dossier_id == dossier_id)
+        if number:
+            query = query.where(OutgoingLetter.number != number)
+        letter = s.execute(
+            query.order_by(OutgoingLetter.issued_at.desc(), OutgoingLetter.id.desc()).limit(1)
+        ).scalar_one_or_none()
+        if letter is None:
+            return None
+        return letter.number, local_time(letter.issued_at).date()
 
     @staticmethod
     def _check_ready(
