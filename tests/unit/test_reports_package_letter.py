@@ -166,6 +166,8 @@ def test_attachment_note_splits_across_pages_instead_of_leaving_a_gap() -> None:
     else:
         pytest.fail("the attachment note never split over two pages")
     assert "1. Карточка заявителя" in pages[0]  # the note began on page 1
+    # the signature and the executor follow the note's last line, never alone on a page
+    assert "Руководитель РИЦ" in pages[1] and "Исп. Сидорова" in pages[1]
 
 
 def test_stamp_sits_outside_the_bound_in_content(tmp_path: Path) -> None:

@@ -39,7 +39,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -611,8 +610,13 @@ def default_letter_text(data: PackageData, items: Sequence[Appendix] = ()) -> li
     return text
 
 
-def _note(data: PackageData, items: Sequence[Appendix], inventory_pages: int) -> Table:
-    """The attachment note: one row per attachment, so that it splits across pages."""
+def _note(
+    data: PackageData, items: Sequence[Appendix], inventory_pages: int
+) -> list[Table]:
+    """The attachment note: one row per attachment, so that it splits across pages.
+
+    The last row is a table of its own: it stays on the page of the signature.
+    """
     st = L.styles()
     note_style = st.normal.clone("rci-note", fontSize=12, leading=15)
     bound = [i for i in items if i.bound]
@@ -629,22 +633,24 @@ def _note(data: PackageData, items: Sequence[Appendix], inventory_pages: int) ->
         [L.para("Приложение:" if k == 0 else "", note_style), L.para(line, note_style)]
         for k, line in enumerate(lines)
     ]
-    table = Table(
-        rows, colWidths=[label_w, L.FRAME_WIDTH - label_w], hAlign="LEFT", splitByRow=1
+    style = TableStyle(
+        [
+            L.TABLE_FONT,
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]
     )
-    table.setStyle(
-        TableStyle(
-            [
-                L.TABLE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
+    tables = []
+    for chunk in (rows[:-1], rows[-1:]):
+        if chunk:
+            table = Table(chunk, colWidths=[label_w, L.FRAME_WIDTH - label_w], hAlign="LEFT",
+                          splitByRow=1)
+            table.setStyle(style)
+            tables.append(table)
+    return tables
 
 
 def _letter_story(
@@ -721,22 +727,22 @@ def _letter_story(
         if text:
             story.append(L.para(text, st.letter))
     story.append(Spacer(1, 5 * mm))
-    story.append(_note(data, items, inventory_pages))
-    story.append(Spacer(1, 12 * mm))
+    *note, last_note = _note(data, items, inventory_pages)
+    story.extend(note)
     sig_style = st.normal.clone("rci-sig", fontSize=13, leading=16)
     signature = L.signature_block(
         L.para(nest_quotes(data.signer.position), sig_style),
         L.para(data.signer.name, sig_style.clone("rci-sig-r", alignment=2)),
         85 * mm, 38 * mm,
     )
-    story.append(KeepTogether([signature]))
     ex = data.executor
     exec_lines = [L.para(f"Исп. {ex.name}", st.small)]
     contact = ", ".join(x for x in (f"тел. {ex.phone}" if ex.phone else "", ex.email or "") if x)
     if contact:
         exec_lines.append(L.para(contact, st.small))
-    story.append(Spacer(1, 8 * mm))
-    story.append(L.BottomNote(exec_lines))
+    story.append(
+        L.BottomNote(exec_lines, top=[last_note, Spacer(1, 12 * mm), signature, Spacer(1, 8 * mm)])
+    )
     return story
 
 
