@@ -60,6 +60,14 @@ def test_package_and_register_list(db_path: Path, tmp_path: Path) -> None:
     last = reader.pages[-1].extract_text() or ""
     assert "Приложение № 15 к письму от" in last and number in last
 
+    verified = run(db_path, "package", "verify", str(out), user="cons")
+    assert verified.returncode == 0, verified.stderr
+    assert f"подлинный: исх. № {number} от" in verified.stdout
+    assert "документы не изменены" in verified.stdout
+    out.write_bytes(out.read_bytes() + b"\n% appended\n")
+    altered = run(db_path, "package", "verify", str(out), user="cons")
+    assert altered.returncode == 1 and "не подтверждён" in altered.stdout
+
     listing = run(db_path, "register", "list", "--json", user="cons")
     assert listing.returncode == 0, listing.stderr
     rows = json.loads(listing.stdout)

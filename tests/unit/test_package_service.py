@@ -322,3 +322,42 @@ def test_document_checklist_marks_received(world: World) -> None:
     import datetime as dt
 
     assert dt.date.today().strftime("%d.%m.%Y") in text
+
+
+def test_verify_authentic_package_then_a_changed_document(world: World, tmp_path: Path) -> None:
+    did = add_dossier(world, pages=2)
+    pkg = world.supervisor.packages.generate(did, with_attachments=True)
+    assert pkg.entry is not None
+    copy = tmp_path / "направление.pdf"
+    copy.write_bytes(pkg.pdf_bytes)
+    code = PdfReader(copy).metadata["/RciVerificationCode"]  # type: ignore[index]
+    assert re.fullmatch(r"\d{4}-\d{4}-\d{4}", code)
+    assert f"Код проверки подлинности: {code}" in pdf_text(pkg.pdf_bytes)
+    when = pkg.entry.issued_at.astimezone().strftime("%d.%m.%Y")
+    ok = world.consultant.packages.verify_file(copy)
+    assert ok.authentic
+    assert ok.summary == f"подлинный: исх. № {pkg.number} от {when}, документы не изменены"
+    # one byte of one stored document changes: the check names it
+    data, _ = world.supervisor.packages.collect(did, draft=False, with_attachments=False)
+    victim = data.inventory[2]
+    assert victim.sha256 is not None
+    stored = world.admin.packages.blobs.path_for(victim.sha256)
+    stored.chmod(0o644)
+    raw = bytearray(stored.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    stored.write_bytes(bytes(raw))
+    bad = world.consultant.packages.verify_file(copy)
+    assert not bad.authentic
+    assert f"документ «{victim.file_name}» изменён" in bad.summary
+    # a file changed after printing is not the registered one
+    copy.write_bytes(pkg.pdf_bytes.replace(b"/Producer", b"/Producex", 1))
+    assert "отличается от экземпляра" in world.consultant.packages.verify_file(copy).summary
+
+
+def test_verify_refuses_a_draft(world: World, tmp_path: Path) -> None:
+    draft = world.consultant.packages.generate(add_dossier(world), draft=True)
+    path = tmp_path / "проект.pdf"
+    path.write_bytes(draft.pdf_bytes)
+    with pytest.raises(InputError, match="нет кода проверки"):
+        world.consultant.packages.verify_file(path)
+    assert "Код проверки" not in pdf_text(draft.pdf_bytes)

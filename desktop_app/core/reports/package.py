@@ -23,6 +23,7 @@ The same input gives a byte-identical PDF.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 from collections.abc import Sequence
@@ -144,6 +145,39 @@ def letter_reference(data: PackageData) -> str:
 def appendix_mark(no: int, data: PackageData) -> str:
     """The mark of an attachment: «Приложение № 5 к письму от 05.03.2026 № РИЦ-2026/0042»."""
     return f"Приложение № {no} {letter_reference(data)}"
+
+
+META_CODE = "/RciVerificationCode"
+META_NUMBER = "/RciRegisterNumber"
+META_DATE = "/RciRegisterDate"
+META_DOCUMENTS = "/RciDocuments"
+
+
+def verification_code(number: str, date: dt.date, hashes: Sequence[str]) -> str:
+    """The letter's verification code: twelve digits from its number, date and files.
+
+    Printed on the letter and kept in the PDF's metadata; ``package verify``
+    recomputes it from the outgoing register and the stored documents.
+    """
+    h = hashlib.sha256(b"rci-intake-verification/1\n")
+    h.update(f"{number}\n{date.isoformat()}\n".encode())
+    for sha in sorted(hashes):
+        h.update(sha.encode("ascii") + b"\n")
+    digits = f"{int.from_bytes(h.digest()[:8], 'big') % 10**12:012d}"
+    return "-".join(digits[i : i + 4] for i in range(0, 12, 4))
+
+
+def package_hashes(data: PackageData) -> list[str]:
+    """The SHA-256 of every file the inventory lists (the documents the code vouches for)."""
+    return sorted({r.sha256 for r in data.inventory if r.sha256})
+
+
+def _code_of(data: PackageData) -> str | None:
+    if data.draft or not data.register_number:
+        return None
+    return verification_code(
+        data.register_number, data.registered_at.date(), package_hashes(data)
+    )
 
 
 def _footer_ref(data: PackageData) -> str:
@@ -740,6 +774,9 @@ def _letter_story(
     contact = ", ".join(x for x in (f"тел. {ex.phone}" if ex.phone else "", ex.email or "") if x)
     if contact:
         exec_lines.append(L.para(contact, st.small))
+    code = _code_of(data)
+    if code:
+        exec_lines.append(L.para(f"Код проверки подлинности: {code}", st.small))
     story.append(
         L.BottomNote(exec_lines, top=[last_note, Spacer(1, 12 * mm), signature, Spacer(1, 8 * mm)])
     )
@@ -965,6 +1002,16 @@ def build_referral_package_with_layout(
             "/ModDate": stamp,
         }
     )
+    code = _code_of(data)
+    if code and data.register_number:
+        writer.add_metadata(
+            {
+                META_CODE: code,
+                META_NUMBER: data.register_number,
+                META_DATE: data.registered_at.date().isoformat(),
+                META_DOCUMENTS: " ".join(package_hashes(data)),
+            }
+        )
     writer.root_object[NameObject("/Lang")] = TextStringObject("ru")
     set_file_identifier(writer, _document_id(data, loaded))
     out = io.BytesIO()
@@ -990,4 +1037,6 @@ __all__ = [
     "build_referral_package",
     "build_referral_package_with_layout",
     "default_letter_text",
+    "package_hashes",
+    "verification_code",
 ]

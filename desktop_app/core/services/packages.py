@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -56,6 +59,12 @@ from desktop_app.core.reports import (
     build_referral_package_with_layout,
 )
 from desktop_app.core.reports import models as rm
+from desktop_app.core.reports.package import (
+    META_CODE,
+    META_DOCUMENTS,
+    META_NUMBER,
+    verification_code,
+)
 from desktop_app.core.rules import (
     DossierFacts,
     EligibilityResult,
@@ -137,6 +146,23 @@ class PackageOptions(Input):
     letter_body: Annotated[str | None, _opt(20000, True)] = Field(
         None, title="Текст письма"
     )
+
+
+@dataclass(frozen=True)
+class PackageVerification:
+    """What ``package verify`` found: authentic or not, and why not (Russian)."""
+
+    authentic: bool
+    number: str
+    issued_on: dt.date | None
+    problems: list[str]
+
+    @property
+    def summary(self) -> str:
+        if self.authentic and self.issued_on is not None:
+            return (f"подлинный: исх. № {self.number} от {self.issued_on:%d.%m.%Y}, "
+                    "документы не изменены")
+        return "не подтверждён: " + "; ".join(self.problems)
 
 
 @dataclass(frozen=True)
@@ -702,6 +728,70 @@ class PackageService:
         self.ctx.event(EVENT_FILE_OPEN, "outgoing_letter", entry.id,
                        details={"number": entry.number, "sha256": entry.pdf_sha256})
         return self.blobs.path_for(entry.pdf_sha256)
+
+    def verify_file(self, path: Path) -> PackageVerification:
+        """Check a referral package PDF against the outgoing register and the stored documents.
+
+        Authentic means: the letter's number is in the register with the printed
+        date; the verification code recomputed from them and the listed files
+        matches; the file is the registered one byte for byte; every listed
+        document is still unchanged in the document store. Raises InputError
+        when the file cannot be read or carries no verification code.
+        """
+        self.ctx.require(Permission.READ)
+        try:
+            raw = path.read_bytes()
+            meta: dict[str, Any] = dict(PdfReader(io.BytesIO(raw)).metadata or {})
+        except OSError as exc:
+            raise InputError(f"файл «{path.name}» не читается ({exc.strerror or exc})") from None
+        except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"файл «{path.name}» не является PDF или повреждён ({exc})") from None
+        code = str(meta.get(META_CODE) or "")
+        number = str(meta.get(META_NUMBER) or "")
+        if not code or not number:
+            raise InputError(
+                f"в файле «{path.name}» нет кода проверки: это не итоговое направление, "
+                "сформированное программой (у проекта письма кода нет)"
+            )
+        hashes = str(meta.get(META_DOCUMENTS) or "").split()
+        problems: list[str] = []
+        with self.ctx.read() as s:
+            letter = s.execute(
+                select(OutgoingLetter).where(OutgoingLetter.number == number)
+            ).scalar_one_or_none()
+            if letter is None:
+                return PackageVerification(False, number, None, [
+                    f"письмо исх. № {number} в исходящем реестре не зарегистрировано"])
+            issued = local_time(letter.issued_at).date()
+            names = self._document_names(s, hashes)
+            pdf_sha = letter.pdf_sha256
+        if verification_code(number, issued, hashes) != code:
+            problems.append(
+                f"код проверки {code} не соответствует письму исх. № {number} от "
+                f"{issued:%d.%m.%Y} и перечню документов"
+            )
+        if hashlib.sha256(raw).hexdigest() != pdf_sha:
+            problems.append("файл отличается от экземпляра, сохранённого при регистрации")
+        store = self.blobs
+        for sha in hashes:
+            state = store.verify(sha)
+            if state != "ok":
+                what = "отсутствует в хранилище" if state == "missing" else "изменён"
+                problems.append(f"документ «{names.get(sha, sha[:16])}» {what}")
+        self.ctx.event(EVENT_FILE_OPEN, "outgoing_letter", letter.id,
+                       details={"verify": True, "number": number, "ok": not problems})
+        return PackageVerification(not problems, number, issued, problems)
+
+    @staticmethod
+    def _document_names(s: Session, hashes: list[str]) -> dict[str, str]:
+        if not hashes:
+            return {}
+        rows = s.execute(
+            select(DocumentFile.blob_sha256, DocumentFile.original_name)
+            .where(DocumentFile.blob_sha256.in_(hashes))
+            .order_by(DocumentFile.id)
+        ).all()
+        return {sha: name for sha, name in rows}
 
     # --- other printed documents -----------------------------------------------------
     def conclusion_pdf(self, consultation_id: int, *, draft: bool = False) -> bytes:
