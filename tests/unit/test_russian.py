@@ -69,3 +69,13 @@ def test_surnames(surname: str, female: bool, genitive: str, dative: str) -> Non
 def test_inner_quotes() -> None:
     assert nest_quotes("ООО «Завод «Прогресс»") == "ООО «Завод „Прогресс“»"
     assert nest_quotes("«А» и «Б»") == "«А» и «Б»"
+
+
+def test_regions_by_code() -> None:
+    from desktop_app.core.regions import REGIONS, region_label, region_name
+
+    assert region_label("59") == "59 — Пермский край"
+    assert region_name("2") == "Республика Башкортостан"
+    assert region_label("77") == "77 — город Москва"
+    assert region_label("00") == "00" and region_label(None) is None
+    assert len(REGIONS) == 90 and all(len(code) == 2 for code in REGIONS)

@@ -51,6 +51,7 @@ from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
 from desktop_app.core.paths import blobs_dir
+from desktop_app.core.regions import region_label
 from desktop_app.core.reports import (
     PackageLayout,
     ReportError,
@@ -348,7 +349,7 @@ class PackageService:
         return rm.EnterpriseCard(
             full_name=ent.full_name, short_name=ent.short_name, inn=ent.inn, kpp=ent.kpp,
             ogrn=ent.ogrn, legal_address=ent.legal_address, actual_address=ent.actual_address,
-            region=ent.region_code, okved=ent.okved, size_category=size,
+            region=region_label(ent.region_code), okved=ent.okved, size_category=size,
             director_position=ent.director_position, director_name=ent.director_name,
             contact=contact,
         )
