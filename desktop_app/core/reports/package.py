@@ -468,7 +468,9 @@ def _inventory(data: PackageData, items: Sequence[Appendix]) -> list[Flowable]:
             num_date = "\n".join(
                 x
                 for x in (
-                    f"№ {r.number}" if r.number else "",
+                    (r.number if r.number.lstrip().startswith("№") else f"№ {r.number}")
+                    if r.number
+                    else "",
                     f"от {L.date_text(r.issued_on)}" if r.issued_on else "",
                 )
                 if x
