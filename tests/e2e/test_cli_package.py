@@ -47,13 +47,26 @@ def test_package_and_register_list(db_path: Path, tmp_path: Path) -> None:
     out.unlink()
 
     done = run(db_path, "package", str(good), "--out", str(out), "--with-attachments",
-               user="boss")
+               "--incoming-number", "15/3-АТР", "--incoming-date", "27.01.2026", user="boss")
     assert done.returncode == 0, done.stderr
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     number = done.stdout.split("№ ")[1].split(" ")[0]
     assert number.endswith("/0001")
     assert f"страниц {len(reader.pages)}" in done.stdout
-    assert number in (reader.pages[0].extract_text() or "")
+    first = " ".join((reader.pages[0].extract_text() or "").split())
+    assert number in first
+    assert "На № 15/3-АТР от 27.01.2026" in first
+    assert "заявку акционерного общества «Пермский завод газотурбинных установок»" in first
+    last = reader.pages[-1].extract_text() or ""
+    assert "Приложение № 15 к письму от" in last and number in last
+
+    verified = run(db_path, "package", "verify", str(out), user="cons")
+    assert verified.returncode == 0, verified.stderr
+    assert f"подлинный: исх. № {number} от" in verified.stdout
+    assert "документы не изменены" in verified.stdout
+    out.write_bytes(out.read_bytes() + b"\n% appended\n")
+    altered = run(db_path, "package", "verify", str(out), user="cons")
+    assert altered.returncode == 1 and "не подтверждён" in altered.stdout
 
     listing = run(db_path, "register", "list", "--json", user="cons")
     assert listing.returncode == 0, listing.stderr

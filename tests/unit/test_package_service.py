@@ -65,10 +65,11 @@ def test_final_package_content_number_status_and_audit(world: World) -> None:
     data, _ = world.supervisor.packages.collect(did, draft=False, with_attachments=False)
     assert len(data.checklist) > 40
     for row in data.checklist:
-        assert row.rule_id in text, row.rule_id
+        assert row.rule_id not in text, row.rule_id  # internal codes never reach paper
+    assert "atd-reverse-engineering" not in text and "2026.1" not in text
     assert len(data.inventory) == 11
     for inv in data.inventory:
-        assert inv.sha256 is not None and inv.sha256[:16] in text
+        assert inv.sha256 is not None and inv.sha256 in text.replace(" ", "")
         assert inv.file_name is not None
     with world.admin.db.read() as s:
         dossier = s.get(Dossier, did)
@@ -186,10 +187,33 @@ def test_attachments_add_exactly_their_pages(world: World) -> None:
     plain = world.supervisor.packages.generate(did)
     bound = world.supervisor.packages.generate(did, with_attachments=True)
     assert bound.layout.attachment_pages == [3] * 11
-    # the letter's attachment note may grow; the generated parts do not change
-    extra = bound.layout.letter_pages - plain.layout.letter_pages
+    # the letter's note and the inventory's marks may grow; the other parts do not change
+    extra = (bound.layout.letter_pages - plain.layout.letter_pages
+             + bound.layout.part_pages["Опись приложений"]
+             - plain.layout.part_pages["Опись приложений"])
     assert bound.pages == plain.pages + 33 + extra
     assert page_count(bound.pdf_bytes) == bound.pages
+    # 4 parts + 11 documents: the letter refers to the inventory instead of listing them
+    assert "Приложение: согласно описи на" in pdf_text(bound.pdf_bytes)
+    assert "Приложение № 15 к письму от" in pdf_text(bound.pdf_bytes)
+
+
+def test_reissue_answer_and_documents_sent_separately(world: World) -> None:
+    did = add_dossier(world)
+    first = world.supervisor.packages.generate(did)
+    second = world.supervisor.packages.generate(did, options={
+        "incoming_number": "15/3-АТР", "incoming_date": "2026-01-27",
+        "separate_delivery": "заявителем через личный кабинет"})
+    assert first.entry is not None and second.entry is not None
+    text = pdf_text(second.pdf_bytes)
+    when = first.entry.issued_at.astimezone().strftime("%d.%m.%Y")
+    assert f"Взамен исх. № {first.number} от {when}" in text
+    assert "На № 15/3-АТР от 27.01.2026" in text
+    assert ("под № 5–15, к письму не подшиты и направляются отдельно заявителем через "
+            "личный кабинет") in text
+    assert "Взамен" not in pdf_text(first.pdf_bytes)
+    assert "59 — Пермский край" in text  # the card names the region
+    assert "заявку акционерного общества «Пермский завод газотурбинных установок»" in text
 
 
 def test_missing_document_file_refuses_final_package(world: World) -> None:
@@ -299,3 +323,42 @@ def test_document_checklist_marks_received(world: World) -> None:
     import datetime as dt
 
     assert dt.date.today().strftime("%d.%m.%Y") in text
+
+
+def test_verify_authentic_package_then_a_changed_document(world: World, tmp_path: Path) -> None:
+    did = add_dossier(world, pages=2)
+    pkg = world.supervisor.packages.generate(did, with_attachments=True)
+    assert pkg.entry is not None
+    copy = tmp_path / "направление.pdf"
+    copy.write_bytes(pkg.pdf_bytes)
+    code = PdfReader(copy).metadata["/RciVerificationCode"]  # type: ignore[index]
+    assert re.fullmatch(r"\d{4}-\d{4}-\d{4}", code)
+    assert f"Код проверки подлинности: {code}" in pdf_text(pkg.pdf_bytes)
+    when = pkg.entry.issued_at.astimezone().strftime("%d.%m.%Y")
+    ok = world.consultant.packages.verify_file(copy)
+    assert ok.authentic
+    assert ok.summary == f"подлинный: исх. № {pkg.number} от {when}, документы не изменены"
+    # one byte of one stored document changes: the check names it
+    data, _ = world.supervisor.packages.collect(did, draft=False, with_attachments=False)
+    victim = data.inventory[2]
+    assert victim.sha256 is not None
+    stored = world.admin.packages.blobs.path_for(victim.sha256)
+    stored.chmod(0o644)
+    raw = bytearray(stored.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    stored.write_bytes(bytes(raw))
+    bad = world.consultant.packages.verify_file(copy)
+    assert not bad.authentic
+    assert f"документ «{victim.file_name}» изменён" in bad.summary
+    # a file changed after printing is not the registered one
+    copy.write_bytes(pkg.pdf_bytes.replace(b"/Producer", b"/Producex", 1))
+    assert "отличается от экземпляра" in world.consultant.packages.verify_file(copy).summary
+
+
+def test_verify_refuses_a_draft(world: World, tmp_path: Path) -> None:
+    draft = world.consultant.packages.generate(add_dossier(world), draft=True)
+    path = tmp_path / "проект.pdf"
+    path.write_bytes(draft.pdf_bytes)
+    with pytest.raises(InputError, match="нет кода проверки"):
+        world.consultant.packages.verify_file(path)
+    assert "Код проверки" not in pdf_text(draft.pdf_bytes)

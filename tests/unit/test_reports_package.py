@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4, landscape, letter
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.core.reports import ReportError, build_referral_package_with_layout
@@ -33,7 +34,7 @@ from desktop_app.core.reports.models import (
     Severity,
     Signer,
 )
-from desktop_app.core.reports.package import CONTENT_PARTS, PART_LETTER
+from desktop_app.core.reports.package import NUMBERED_PARTS, PART_INVENTORY, PART_LETTER
 
 TZ = dt.timezone(dt.timedelta(hours=5))
 ENTERPRISE = "Акционерное общество «Пермский завод газотурбинных установок»"
@@ -124,6 +125,20 @@ def texts(pdf: bytes) -> list[str]:
     return [(p.extract_text() or "").replace("\xa0", " ") for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
+def positions(page: PageObject) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every text run on the page, in page coordinates."""
+    out: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _fd: object, _fs: object) -> None:
+        if text.strip():
+            x, y = tm[4], tm[5]
+            out.append((text.strip(), cm[0] * x + cm[2] * y + cm[4],
+                        cm[1] * x + cm[3] * y + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return out
+
+
 def test_text_has_enterprise_money_rules_and_inventory() -> None:
     data = make_data()
     pdf, _layout = build_referral_package_with_layout(data)
@@ -134,24 +149,33 @@ def test_text_has_enterprise_money_rules_and_inventory() -> None:
     assert "1 234 567,89 ₽" in flat
     assert "РИЦ-2026/0042" in flat
     for row in data.checklist:
-        assert row.rule_id in flat
+        assert row.rule_id not in flat  # internal codes stay inside the program
         assert row.requirement in flat
     assert "предупреждение" in flat and "допущение" in flat and "подтверждено" in flat
     assert "Справка будет обновлена" in flat
+    assert "atd-reverse" not in flat and "профиль" not in flat.lower()
     for inv in data.inventory:
         assert inv.sha256 is not None
-        assert inv.sha256[:16] in flat
-        assert inv.sha256 in flat.replace(" ", "") or inv.sha256[:32] in flat
-        assert inv.file_name is not None and inv.file_name in flat
+        assert inv.sha256 in flat.replace(" ", "")
 
 
 def test_page_numbers_on_every_page_but_the_first() -> None:
-    pdf, layout = build_referral_package_with_layout(make_data(n_inv=30))
+    body = "\n\n".join(["Текст письма, который занимает место на странице. " * 12] * 6)
+    data = make_data(n_inv=30).model_copy(update={"letter_body": body})
+    pdf, layout = build_referral_package_with_layout(data)
     pages = texts(pdf)
+    reader = PdfReader(io.BytesIO(pdf))
     assert layout.total_pages == len(pages)
-    assert "Страница 1 из" not in pages[0]
-    for x, text in enumerate(pages[1:], start=2):
-        assert f"Страница {x} из {len(pages)}" in text
+    assert layout.letter_pages >= 2
+    assert "Страница" not in pages[0]
+    for x in range(2, layout.letter_pages + 1):
+        # the letter: only its own page number, centred in the top margin
+        assert "Страница" not in pages[x - 1]
+        top = [(t, px) for t, px, py in positions(reader.pages[x - 1]) if py > A4[1] - 20 * mm]
+        assert len(top) == 1 and top[0][0] == str(x)
+        assert abs(top[0][1] - (25 * mm + (A4[0] - 37 * mm) / 2)) < 8
+    for x in range(layout.letter_pages + 1, len(pages) + 1):
+        assert f"Страница {x} из {len(pages)}" in pages[x - 1]
 
 
 def test_fonts_are_embedded() -> None:
@@ -175,9 +199,13 @@ def test_outline_has_all_parts_and_each_attachment(tmp_path: Path) -> None:
     reader = PdfReader(io.BytesIO(pdf))
     top = [item for item in reader.outline if not isinstance(item, list)]
     titles = [item.title for item in top]
-    assert titles[: 1 + len(CONTENT_PARTS)] == [PART_LETTER, *CONTENT_PARTS]
+    assert titles[:2] == [PART_LETTER, PART_INVENTORY]
+    assert titles[2:6] == [f"Приложение № {n}. {p}" for n, p in enumerate(NUMBERED_PARTS, 1)]
     children = next(item for item in reader.outline if isinstance(item, list))
-    assert [c.title for c in children] == ["Приложение 1. Устав", "Приложение 3. Выписка из ЕГРЮЛ"]
+    assert [c.title for c in children] == [
+        "Приложение № 5. Выписка из ЕГРЮЛ: Документ описи 1",
+        "Приложение № 7. Выписка из ЕГРЮЛ: Документ описи 3",
+    ]
     start = layout.letter_pages + sum(layout.part_pages.values())
     assert reader.get_destination_page_number(children[0]) == start
     assert reader.get_destination_page_number(children[1]) == start + 2
@@ -230,11 +258,13 @@ def test_appended_pdfs_add_their_page_count_and_note_counts(tmp_path: Path) -> N
     assert layout.total_pages == base.total_pages + 5 + 1 + 2
     assert len(PdfReader(io.BytesIO(pdf)).pages) == layout.total_pages
     letter_text = re.sub(r"\s+", " ", " ".join(texts(pdf)[: layout.letter_pages]))
-    for part, count in layout.part_pages.items():
-        assert f"{part} на {count} л. в 1 экз." in letter_text
-    assert "Смета (№ 2 по описи) на 5 л. в 1 экз." in letter_text
-    assert "Письмо потребителя (№ 3 по описи) на 2 л. в 1 экз." in letter_text
-    assert "План (№ 4 по описи) на 1 л. в 1 экз." in letter_text
+    for n, part in enumerate(NUMBERED_PARTS, 1):
+        assert f"{n}. {part} на {layout.part_pages[part]} л. в 1 экз." in letter_text
+    assert (f"Опись приложений на {layout.part_pages[PART_INVENTORY]} л. в 1 экз."
+            in letter_text)
+    assert "6. Выписка из ЕГРЮЛ: Документ описи 2 на 5 л. в 1 экз." in letter_text
+    assert "7. Выписка из ЕГРЮЛ: Документ описи 3 на 2 л. в 1 экз." in letter_text
+    assert "8. Выписка из ЕГРЮЛ: Документ описи 4 на 1 л. в 1 экз." in letter_text
 
 
 def test_long_texts_flow_to_further_pages() -> None:
@@ -244,7 +274,7 @@ def test_long_texts_flow_to_further_pages() -> None:
     data = make_data(name=name, n_cost=40, n_inv=60, n_check=30)
     pdf, layout = build_referral_package_with_layout(data)
     assert layout.part_pages["Сведения о проекте"] >= 2
-    assert layout.part_pages["Опись документов"] >= 3
+    assert layout.part_pages[PART_INVENTORY] >= 3
     flat = re.sub(r"\s+", "", "".join(texts(pdf)))
     assert re.sub(r"\s+", "", name) in flat
     for i in range(40):

@@ -198,6 +198,32 @@ def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
+CELL_PADDING = 6.0
+"""Left and right padding of a table cell together (see :func:`grid_table`)."""
+
+
+def fitted(
+    text: str | None, style: ParagraphStyle, width: float, minimum: float = 7.0
+) -> Paragraph:
+    """A table cell whose every word fits the column: never a word broken mid-word.
+
+    The paragraph wraps at spaces; if the longest word is wider than the
+    column, the font of this cell is made smaller (not below ``minimum``).
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = width - CELL_PADDING
+    words = (text or "").split()
+    longest = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0.0)
+    if longest <= room:
+        return para(text, style)
+    size = max(minimum, style.fontSize * room / longest)
+    return para(
+        text,
+        ParagraphStyle(f"{style.name}-fit", parent=style, fontSize=size, leading=size * 1.2),
+    )
+
+
 def signature_block(position: Flowable, name: Flowable, left: float, line: float) -> Table:
     """Position on the left, a line to sign on, initials and surname on the right."""
     table = Table(
@@ -323,18 +349,26 @@ class PartMarker(Flowable):  # type: ignore[misc]
 
 
 class BottomNote(Flowable):  # type: ignore[misc]
-    """A block pushed to the bottom of the frame (the letter's executor note)."""
+    """A block pushed to the bottom of the frame (the letter's executor note).
 
-    def __init__(self, flowables: list[Paragraph]) -> None:
+    ``top`` (the last line of the attachment note and the signature) is drawn
+    at the top of the same block, so they always stay on one page: neither the
+    signature nor the executor is ever alone on a page of its own.
+    """
+
+    def __init__(self, flowables: list[Paragraph], top: Sequence[Flowable] = ()) -> None:
         super().__init__()
         self.items = flowables
+        self.top = list(top)
         self._heights: list[float] = []
+        self._top_heights: list[float] = []
         self._avail_w = 0.0
 
     def _content_height(self, avail_width: float) -> float:
         self._avail_w = avail_width
         self._heights = [p.wrap(avail_width, 10_000)[1] for p in self.items]
-        return sum(self._heights)
+        self._top_heights = [f.wrap(avail_width, 10_000)[1] for f in self.top]
+        return sum(self._top_heights) + sum(self._heights)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         need = self._content_height(availWidth)
@@ -343,6 +377,11 @@ class BottomNote(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
+        y = self.height
+        for f, h in zip(self.top, self._top_heights, strict=True):
+            y -= h
+            f.wrap(self._avail_w, 10_000)
+            f.drawOn(self.canv, 0, y)
         y = sum(self._heights)
         for p, h in zip(self.items, self._heights, strict=True):
             y -= h

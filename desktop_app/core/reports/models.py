@@ -222,6 +222,9 @@ class InventoryRow(_Model):
     pages: int | None = Field(None, ge=0)
     file_name: str | None = None
     sha256: str | None = Field(None, description="SHA-256 файла, 64 шестнадцатеричных цифры")
+    original: bool = Field(
+        False, description="Подлинник (True) или копия (False, так подшиваются файлы досье)"
+    )
 
     @field_validator("sha256")
     @classmethod
@@ -270,7 +273,18 @@ class PackageData(_Model):
         description="Дата и время регистрации (с поясом); дата письма и даты PDF"
     )
     incoming_reference: str | None = Field(
-        None, description="Ссылка на входящее: «№ 15/3 от 01.03.2026»"
+        None, description="Ссылка на входящее текстом: «№ 15/3 от 01.03.2026»"
+    )
+    incoming_number: str | None = Field(None, description="Номер входящего письма (запроса)")
+    incoming_date: dt.date | None = Field(None, description="Дата входящего письма (запроса)")
+    replaces_number: str | None = Field(
+        None, description="Исходящий номер письма, взамен которого выпущено это"
+    )
+    replaces_date: dt.date | None = Field(None, description="Дата заменяемого письма")
+    separate_delivery: str | None = Field(
+        None,
+        description="Как направляются документы заявителя, не подшитые в пакет: "
+        "«заявителем через личный кабинет на платформе Агентства»",
     )
     subject: str = Field(
         "О направлении заявки на получение гранта",

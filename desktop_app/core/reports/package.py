@@ -1,21 +1,29 @@
-"""The referral package to the Agency: letter, card, project, check, inventory,
+"""The referral package to the Agency: letter, inventory, card, project, check,
 consultations and the bound-in documents — one PDF.
 
-Build order (each reportlab part is built exactly once):
+One numbering of the attachments everywhere (the letter's attachment note,
+the inventory, the bookmarks, the heading of every generated part and the
+mark on every page of a bound-in document): the parts the centre drew up are
+attachments № 1–4 (:data:`NUMBERED_PARTS`), the applicant's documents follow
+as № 5, 6, … in the order of the dossier's inventory. The inventory itself
+(«Опись приложений») comes right after the letter and carries no number.
 
-1. the attachments are read and their pages counted;
-2. parts 2–6 are built (pages kept, not written), so each part's page count
-   is known;
-3. the letter is built; its attachment note already knows every sheet count;
-4. the total page count is known: footers are drawn and the bound-in pages
-   get their stamp;
-5. pypdf assembles the final file: bookmarks, metadata, /Lang, /ID.
+Build order (each reportlab document is built exactly once):
+
+1. the attachments are read, cleaned of active content, their pages counted;
+2. the numbered parts are built (pages kept, not written): their page counts;
+3. the inventory is built: it knows every sheet count;
+4. the letter is built; its attachment note knows every sheet count;
+5. the total page count is known: footers are drawn, the bound-in pages are
+   shrunk into a frame and get their mark in the band below it;
+6. pypdf assembles the final file: bookmarks, metadata, /Lang, /ID.
 
 The same input gives a byte-identical PDF.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 from collections.abc import Sequence
@@ -32,7 +40,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -48,6 +55,7 @@ from desktop_app.core.reports.fonts import MONO, ReportError
 from desktop_app.core.reports.models import (
     AttachmentFile,
     CheckResult,
+    InventoryRow,
     PackageData,
 )
 from desktop_app.core.reports.pdf_internals import set_file_identifier
@@ -57,24 +65,32 @@ from desktop_app.core.reports.pdfmerge import (
     stamp_pages,
     visible_size,
 )
+from desktop_app.core.russian import name_in_case, nest_quotes
 
 PART_LETTER = "Сопроводительное письмо"
 PART_CARD = "Карточка заявителя"
 PART_PROJECT = "Сведения о проекте"
 PART_COMPLIANCE = "Проверка соответствия требованиям"
-PART_INVENTORY = "Опись документов"
+PART_INVENTORY = "Опись приложений"
 PART_CONSULTATIONS = "История консультаций"
-CONTENT_PARTS: tuple[str, ...] = (
+NUMBERED_PARTS: tuple[str, ...] = (
     PART_CARD,
     PART_PROJECT,
     PART_COMPLIANCE,
-    PART_INVENTORY,
     PART_CONSULTATIONS,
 )
-ATTACHMENTS_OUTLINE = "Документы досье"
+"""The parts the centre draws up: attachments № 1–4, in this order."""
+CONTENT_PARTS: tuple[str, ...] = (PART_INVENTORY, *NUMBERED_PARTS)
+"""Every generated part after the letter, in the order of the package."""
+ATTACHMENTS_OUTLINE = "Документы заявителя"
+LONG_NOTE = 8
+"""More attachments than this: the letter refers to the inventory instead of listing them."""
+STAMP_BAND = 16 * mm
+"""The band at the bottom of a bound-in page that holds its mark; the content sits above."""
+DEFAULT_SEPARATE_DELIVERY = "заявителем в составе заявки на платформе Агентства"
+BLANK = "__________"
 
 CHANNEL_LABELS = vocabulary.CHANNELS
-SEVERITY_LABELS = vocabulary.SEVERITIES
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,22 @@ class PackageLayout:
     total_pages: int
 
 
+@dataclass(frozen=True)
+class Appendix:
+    """One attachment of the letter, numbered once for the whole package."""
+
+    no: int
+    title: str
+    pages: int | None
+    bound: bool
+    """Bound into this PDF (otherwise it is sent separately)."""
+    original: bool = False
+    row: InventoryRow | None = None
+    removed: tuple[str, ...] = ()
+    first_page: int | None = None
+    """The package page it starts on (1-based), once known."""
+
+
 def percent(part: int, whole: int) -> str:
     """A share in percent with two decimals and a comma: ``20,00``."""
     if whole <= 0:
@@ -95,14 +127,65 @@ def percent(part: int, whole: int) -> str:
     return f"{value}".replace(".", ",")
 
 
-def _number_text(data: PackageData) -> str:
-    return L.WATERMARK_TEXT if data.draft else (data.register_number or "")
+def _letter_date(data: PackageData) -> str:
+    return BLANK if data.draft else L.date_text(data.registered_at)
+
+
+def _letter_number(data: PackageData) -> str:
+    return BLANK if data.draft else (data.register_number or "")
+
+
+def letter_reference(data: PackageData) -> str:
+    """«к письму от 05.03.2026 № РИЦ-2026/0042»; a draft has neither date nor number."""
+    if data.draft:
+        return "к проекту письма"
+    return f"к письму от {L.date_text(data.registered_at)} № {data.register_number}"
+
+
+def appendix_mark(no: int, data: PackageData) -> str:
+    """The mark of an attachment: «Приложение № 5 к письму от 05.03.2026 № РИЦ-2026/0042»."""
+    return f"Приложение № {no} {letter_reference(data)}"
+
+
+META_CODE = "/RciVerificationCode"
+META_NUMBER = "/RciRegisterNumber"
+META_DATE = "/RciRegisterDate"
+META_DOCUMENTS = "/RciDocuments"
+
+
+def verification_code(number: str, date: dt.date, hashes: Sequence[str]) -> str:
+    """The letter's verification code: twelve digits from its number, date and files.
+
+    Printed on the letter and kept in the PDF's metadata; ``package verify``
+    recomputes it from the outgoing register and the stored documents.
+    """
+    h = hashlib.sha256(b"rci-intake-verification/1\n")
+    h.update(f"{number}\n{date.isoformat()}\n".encode())
+    for sha in sorted(hashes):
+        h.update(sha.encode("ascii") + b"\n")
+    digits = f"{int.from_bytes(h.digest()[:8], 'big') % 10**12:012d}"
+    return "-".join(digits[i : i + 4] for i in range(0, 12, 4))
+
+
+def package_hashes(data: PackageData) -> list[str]:
+    """The SHA-256 of every file the inventory lists (the documents the code vouches for)."""
+    return sorted({r.sha256 for r in data.inventory if r.sha256})
+
+
+def _code_of(data: PackageData) -> str | None:
+    if data.draft or not data.register_number:
+        return None
+    return verification_code(
+        data.register_number, data.registered_at.date(), package_hashes(data)
+    )
 
 
 def _footer_ref(data: PackageData) -> str:
+    name = nest_quotes(data.enterprise.display_name)
+    if data.draft:
+        return f"Проект письма — {name}"
     return (
-        f"Направление № {_number_text(data)} от {L.date_text(data.registered_at)} — "
-        f"{data.enterprise.display_name}"
+        f"Письмо от {L.date_text(data.registered_at)} № {data.register_number} — {name}"
     )
 
 
@@ -139,18 +222,12 @@ def _doc(buffer: io.BytesIO, data: PackageData, *, draft: bool) -> BaseDocTempla
     return doc
 
 
-# --------------------------------------------------------------------------- parts 2–6
+# --------------------------------------------------------------------------- parts
 
 
-def _part_heading(title: str, data: PackageData) -> list[Flowable]:
+def _part_heading(title: str, subtitle: str) -> list[Flowable]:
     st = L.styles()
-    return [
-        L.para(title, st.title),
-        L.para(
-            f"к письму от {L.date_text(data.registered_at)} № {_number_text(data)}",
-            st.subtitle,
-        ),
-    ]
+    return [L.para(title, st.title), L.para(subtitle, st.subtitle)]
 
 
 def _card(data: PackageData) -> list[Flowable]:
@@ -274,7 +351,7 @@ def _compliance(data: PackageData) -> list[Flowable]:
     st = L.styles()
     out: list[Flowable] = [
         L.para(
-            f"Профиль требований: {data.profile_code}, версия {data.profile_version}. "
+            f"Требования программы {nest_quotes('«' + data.program_title + '»')}. "
             f"Дата проверки: {L.datetime_text(data.validated_at)}.",
             st.normal,
         ),
@@ -293,24 +370,26 @@ def _compliance(data: PackageData) -> list[Flowable]:
     if not data.checklist:
         out.append(L.para("Правила и требования к документам не проверялись.", st.normal))
         return out
+    widths = [9 * mm, 0.0, 31 * mm, 29 * mm]
+    widths[1] = L.FRAME_WIDTH - sum(widths)
     head = [
-        L.para(t, st.cell_head)
-        for t in ("№", "Требование, основание и результат проверки", "Итог", "Достоверность")
+        L.fitted(t, st.cell_head, w)
+        for t, w in zip(
+            ("№", "Требование, основание и результат проверки", "Итог", "Достоверность"),
+            widths,
+            strict=True,
+        )
     ]
     rows: list[list[Flowable]] = [head]
     extra: list[tuple[object, ...]] = []
     bold = st.cell.clone("rci-cell-b", fontName=fonts.SERIF_BOLD)
     for i, row in enumerate(data.checklist, 1):
-        text = f"<b>{L.markup(row.requirement)}</b>"
+        text = f"<b>{L.markup(nest_quotes(row.requirement))}</b>"
         details: list[str] = []
         if row.message:
             details.append(L.markup(row.message))
         if row.clause:
             details.append(f"<i>Основание:</i> {L.markup(row.clause)}")
-        details.append(
-            f'<font size="8">Правило: {L.markup(row.rule_id)}; '
-            f"серьёзность: {SEVERITY_LABELS[row.severity]}</font>"
-        )
         if row.acknowledgement_reason:
             who = ", ".join(
                 x for x in (row.acknowledged_by, L.datetime_text(row.acknowledged_at)) if x
@@ -326,17 +405,16 @@ def _compliance(data: PackageData) -> list[Flowable]:
             [
                 L.para(str(i), st.cell_center),
                 Paragraph("<br/>".join([text, *details]), st.cell),
-                L.para(L.RESULT_LABELS[row.result], result_style),
-                L.para(
+                L.fitted(L.RESULT_LABELS[row.result], result_style, widths[2]),
+                L.fitted(
                     f"{L.CONFIDENCE_MARKS[row.confidence]} {L.CONFIDENCE_LABELS[row.confidence]}",
                     st.cell,
+                    widths[3],
                 ),
             ]
         )
         if row.result == CheckResult.FAILED:
             extra.append(("BACKGROUND", (2, i), (2, i), colors.Color(0.93, 0.93, 0.93)))
-    widths = [9 * mm, 0.0, 29 * mm, 27 * mm]
-    widths[1] = L.FRAME_WIDTH - sum(widths)
     out.append(L.grid_table(rows, widths, extra=extra))
     return out
 
@@ -350,86 +428,109 @@ def _hash_cell(sha: str, width: float) -> Paragraph:
     return Paragraph(sha, st.mono)
 
 
-def _inventory(data: PackageData) -> list[Flowable]:
+def _pages_text(first: int | None, count: int | None) -> str:
+    if first is None or not count:
+        return ""
+    return f"с. {first}" if count == 1 else f"с. {first}–{first + count - 1}"
+
+
+def _inventory_note(item: Appendix, data: PackageData) -> str:
+    if not item.bound:
+        return "не подшит, направляется отдельно"
+    where = _pages_text(item.first_page, item.pages)
+    note = f"подшит, {where}" if where else "подшит"
+    if item.removed:
+        note += "; удалено активное содержимое: " + ", ".join(item.removed)
+    return note
+
+
+def _inventory(data: PackageData, items: Sequence[Appendix]) -> list[Flowable]:
     st = L.styles()
-    if not data.inventory:
-        return [L.para("Документы в досье не внесены.", st.normal)]
+    out: list[Flowable] = []
+    widths = [9 * mm, 0.0, 29 * mm, 20 * mm, 15 * mm, 44 * mm]
+    widths[1] = L.FRAME_WIDTH - sum(widths)
     head = [
-        L.para(t, st.cell_head)
-        for t in (
-            "№",
-            "Вид документа",
-            "Наименование",
-            "Номер и дата",
-            "Листов",
-            "Файл",
-            "SHA-256 (начало)",
+        L.fitted(t, st.cell_head, w)
+        for t, w in zip(
+            ("№", "Наименование", "Номер и дата", "Подлинник или копия", "Листов", "Отметка"),
+            widths,
+            strict=True,
         )
     ]
     rows: list[list[Flowable]] = [head]
-    prefix_style = st.mono.clone("rci-mono-prefix", fontSize=7.2)
     total = 0
-    for row in sorted(data.inventory, key=lambda r: r.no):
-        total += row.pages or 0
-        num_date = "\n".join(
-            x
-            for x in (row.number, f"от {L.date_text(row.issued_on)}" if row.issued_on else "")
-            if x
-        )
+    for item in items:
+        if item.bound:
+            total += item.pages or 0
+        r = item.row
+        num_date = ""
+        if r is not None:
+            num_date = "\n".join(
+                x
+                for x in (
+                    (r.number if r.number.lstrip().startswith("№") else f"№ {r.number}")
+                    if r.number
+                    else "",
+                    f"от {L.date_text(r.issued_on)}" if r.issued_on else "",
+                )
+                if x
+            )
         rows.append(
             [
-                L.para(str(row.no), st.cell_center),
-                L.para(row.type_title, st.cell),
-                L.para(row.title or "", st.cell),
-                L.para(num_date or "—", st.cell),
-                L.para("" if row.pages is None else str(row.pages), st.cell_center),
-                L.para(row.file_name or "—", st.cell),
-                Paragraph(row.sha256[:16] if row.sha256 else "—", prefix_style),
+                L.para(str(item.no), st.cell_center),
+                L.fitted(nest_quotes(item.title), st.cell, widths[1]),
+                L.fitted(num_date or "—", st.cell, widths[2]),
+                L.fitted("подлинник" if item.original else "копия", st.cell, widths[3]),
+                L.para("—" if item.pages is None else str(item.pages), st.cell_center),
+                L.fitted(_inventory_note(item, data), st.cell, widths[5]),
             ]
         )
     bold_center = st.cell_center.clone("rci-cell-cb", fontName=fonts.SERIF_BOLD)
     rows.append(
         [
             L.para("", st.cell),
-            L.para("Всего листов", st.cell_head),
+            L.para("Всего листов в пакете приложений", st.cell_head),
             L.para("", st.cell),
             L.para("", st.cell),
             L.para(str(total), bold_center),
             L.para("", st.cell),
-            L.para("", st.cell),
         ]
     )
-    widths = [8 * mm, 27 * mm, 0.0, 27 * mm, 14 * mm, 32 * mm, 28 * mm]
-    widths[2] = L.FRAME_WIDTH - sum(widths)
-    out: list[Flowable] = [
-        L.grid_table(rows, widths, extra=[("SPAN", (1, -1), (3, -1))]),
-        Spacer(1, 6 * mm),
-    ]
-    hashed = [r for r in sorted(data.inventory, key=lambda r: r.no) if r.sha256]
+    out.append(L.grid_table(rows, widths, extra=[("SPAN", (1, -1), (3, -1))]))
+    if any(not i.bound for i in items):
+        how = data.separate_delivery or DEFAULT_SEPARATE_DELIVERY
+        out.append(Spacer(1, 2 * mm))
+        out.append(
+            L.para(f"Документы с отметкой «направляется отдельно» направляются {how}.", st.small)
+        )
+    out.append(Spacer(1, 6 * mm))
+    hashed = [i for i in items if i.row is not None and i.row.sha256]
     if hashed:
         out.append(CondPageBreak(40 * mm))
         out.append(L.para("Контрольные суммы файлов (SHA-256)", st.heading))
         out.append(
             L.para(
-                "Полные значения SHA-256 позволяют убедиться, что переданные файлы "
-                "не изменены после формирования описи.",
+                "Значения SHA-256 позволяют убедиться, что файлы документов заявителя "
+                "не изменены после составления описи.",
                 st.small,
             )
         )
         out.append(Spacer(1, 2 * mm))
         hash_w = 113 * mm
+        name_w = L.FRAME_WIDTH - 10 * mm - hash_w
         hrows: list[list[Flowable]] = [
-            [L.para(t, st.cell_head) for t in ("№", "Файл", "SHA-256")]
+            [L.para(t, st.cell_head) for t in ("№", "Документ", "SHA-256")]
         ]
-        for r in hashed:
+        for item in hashed:
+            assert item.row is not None
             hrows.append(
                 [
-                    L.para(str(r.no), st.cell_center),
-                    L.para(r.file_name or r.type_title, st.cell),
-                    _hash_cell(r.sha256 or "", hash_w),
+                    L.para(str(item.no), st.cell_center),
+                    L.fitted(nest_quotes(item.row.type_title), st.cell, name_w),
+                    _hash_cell(item.row.sha256 or "", hash_w),
                 ]
             )
-        out.append(L.grid_table(hrows, [10 * mm, L.FRAME_WIDTH - 10 * mm - hash_w, hash_w]))
+        out.append(L.grid_table(hrows, [10 * mm, name_w, hash_w]))
     return out
 
 
@@ -458,7 +559,9 @@ def _consultations(data: PackageData) -> list[Flowable]:
     return [L.grid_table(rows, widths)]
 
 
-def _build_content(data: PackageData) -> tuple[L.CanvasFactory, io.BytesIO, dict[str, int]]:
+def _build_parts(
+    data: PackageData,
+) -> tuple[L.CanvasFactory, io.BytesIO, dict[str, int]]:
     buffer = io.BytesIO()
     doc = _doc(buffer, data, draft=data.draft)
     marks: dict[str, int] = {}
@@ -467,73 +570,171 @@ def _build_content(data: PackageData) -> tuple[L.CanvasFactory, io.BytesIO, dict
         PART_CARD: _card,
         PART_PROJECT: _project,
         PART_COMPLIANCE: _compliance,
-        PART_INVENTORY: _inventory,
         PART_CONSULTATIONS: _consultations,
     }
-    for n, part in enumerate(CONTENT_PARTS):
+    for n, part in enumerate(NUMBERED_PARTS):
         if n:
             story.append(PageBreak())
         story.append(L.PartMarker(part, marks))
-        story.extend(_part_heading(part, data))
+        story.extend(_part_heading(part, appendix_mark(n + 1, data)))
         story.extend(builders[part](data))
     factory = L.CanvasFactory()
     doc.build(story, canvasmaker=factory)
     return factory, buffer, marks
 
 
+def _build_inventory(
+    data: PackageData, items: Sequence[Appendix]
+) -> tuple[L.CanvasFactory, io.BytesIO]:
+    buffer = io.BytesIO()
+    doc = _doc(buffer, data, draft=data.draft)
+    story: list[Flowable] = _part_heading(PART_INVENTORY, letter_reference(data))
+    story.extend(_inventory(data, items))
+    factory = L.CanvasFactory()
+    doc.build(story, canvasmaker=factory)
+    return factory, buffer
+
+
 # --------------------------------------------------------------------------- letter
 
 
-@dataclass(frozen=True)
-class NoteItem:
-    title: str
-    pages: int
+def _ranges(numbers: Sequence[int]) -> str:
+    """[5, 6, 7, 9] → «5–7, 9»."""
+    out: list[str] = []
+    run: list[int] = []
+    for n in sorted(numbers):
+        if run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if run:
+            out.append(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}")
+        run = [n]
+    if run:
+        out.append(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}")
+    return ", ".join(out)
 
 
-def default_letter_text(data: PackageData) -> list[str]:
-    """The default text of the letter (paragraphs)."""
+def default_letter_text(data: PackageData, items: Sequence[Appendix] = ()) -> list[str]:
+    """The default text of the letter (paragraphs), as an official writes it."""
     e, p, org = data.enterprise, data.project, data.organization
-    return [
-        f"{org.display_name}, являясь региональным оператором программы, направляет заявку "
-        f"заявителя — {e.full_name} (ИНН {e.inn}) — на участие в программе «{data.program_title}» "
-        f"по проекту «{p.title}».",
+    program = nest_quotes(f"«{data.program_title}»")
+    text = [
+        f"{nest_quotes(org.display_name)}, являясь региональным оператором программы, "
+        f"направляет заявку {name_in_case(e.full_name, 'gen')} (ИНН {e.inn}) на участие "
+        f"в программе {program} по проекту {nest_quotes('«' + p.title + '»')}.",
         f"Запрашиваемый размер гранта — {L.money(p.grant_requested)} при общей "
         f"стоимости проекта {L.money(p.total_cost)}, собственные средства "
-        f"предприятия — {L.money(p.own_funds)}.",
-        f"Предварительная проверка заявки на соответствие требованиям (профиль "
-        f"{data.profile_code}, версия {data.profile_version}) проведена "
+        f"заявителя — {L.money(p.own_funds)}.",
+        "Предварительная проверка заявки на соответствие требованиям программы проведена "
         f"{L.date_text(data.validated_at)}. Результаты проверки, карточка заявителя, "
-        f"сведения о проекте, опись документов и история консультаций прилагаются.",
-        "Просим рассмотреть заявку в установленном порядке.",
+        "сведения о проекте и история консультаций прилагаются.",
     ]
+    separate = [i.no for i in items if not i.bound]
+    if separate:
+        how = data.separate_delivery or DEFAULT_SEPARATE_DELIVERY
+        if len(separate) == 1:
+            text.append(
+                f"Документ заявителя, указанный в описи приложений под № {separate[0]}, "
+                f"к письму не подшит и направляется отдельно {how}."
+            )
+        else:
+            text.append(
+                f"Документы заявителя, указанные в описи приложений под № "
+                f"{_ranges(separate)}, к письму не подшиты и направляются отдельно {how}."
+            )
+    text.append("Просим рассмотреть заявку в установленном порядке.")
+    return text
+
+
+def _note(
+    data: PackageData, items: Sequence[Appendix], inventory_pages: int
+) -> list[Table]:
+    """The attachment note: one row per attachment, so that it splits across pages.
+
+    The last row is a table of its own: it stays on the page of the signature.
+    """
+    st = L.styles()
+    note_style = st.normal.clone("rci-note", fontSize=12, leading=15)
+    bound = [i for i in items if i.bound]
+    lines: list[str]
+    if len(bound) > LONG_NOTE:
+        lines = [f"согласно описи на {inventory_pages} л. в 1 экз."]
+    else:
+        lines = [
+            f"{i.no}. {nest_quotes(i.title)} на {i.pages} л. в 1 экз." for i in bound
+        ]
+        lines.append(f"Опись приложений на {inventory_pages} л. в 1 экз.")
+    label_w = 30 * mm
+    rows = [
+        [L.para("Приложение:" if k == 0 else "", note_style), L.para(line, note_style)]
+        for k, line in enumerate(lines)
+    ]
+    style = TableStyle(
+        [
+            L.TABLE_FONT,
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]
+    )
+    tables = []
+    for chunk in (rows[:-1], rows[-1:]):
+        if chunk:
+            table = Table(chunk, colWidths=[label_w, L.FRAME_WIDTH - label_w], hAlign="LEFT",
+                          splitByRow=1)
+            table.setStyle(style)
+            tables.append(table)
+    return tables
 
 
 def _letter_story(
-    data: PackageData, note: Sequence[NoteItem]
+    data: PackageData, items: Sequence[Appendix], inventory_pages: int
 ) -> list[Flowable]:
     st = L.styles()
     left_w = 88 * mm
     right_w = L.FRAME_WIDTH - left_w
-    number_style = st.normal.clone("rci-number", fontSize=11, leading=14, alignment=1)
+    number_style = st.normal.clone("rci-number", fontSize=12, leading=15, alignment=1)
     left: list[Flowable] = L.letterhead(data.organization, left_w - 4 * mm)
     left.append(Spacer(1, 3 * mm))
-    left.append(
-        Paragraph(
-            f"<u>{L.date_text(data.registered_at)}</u> № <u>{L.markup(_number_text(data))}</u>",
-            number_style,
+    if data.draft:
+        left.append(L.para(f"{BLANK} № {BLANK}", number_style))
+    else:
+        left.append(
+            Paragraph(
+                f"<u>{L.date_text(data.registered_at)}</u> № "
+                f"<u>{L.markup(data.register_number)}</u>",
+                number_style,
+            )
         )
-    )
-    if data.incoming_reference:
-        left.append(L.para(f"На № {data.incoming_reference}", number_style))
+    if data.incoming_number or data.incoming_date:
+        left.append(
+            L.para(
+                f"На № {data.incoming_number or BLANK} от "
+                f"{L.date_text(data.incoming_date) or BLANK}",
+                number_style,
+            )
+        )
+    elif data.incoming_reference:
+        ref = data.incoming_reference
+        if not ref.startswith("На "):
+            ref = f"На {ref}" if ref.startswith("№") else f"На № {ref}"
+        left.append(L.para(ref, number_style))
+    if data.replaces_number:
+        when = f" от {L.date_text(data.replaces_date)}" if data.replaces_date else ""
+        left.append(
+            L.para(f"Взамен исх. № {data.replaces_number}{when}", number_style)
+        )
     a = data.addressee
-    right: list[Flowable] = [Spacer(1, 8 * mm), L.para(a.position_dative, st.normal)]
+    right: list[Flowable] = [Spacer(1, 8 * mm), L.para(nest_quotes(a.position_dative), st.normal)]
     if a.organization:
-        right.append(L.para(a.organization, st.normal))
+        right.append(L.para(nest_quotes(a.organization), st.normal))
     right.append(Spacer(1, 1 * mm))
     right.append(L.para(a.name_dative, st.normal))
     if a.address:
         right.append(Spacer(1, 1 * mm))
-        right.append(L.para(a.address, st.small))
+        right.append(L.para(a.address, st.normal))
     head = Table([[left, right]], colWidths=[left_w, right_w], hAlign="LEFT")
     head.setStyle(
         TableStyle(
@@ -557,57 +758,40 @@ def _letter_story(
     if data.letter_body and data.letter_body.strip():
         paragraphs = [p.strip() for p in data.letter_body.replace("\r\n", "\n").split("\n\n")]
     else:
-        paragraphs = default_letter_text(data)
+        paragraphs = default_letter_text(data, items)
     for text in paragraphs:
         if text:
             story.append(L.para(text, st.letter))
     story.append(Spacer(1, 5 * mm))
-    note_style = st.normal.clone("rci-note", fontSize=12, leading=15)
-    items = [
-        L.para(f"{i}. {n.title} на {n.pages} л. в 1 экз.", note_style)
-        for i, n in enumerate(note, 1)
-    ]
-    note_table = Table(
-        [[L.para("Приложение:", note_style), items]],
-        colWidths=[30 * mm, L.FRAME_WIDTH - 30 * mm],
-        hAlign="LEFT",
-    )
-    note_table.setStyle(
-        TableStyle(
-            [
-                L.TABLE_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    story.append(note_table)
-    story.append(Spacer(1, 12 * mm))
+    *note, last_note = _note(data, items, inventory_pages)
+    story.extend(note)
     sig_style = st.normal.clone("rci-sig", fontSize=13, leading=16)
     signature = L.signature_block(
-        L.para(data.signer.position, sig_style),
+        L.para(nest_quotes(data.signer.position), sig_style),
         L.para(data.signer.name, sig_style.clone("rci-sig-r", alignment=2)),
         85 * mm, 38 * mm,
     )
-    story.append(KeepTogether([signature]))
     ex = data.executor
     exec_lines = [L.para(f"Исп. {ex.name}", st.small)]
     contact = ", ".join(x for x in (f"тел. {ex.phone}" if ex.phone else "", ex.email or "") if x)
     if contact:
         exec_lines.append(L.para(contact, st.small))
-    story.append(Spacer(1, 8 * mm))
-    story.append(L.BottomNote(exec_lines))
+    code = _code_of(data)
+    if code:
+        exec_lines.append(L.para(f"Код проверки подлинности: {code}", st.small))
+    story.append(
+        L.BottomNote(exec_lines, top=[last_note, Spacer(1, 12 * mm), signature, Spacer(1, 8 * mm)])
+    )
     return story
 
 
 def _build_letter(
-    data: PackageData, note: Sequence[NoteItem]
+    data: PackageData, items: Sequence[Appendix], inventory_pages: int
 ) -> tuple[L.CanvasFactory, io.BytesIO]:
     buffer = io.BytesIO()
     doc = _doc(buffer, data, draft=data.draft)
     factory = L.CanvasFactory()
-    doc.build(_letter_story(data, note), canvasmaker=factory)
+    doc.build(_letter_story(data, items, inventory_pages), canvasmaker=factory)
     return factory, buffer
 
 
@@ -615,7 +799,11 @@ def _build_letter(
 
 
 def _overlay(
-    sizes: Sequence[tuple[float, float]], first_no: int, total: int, ref: str, draft: bool
+    sizes: Sequence[tuple[float, float]],
+    marks: Sequence[str],
+    first_no: int,
+    total: int,
+    draft: bool,
 ) -> bytes:
     buf = io.BytesIO()
     canv = Canvas(buf, invariant=1, pageCompression=1, initialFontName=fonts.SERIF)
@@ -623,20 +811,14 @@ def _overlay(
         canv.setPageSize((w, h))
         if draft:
             L.draw_watermark(canv, w, h, alpha=0.45)
-        canv.saveState()
-        canv.setFillColor(colors.white)
-        canv.setFillAlpha(0.85)
-        canv.rect(L.MARGIN_LEFT - 2, L.FOOTER_Y - 3, w - L.MARGIN_LEFT - L.MARGIN_RIGHT + 4, 15,
-                  stroke=0, fill=1)
-        canv.restoreState()
-        L.draw_footer(canv, first_no + k, total, ref, width=w)
+        L.draw_footer(canv, first_no + k, total, marks[k], width=w)
         canv.showPage()
     canv.save()
     return buf.getvalue()
 
 
 def _document_id(data: PackageData, loaded: Sequence[LoadedAttachment]) -> bytes:
-    h = hashlib.sha256(b"rci-intake-package/1\n")
+    h = hashlib.sha256(b"rci-intake-package/2\n")
     h.update(data.model_dump_json().encode("utf-8"))
     for item in loaded:
         h.update(item.source.model_dump_json().encode("utf-8"))
@@ -660,6 +842,40 @@ def build_referral_package(
     return build_referral_package_with_layout(data, attachments=attachments)[0]
 
 
+def appendices(
+    data: PackageData,
+    part_pages: dict[str, int],
+    loaded: Sequence[LoadedAttachment],
+    first_part_page: int,
+) -> list[Appendix]:
+    """Every attachment with its one number: the parts, then the applicant's documents."""
+    items: list[Appendix] = []
+    page = first_part_page
+    for n, part in enumerate(NUMBERED_PARTS, 1):
+        items.append(Appendix(n, part, part_pages[part], True, True, first_page=page))
+        page += part_pages[part]
+    by_no = {item.source.inventory_no: item for item in loaded}
+    offset = len(NUMBERED_PARTS)
+    rows = sorted(data.inventory, key=lambda r: r.no)
+    known = {r.no for r in rows}
+    for item in loaded:  # an attachment without an inventory row still gets its number
+        if item.source.inventory_no not in known:
+            rows.append(InventoryRow(no=item.source.inventory_no, type_title=item.source.title,
+                                     pages=item.pages))
+    for row in sorted(rows, key=lambda r: r.no):
+        att = by_no.get(row.no)
+        title = row.type_title
+        if row.title and row.title != row.type_title:
+            title = f"{row.type_title}: {row.title}"
+        if att is not None:
+            items.append(Appendix(offset + row.no, title, att.pages, True, row.original, row,
+                                  att.removed, first_page=page))
+            page += att.pages
+        else:
+            items.append(Appendix(offset + row.no, title, row.pages, False, row.original, row))
+    return items
+
+
 def build_referral_package_with_layout(
     data: PackageData, *, attachments: list[AttachmentFile] | None = None
 ) -> tuple[bytes, PackageLayout]:
@@ -668,27 +884,38 @@ def build_referral_package_with_layout(
     files = sorted(attachments or [], key=lambda a: (a.inventory_no, a.title))
     loaded = [load_attachment(a) for a in files]
 
-    content_factory, content_buf, marks = _build_content(data)
-    content_canvas = content_factory.canvas
-    assert content_canvas is not None
-    content_pages = content_canvas.page_count
-    starts = [marks[p] for p in CONTENT_PARTS]
+    parts_factory, parts_buf, marks = _build_parts(data)
+    parts_canvas = parts_factory.canvas
+    assert parts_canvas is not None
+    parts_count = parts_canvas.page_count
+    starts = [marks[p] for p in NUMBERED_PARTS]
     part_pages = {
-        part: (starts[i + 1] if i + 1 < len(starts) else content_pages + 1) - starts[i]
-        for i, part in enumerate(CONTENT_PARTS)
+        part: (starts[i + 1] if i + 1 < len(starts) else parts_count + 1) - starts[i]
+        for i, part in enumerate(NUMBERED_PARTS)
     }
-    note = [NoteItem(p, part_pages[p]) for p in CONTENT_PARTS]
-    note.extend(
-        NoteItem(f"{item.source.title} (№ {item.source.inventory_no} по описи)", item.pages)
-        for item in loaded
-    )
 
-    letter_factory, letter_buf = _build_letter(data, note)
+    # the inventory and the letter know where everything starts only once their own
+    # lengths are known: build with a guess, and again if a guess was wrong
+    letter_guess, inventory_guess = 1, 1
+    for _attempt in range(4):
+        first = letter_guess + inventory_guess + 1
+        items = appendices(data, part_pages, loaded, first)
+        inv_factory, inv_buf = _build_inventory(data, items)
+        assert inv_factory.canvas is not None
+        inventory_pages = inv_factory.canvas.page_count
+        letter_factory, letter_buf = _build_letter(data, items, inventory_pages)
+        assert letter_factory.canvas is not None
+        letter_pages = letter_factory.canvas.page_count
+        if (letter_pages, inventory_pages) == (letter_guess, inventory_guess):
+            break
+        letter_guess, inventory_guess = letter_pages, inventory_pages
     letter_canvas = letter_factory.canvas
-    assert letter_canvas is not None
-    letter_pages = letter_canvas.page_count
+    inv_canvas = inv_factory.canvas
+    assert letter_canvas is not None and inv_canvas is not None
+    part_pages = {PART_INVENTORY: inventory_pages, **part_pages}
     attach_pages = sum(item.pages for item in loaded)
-    total = letter_pages + content_pages + attach_pages
+    before_attachments = letter_pages + inventory_pages + parts_count
+    total = before_attachments + attach_pages
     ref = _footer_ref(data)
 
     def decorate_letter(canv: Canvas, index: int, _count: int) -> None:
@@ -700,36 +927,57 @@ def build_referral_package_with_layout(
             L.MARGIN_LEFT + L.FRAME_WIDTH / 2, L.HEADER_Y, str(index + 1)
         )
         canv.restoreState()
-        L.draw_footer(canv, index + 1, total, ref)
 
-    def decorate_content(canv: Canvas, index: int, _count: int) -> None:
+    def decorate_inventory(canv: Canvas, index: int, _count: int) -> None:
         L.draw_footer(canv, letter_pages + index + 1, total, ref)
 
+    def decorate_parts(canv: Canvas, index: int, _count: int) -> None:
+        L.draw_footer(canv, letter_pages + inventory_pages + index + 1, total, ref)
+
     letter_canvas.finish(decorate_letter)
-    content_canvas.finish(decorate_content)
+    inv_canvas.finish(decorate_inventory)
+    parts_canvas.finish(decorate_parts)
 
     writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(letter_buf.getvalue())), import_outline=False)
-    writer.append(PdfReader(io.BytesIO(content_buf.getvalue())), import_outline=False)
+    for buf in (letter_buf, inv_buf, parts_buf):
+        writer.append(PdfReader(io.BytesIO(buf.getvalue())), import_outline=False)
+    numbered = {i.row.no: i for i in items if i.row is not None and i.bound}
     attachment_starts: list[int] = []
+    page_marks: list[str] = []
     for item in loaded:
         attachment_starts.append(len(writer.pages))
         writer.append(item.pdf, import_outline=False)
+        no = numbered[item.source.inventory_no].no
+        page_marks.extend(
+            f"{appendix_mark(no, data)}, лист {k} из {item.pages}" if item.pages > 1
+            else appendix_mark(no, data)
+            for k in range(1, item.pages + 1)
+        )
     if loaded:
-        first = letter_pages + content_pages
-        sizes = [visible_size(writer.pages[i]) for i in range(first, total)]
-        stamp_pages(writer, first, _overlay(sizes, first + 1, total, ref, data.draft), sizes)
+        sizes = [visible_size(writer.pages[i]) for i in range(before_attachments, total)]
+        stamp_pages(
+            writer,
+            before_attachments,
+            _overlay(sizes, page_marks, before_attachments + 1, total, data.draft),
+            sizes,
+            STAMP_BAND,
+        )
 
     writer.add_outline_item(title=PART_LETTER, page_number=0)
-    for part in CONTENT_PARTS:
-        writer.add_outline_item(title=part, page_number=letter_pages + marks[part] - 1)
+    writer.add_outline_item(title=PART_INVENTORY, page_number=letter_pages)
+    for n, part in enumerate(NUMBERED_PARTS, 1):
+        writer.add_outline_item(
+            title=f"Приложение № {n}. {part}",
+            page_number=letter_pages + inventory_pages + marks[part] - 1,
+        )
     if loaded:
         parent = writer.add_outline_item(
             title=ATTACHMENTS_OUTLINE, page_number=attachment_starts[0]
         )
         for item, start in zip(loaded, attachment_starts, strict=True):
+            entry = numbered[item.source.inventory_no]
             writer.add_outline_item(
-                title=f"Приложение {item.source.inventory_no}. {item.source.title}",
+                title=f"Приложение № {entry.no}. {nest_quotes(entry.title)}",
                 page_number=start,
                 parent=parent,
             )
@@ -737,20 +985,35 @@ def build_referral_package_with_layout(
 
     org = data.organization
     stamp = L.pdf_date(data.registered_at)
+    title = (
+        f"Проект письма о направлении заявки {data.enterprise.display_name}"
+        if data.draft
+        else f"Письмо о направлении заявки {data.enterprise.display_name} "
+        f"№ {data.register_number} от {L.date_text(data.registered_at)}"
+    )
     writer.add_metadata(
         {
-            "/Title": f"Направление заявки {data.enterprise.display_name} "
-            f"№ {_number_text(data)} от {L.date_text(data.registered_at)}",
+            "/Title": nest_quotes(title),
             "/Author": org.full_name,
             "/Subject": f"{data.program_title}: {data.project.title}",
-            "/Keywords": f"направление; ИНН {data.enterprise.inn}; {data.profile_code} "
-            f"{data.profile_version}" + ("; проект" if data.draft else ""),
+            "/Keywords": f"направление заявки; ИНН {data.enterprise.inn}"
+            + ("; проект" if data.draft else ""),
             "/Creator": "RCI Intake",
             "/Producer": "RCI Intake (reportlab, pypdf)",
             "/CreationDate": stamp,
             "/ModDate": stamp,
         }
     )
+    code = _code_of(data)
+    if code and data.register_number:
+        writer.add_metadata(
+            {
+                META_CODE: code,
+                META_NUMBER: data.register_number,
+                META_DATE: data.registered_at.date().isoformat(),
+                META_DOCUMENTS: " ".join(package_hashes(data)),
+            }
+        )
     writer.root_object[NameObject("/Lang")] = TextStringObject("ru")
     set_file_identifier(writer, _document_id(data, loaded))
     out = io.BytesIO()
@@ -766,10 +1029,16 @@ def build_referral_package_with_layout(
 
 __all__ = [
     "CONTENT_PARTS",
+    "NUMBERED_PARTS",
+    "PART_INVENTORY",
     "PART_LETTER",
+    "Appendix",
     "PackageLayout",
     "ReportError",
+    "appendix_mark",
     "build_referral_package",
     "build_referral_package_with_layout",
     "default_letter_text",
+    "package_hashes",
+    "verification_code",
 ]

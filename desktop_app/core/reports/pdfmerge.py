@@ -1,9 +1,15 @@
 """Binding files into the package: reading attachments, images onto A4 sheets, page stamps.
 
-The stamp («Страница X из Y», the draft watermark) is laid over a bound-in page
-as a separate Form XObject: the page's own content is neither parsed nor
-rewritten, so binding hundreds of pages is fast and the documents stay as
-they were.
+A bound-in page keeps its size; its own content is scaled down into a frame
+that leaves a band at the bottom edge (:data:`STAMP_BAND`), and the stamp
+(«Приложение № N к письму …», «Страница X из Y», the draft watermark) is
+drawn in that band as a separate Form XObject, so it never covers the
+document. The page's content stream is neither parsed nor rewritten: it is
+wrapped in ``q … cm … Q``, so binding hundreds of pages stays fast.
+
+Active content is removed from every bound-in PDF (JavaScript, actions run on
+opening or on page events, launch actions, embedded files, annotations that
+carry actions); :func:`load_attachment` says what was removed.
 """
 
 from __future__ import annotations
@@ -46,6 +52,8 @@ class LoadedAttachment:
     pdf: PdfReader
     pages: int
     sha256: bytes
+    removed: tuple[str, ...] = ()
+    """What active content was removed, in Russian (for the inventory)."""
 
 
 def _where(att: AttachmentFile) -> str:
@@ -86,7 +94,7 @@ def load_attachment(att: AttachmentFile) -> LoadedAttachment:
             raise ReportError(f"{_where(att)}: PDF повреждён и не читается ({exc})") from None
         if count == 0:
             raise ReportError(f"{_where(att)}: в PDF нет ни одной страницы")
-        return LoadedAttachment(att, reader, count, digest)
+        return LoadedAttachment(att, reader, count, digest, remove_active_content(reader))
     pdf = image_to_pdf(raw, att)
     reader = PdfReader(io.BytesIO(pdf))
     return LoadedAttachment(att, reader, len(reader.pages), digest)
@@ -138,6 +146,124 @@ def image_to_pdf(raw: bytes, att: AttachmentFile) -> bytes:
     return buf.getvalue()
 
 
+_ACTIVE_ANNOTS = ("/FileAttachment", "/Screen", "/Movie", "/Sound", "/RichMedia", "/3D")
+_REMOVED_JS = "исполняемые сценарии"
+_REMOVED_LAUNCH = "запуск программ"
+_REMOVED_FILES = "вложенные файлы"
+_REMOVED_OPEN = "действия при открытии"
+_REMOVED_ANNOTS = "ссылки и поля с действиями"
+_REMOVED_FORMS = "интерактивные формы XFA"
+
+
+def _action_kinds(action: PdfObject | None, seen: set[int] | None = None) -> set[str]:
+    """The /S names of an action and of the actions chained after it (/Next)."""
+    seen = set() if seen is None else seen
+    out: set[str] = set()
+    obj = action.get_object() if action is not None else None
+    if isinstance(obj, DictionaryObject):
+        if id(obj) in seen:
+            return out
+        seen.add(id(obj))
+        kind = obj.get("/S")
+        if kind is not None:
+            out.add(str(kind))
+        if "/JS" in obj:
+            out.add("/JavaScript")
+        nxt = obj.get("/Next")
+        items = nxt.get_object() if nxt is not None else None
+        for item in items if isinstance(items, ArrayObject) else [items] if items else []:
+            out |= _action_kinds(item, seen)
+    elif isinstance(obj, ArrayObject):
+        for item in obj:
+            out |= _action_kinds(item, seen)
+    return out
+
+
+def _note_kinds(kinds: set[str], removed: set[str]) -> None:
+    if "/JavaScript" in kinds:
+        removed.add(_REMOVED_JS)
+    if "/Launch" in kinds:
+        removed.add(_REMOVED_LAUNCH)
+
+
+def remove_active_content(reader: PdfReader) -> tuple[str, ...]:
+    """Strip what a PDF could run or carry, in place; return what was removed (Russian).
+
+    Removed: the document's open action and additional actions, its JavaScript
+    and embedded files, XFA forms; every page's additional actions; annotations
+    that carry an action or a file (links to a web address included: the
+    address stays visible as text on the page).
+    """
+    removed: set[str] = set()
+    root = reader.trailer["/Root"].get_object()
+    if not isinstance(root, DictionaryObject):
+        return ()
+    kinds: set[str]
+    for key in ("/OpenAction", "/AA"):
+        if key in root:
+            kinds = _action_kinds(root[key])
+            aa = root[key].get_object()
+            if key == "/AA" and isinstance(aa, DictionaryObject):
+                for value in aa.values():
+                    kinds |= _action_kinds(value)
+            _note_kinds(kinds, removed)
+            removed.add(_REMOVED_OPEN)
+            del root[key]
+    names = root.get("/Names")
+    names_obj = names.get_object() if names is not None else None
+    if isinstance(names_obj, DictionaryObject):
+        if "/JavaScript" in names_obj:
+            removed.add(_REMOVED_JS)
+            del names_obj["/JavaScript"]
+        if "/EmbeddedFiles" in names_obj:
+            removed.add(_REMOVED_FILES)
+            del names_obj["/EmbeddedFiles"]
+    form = root.get("/AcroForm")
+    form_obj = form.get_object() if form is not None else None
+    if isinstance(form_obj, DictionaryObject) and "/XFA" in form_obj:
+        removed.add(_REMOVED_FORMS)
+        del form_obj["/XFA"]
+    for page in reader.pages:
+        if "/AA" in page:
+            aa = page["/AA"].get_object()
+            kinds = set()
+            if isinstance(aa, DictionaryObject):
+                for value in aa.values():
+                    kinds |= _action_kinds(value)
+            _note_kinds(kinds, removed)
+            removed.add(_REMOVED_OPEN)
+            del page["/AA"]
+        annots = page.get("/Annots")
+        annots_obj = annots.get_object() if annots is not None else None
+        if not isinstance(annots_obj, ArrayObject):
+            continue
+        kept = ArrayObject()
+        for ref in annots_obj:
+            annot = ref.get_object()
+            if not isinstance(annot, DictionaryObject):
+                continue
+            subtype = str(annot.get("/Subtype", ""))
+            active = subtype in _ACTIVE_ANNOTS or "/A" in annot or "/AA" in annot
+            if not active:
+                kept.append(ref)
+                continue
+            kinds = _action_kinds(annot.get("/A"))
+            aa_obj = annot.get("/AA")
+            if aa_obj is not None and isinstance(aa_obj.get_object(), DictionaryObject):
+                for value in aa_obj.get_object().values():
+                    kinds |= _action_kinds(value)
+            _note_kinds(kinds, removed)
+            removed.add(_REMOVED_FILES if subtype == "/FileAttachment" else _REMOVED_ANNOTS)
+        if len(kept) != len(annots_obj):
+            if kept:
+                page[NameObject("/Annots")] = kept
+            else:
+                del page["/Annots"]
+    order = (_REMOVED_JS, _REMOVED_LAUNCH, _REMOVED_OPEN, _REMOVED_FILES, _REMOVED_ANNOTS,
+             _REMOVED_FORMS)
+    return tuple(x for x in order if x in removed)
+
+
 def visible_box(page: DictionaryObject) -> tuple[float, float, float, float, int]:
     """The visible area of a page: (x0, y0, width, height) before rotation, and the rotation."""
     box = page.get("/CropBox") or page.get("/MediaBox")
@@ -161,18 +287,96 @@ def _form_matrix(x0: float, y0: float, w: float, h: float, rotate: int) -> list[
     return [1, 0, 0, 1, x0, y0]
 
 
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _multiply(a: Matrix, b: Matrix) -> Matrix:
+    """``a`` then ``b`` (PDF row-vector convention: ``p × a × b``)."""
+    return (
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    )
+
+
+def _inverse(m: Matrix) -> Matrix:
+    det = m[0] * m[3] - m[1] * m[2]
+    a, b, c, d = m[3] / det, -m[1] / det, -m[2] / det, m[0] / det
+    return (a, b, c, d, -(m[4] * a + m[5] * c), -(m[4] * b + m[5] * d))
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    """A point through a PDF matrix."""
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def content_transform(page: DictionaryObject, band: float) -> Matrix:
+    """The matrix that shrinks a page's content into its frame above the stamp band.
+
+    In the coordinates the reader sees (rotation applied), the content keeps
+    its proportions, is centred across and sits on top of a band of height
+    ``band`` at the bottom edge; the returned matrix is in page coordinates.
+    """
+    x0, y0, w, h, rotate = visible_box(page)
+    vis_w, vis_h = (h, w) if rotate in (90, 270) else (w, h)
+    scale = max(vis_h - band, 1.0) / vis_h
+    shrink: Matrix = (scale, 0, 0, scale, vis_w * (1 - scale) / 2, band)
+    to_page = tuple(_form_matrix(x0, y0, w, h, rotate))
+    assert len(to_page) == 6
+    m: Matrix = (to_page[0], to_page[1], to_page[2], to_page[3], to_page[4], to_page[5])
+    return _multiply(_multiply(_inverse(m), shrink), m)
+
+
+def _number(value: float) -> bytes:
+    text = f"{value:.5f}".rstrip("0").rstrip(".")
+    return (text if text not in ("-0", "") else "0").encode()
+
+
+def _move_annotations(page: DictionaryObject, m: Matrix) -> None:
+    """Annotations (kept ones: notes, stamps, plain form fields) follow the content."""
+    annots = page.get("/Annots")
+    annots_obj = annots.get_object() if annots is not None else None
+    if not isinstance(annots_obj, ArrayObject):
+        return
+    for ref in annots_obj:
+        annot = ref.get_object()
+        rect = annot.get("/Rect") if isinstance(annot, DictionaryObject) else None
+        if rect is None:
+            continue
+        x1, y1, x2, y2 = (float(v) for v in rect.get_object())
+        corners = [apply(m, x, y) for x in (x1, x2) for y in (y1, y2)]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        annot[NameObject("/Rect")] = ArrayObject(
+            [FloatObject(min(xs)), FloatObject(min(ys)), FloatObject(max(xs)),
+             FloatObject(max(ys))]
+        )
+
+
 def stamp_pages(
-    writer: PdfWriter, first_index: int, overlay_pdf: bytes, sizes: Sequence[tuple[float, float]]
+    writer: PdfWriter,
+    first_index: int,
+    overlay_pdf: bytes,
+    sizes: Sequence[tuple[float, float]],
+    band: float,
 ) -> None:
-    """Lay the pages of ``overlay_pdf`` over the writer's pages from ``first_index`` on."""
+    """Shrink the writer's pages from ``first_index`` on into their frames and lay the
+    pages of ``overlay_pdf`` (drawn in «as seen» coordinates) over them."""
     overlay = PdfReader(io.BytesIO(overlay_pdf))
-    opening = DecodedStreamObject()
-    opening.set_data(b"q\n")
-    opening_ref = add_indirect_object(writer, opening)
     for k, ov_page in enumerate(overlay.pages):
         page = writer.pages[first_index + k]
-        x0, y0, _w, _h, rotate = visible_box(page)
+        x0, y0, w, h, rotate = visible_box(page)
         vis_w, vis_h = sizes[k]
+        frame = content_transform(page, band)
+        opening = DecodedStreamObject()
+        opening.set_data(
+            b"q " + b" ".join(_number(v) for v in frame) + b" cm "
+            + b" ".join(_number(v) for v in (x0, y0, w, h)) + b" re W n\n"
+        )
+        opening_ref = add_indirect_object(writer, opening)
+        _move_annotations(page, frame)
         form = DecodedStreamObject()
         ov_contents = ov_page.get_contents()
         form.set_data(ov_contents.get_data() if ov_contents is not None else b"")
@@ -182,7 +386,7 @@ def stamp_pages(
             [FloatObject(0), FloatObject(0), FloatObject(vis_w), FloatObject(vis_h)]
         )
         form[NameObject("/Matrix")] = ArrayObject(
-            [FloatObject(v) for v in _form_matrix(x0, y0, _w, _h, rotate)]
+            [FloatObject(v) for v in _form_matrix(x0, y0, w, h, rotate)]
         )
         ov_res = ov_page.get("/Resources")
         if ov_res is not None:
@@ -223,8 +427,11 @@ def visible_size(page: DictionaryObject) -> tuple[float, float]:
 
 __all__ = [
     "LoadedAttachment",
+    "apply",
+    "content_transform",
     "image_to_pdf",
     "load_attachment",
+    "remove_active_content",
     "stamp_pages",
     "visible_size",
 ]

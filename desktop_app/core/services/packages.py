@@ -28,6 +28,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -50,6 +51,7 @@ from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
 from desktop_app.core.paths import blobs_dir
+from desktop_app.core.regions import region_label
 from desktop_app.core.reports import (
     PackageLayout,
     ReportError,
@@ -58,6 +60,12 @@ from desktop_app.core.reports import (
     build_referral_package_with_layout,
 )
 from desktop_app.core.reports import models as rm
+from desktop_app.core.reports.package import (
+    META_CODE,
+    META_DOCUMENTS,
+    META_NUMBER,
+    verification_code,
+)
 from desktop_app.core.rules import (
     DossierFacts,
     EligibilityResult,
@@ -68,7 +76,7 @@ from desktop_app.core.rules import checklist as rules_checklist
 from desktop_app.core.rules import validate as rules_validate
 from desktop_app.core.rules.eligibility import answer_text
 from desktop_app.core.rules.engine import describe_condition
-from desktop_app.core.services.schemas import Input, _opt, parse
+from desktop_app.core.services.schemas import Input, PastDate, _opt, parse
 
 from .context import (
     EVENT_FILE_OPEN,
@@ -130,9 +138,33 @@ class PackageOptions(Input):
     incoming_reference: Annotated[str | None, _opt(200)] = Field(
         None, title="Ссылка на входящее письмо"
     )
+    incoming_number: Annotated[str | None, _opt(100)] = Field(
+        None, title="Номер входящего письма (запроса), на которое дан ответ"
+    )
+    incoming_date: PastDate = Field(None, title="Дата входящего письма (запроса)")
+    separate_delivery: Annotated[str | None, _opt(500)] = Field(
+        None, title="Как направляются документы заявителя, не подшитые в пакет"
+    )
     letter_body: Annotated[str | None, _opt(20000, True)] = Field(
         None, title="Текст письма"
     )
+
+
+@dataclass(frozen=True)
+class PackageVerification:
+    """What ``package verify`` found: authentic or not, and why not (Russian)."""
+
+    authentic: bool
+    number: str
+    issued_on: dt.date | None
+    problems: list[str]
+
+    @property
+    def summary(self) -> str:
+        if self.authentic and self.issued_on is not None:
+            return (f"подлинный: исх. № {self.number} от {self.issued_on:%d.%m.%Y}, "
+                    "документы не изменены")
+        return "не подтверждён: " + "; ".join(self.problems)
 
 
 @dataclass(frozen=True)
@@ -360,7 +392,7 @@ class PackageService:
         return rm.EnterpriseCard(
             full_name=ent.full_name, short_name=ent.short_name, inn=ent.inn, kpp=ent.kpp,
             ogrn=ent.ogrn, legal_address=ent.legal_address, actual_address=ent.actual_address,
-            region=ent.region_code, okved=ent.okved, size_category=size,
+            region=region_label(ent.region_code), okved=ent.okved, size_category=size,
             director_position=ent.director_position, director_name=ent.director_name,
             contact=contact,
         )
@@ -529,12 +561,17 @@ class PackageService:
                         "только PDF и изображения"
                     )
         now_local = local_time(registered_at)
+        replaces = None if draft else self._replaced_letter(s, dossier.id, register_number)
         data = rm.PackageData(
             organization=organization, addressee=addressee, signer=signer,
             executor=self._executor(s, dossier), enterprise=self._enterprise(s, dossier),
             project=self._project(dossier), program_title=profile.title,
             register_number=None if draft else register_number,
             registered_at=now_local, incoming_reference=options.incoming_reference,
+            incoming_number=options.incoming_number, incoming_date=options.incoming_date,
+            replaces_number=replaces[0] if replaces else None,
+            replaces_date=replaces[1] if replaces else None,
+            separate_delivery=options.separate_delivery,
             subject=options.subject or settings.subject or rm.PackageData.model_fields[
                 "subject"].default,
             salutation=salutation, letter_body=options.letter_body,
@@ -543,6 +580,21 @@ class PackageService:
             consultations=self._consultations(s, dossier.enterprise_id), draft=draft,
         )
         return data, attachments, skipped
+
+    @staticmethod
+    def _replaced_letter(
+        s: Session, dossier_id: int, number: str | None
+    ) -> tuple[str, dt.date] | None:
+        """The dossier's latest registered letter: a re-issue says «взамен исх. № … от …»."""
+        query = select(OutgoingLetter).where(OutgoingLetter.dossier_id == dossier_id)
+        if number:
+            query = query.where(OutgoingLetter.number != number)
+        letter = s.execute(
+            query.order_by(OutgoingLetter.issued_at.desc(), OutgoingLetter.id.desc()).limit(1)
+        ).scalar_one_or_none()
+        if letter is None:
+            return None
+        return letter.number, local_time(letter.issued_at).date()
 
     @staticmethod
     def _check_ready(
@@ -720,6 +772,70 @@ class PackageService:
         self.ctx.event(EVENT_FILE_OPEN, "outgoing_letter", entry.id,
                        details={"number": entry.number, "sha256": entry.pdf_sha256})
         return self.blobs.path_for(entry.pdf_sha256)
+
+    def verify_file(self, path: Path) -> PackageVerification:
+        """Check a referral package PDF against the outgoing register and the stored documents.
+
+        Authentic means: the letter's number is in the register with the printed
+        date; the verification code recomputed from them and the listed files
+        matches; the file is the registered one byte for byte; every listed
+        document is still unchanged in the document store. Raises InputError
+        when the file cannot be read or carries no verification code.
+        """
+        self.ctx.require(Permission.READ)
+        try:
+            raw = path.read_bytes()
+            meta: dict[str, Any] = dict(PdfReader(io.BytesIO(raw)).metadata or {})
+        except OSError as exc:
+            raise InputError(f"файл «{path.name}» не читается ({exc.strerror or exc})") from None
+        except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"файл «{path.name}» не является PDF или повреждён ({exc})") from None
+        code = str(meta.get(META_CODE) or "")
+        number = str(meta.get(META_NUMBER) or "")
+        if not code or not number:
+            raise InputError(
+                f"в файле «{path.name}» нет кода проверки: это не итоговое направление, "
+                "сформированное программой (у проекта письма кода нет)"
+            )
+        hashes = str(meta.get(META_DOCUMENTS) or "").split()
+        problems: list[str] = []
+        with self.ctx.read() as s:
+            letter = s.execute(
+                select(OutgoingLetter).where(OutgoingLetter.number == number)
+            ).scalar_one_or_none()
+            if letter is None:
+                return PackageVerification(False, number, None, [
+                    f"письмо исх. № {number} в исходящем реестре не зарегистрировано"])
+            issued = local_time(letter.issued_at).date()
+            names = self._document_names(s, hashes)
+            pdf_sha = letter.pdf_sha256
+        if verification_code(number, issued, hashes) != code:
+            problems.append(
+                f"код проверки {code} не соответствует письму исх. № {number} от "
+                f"{issued:%d.%m.%Y} и перечню документов"
+            )
+        if hashlib.sha256(raw).hexdigest() != pdf_sha:
+            problems.append("файл отличается от экземпляра, сохранённого при регистрации")
+        store = self.blobs
+        for sha in hashes:
+            state = store.verify(sha)
+            if state != "ok":
+                what = "отсутствует в хранилище" if state == "missing" else "изменён"
+                problems.append(f"документ «{names.get(sha, sha[:16])}» {what}")
+        self.ctx.event(EVENT_FILE_OPEN, "outgoing_letter", letter.id,
+                       details={"verify": True, "number": number, "ok": not problems})
+        return PackageVerification(not problems, number, issued, problems)
+
+    @staticmethod
+    def _document_names(s: Session, hashes: list[str]) -> dict[str, str]:
+        if not hashes:
+            return {}
+        rows = s.execute(
+            select(DocumentFile.blob_sha256, DocumentFile.original_name)
+            .where(DocumentFile.blob_sha256.in_(hashes))
+            .order_by(DocumentFile.id)
+        ).all()
+        return {sha: name for sha, name in rows}
 
     # --- the pre-screening conclusion --------------------------------------------------
     def conclusion(self, consultation_id: int, *, draft: bool = False) -> PrintedConclusion:
