@@ -189,6 +189,17 @@ def clean_at_start(db_path: Path, *, stale_after: float = STALE_AFTER_SECONDS) -
     return removed
 
 
+def _subfolders(root: Path) -> list[Path]:
+    """``root`` and every folder below it (for the full sweep of ``check --repair``)."""
+    if not root.is_dir():
+        return []
+    found = [root]
+    for dirpath, dirnames, _files in os.walk(root):
+        dirnames.sort()
+        found.extend(Path(dirpath) / d for d in dirnames)
+    return found
+
+
 def referenced_blobs(services: Services) -> set[str]:
     """Every SHA-256 a row of the database refers to."""
     queries = (
@@ -208,10 +219,23 @@ def repair(services: Services, *, stale_after: float = STALE_AFTER_SECONDS) -> l
     """``check --repair``: :func:`clean_at_start`, then stored document files no row
     refers to (only those older than ``stale_after``: a younger one may belong to an
     attachment another window is saving right now)."""
+    from desktop_app.core.services.backup import DOCUMENTS, load_policy
+
     removed = clean_at_start(services.db_path, stale_after=stale_after)
     store = BlobStore(blobs_dir(services.db_path))
-    referenced = referenced_blobs(services)
     now = time.time()
+    # temporary files anywhere in the document store and the backup folders
+    folders = {backups_dir(services.db_path), load_policy(services).target_folder(services.db_path)}
+    for folder in sorted(folders):
+        for sub in (folder, *_subfolders(folder / DOCUMENTS)):
+            for path in _part_files(sub, now, stale_after):
+                if _remove(path):
+                    removed.append(Leftover(path, "недописанный временный файл"))
+    for sub in _subfolders(store.root):
+        for path in _part_files(sub, now, stale_after):
+            if _remove(path):
+                removed.append(Leftover(path, "недописанный файл документа"))
+    referenced = referenced_blobs(services)
     for sha in list(store.iter_blobs()):
         if sha in referenced:
             continue
