@@ -124,6 +124,7 @@ def test_command_on_a_full_disk_says_so_and_leaves_nothing(
         encoding="utf-8")
     (tmp_path / "Справка.pdf").write_bytes(bulky_pdf())  # bigger than the limit
     before = {t: _count(data, t) for t in ("enterprises", "document_files", "audit_log")}
+    beside = sorted(tmp_path.iterdir())
 
     res = run(data, *CASES[command](data, tmp_path, dossier), limit=ALMOST_FULL)
 
@@ -131,7 +132,7 @@ def test_command_on_a_full_disk_says_so_and_leaves_nothing(
     assert NO_SPACE in res.stderr
     assert "Traceback" not in res.stderr + res.stdout
     assert _leftovers(data, tmp_path) == []
-    assert not (tmp_path / "out.zip").exists()
+    assert sorted(tmp_path.iterdir()) == beside  # no export or staging folder half made
     res = run(data, "check")
     assert res.returncode == 0, res.stdout + res.stderr
     assert {t: _count(data, t) for t in before} == before  # nothing half-written
