@@ -40,3 +40,21 @@ def test_disk_full_is_recognised_in_its_forms() -> None:
     assert not is_disk_full(sqlite3.OperationalError("no such table: x"))
     assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
     assert not is_disk_full(ValueError("database or disk is full"))
+
+
+def test_blob_store_on_a_full_disk_names_its_folder_and_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core.documents import blobstore
+
+    store = blobstore.BlobStore(tmp_path / "documents")
+
+    def no_room(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(blobstore.os, "fsync", no_room)
+    with pytest.raises(NoSpaceError, match="Недостаточно места на диске") as refused:
+        store.put_bytes(b"a scanned charter")
+    assert "documents" in str(refused.value)
+    assert list(store.iter_blobs()) == []
+    assert list((tmp_path / "documents" / "tmp").iterdir()) == []
