@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.errors import InputError, UserError
+from desktop_app.core.files import is_disk_full, no_space_message
 from desktop_app.core.logfile import start_log
 from desktop_app.core.paths import default_db_path
 
@@ -97,9 +98,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err("Прервано.")
     except OSError as exc:
+        if is_disk_full(exc):
+            log.warning("command «%s»: the disk is full (%s)", name, exc)
+            err(f"Ошибка: {no_space_message(exc.filename or args.db)}")
+            return EXIT_REFUSED
         where = f" ({exc.filename})" if exc.filename else ""
         err(f"Ошибка ввода-вывода: {exc.strerror or exc}{where}")
-    except Exception:
+    except Exception as exc:
+        if is_disk_full(exc):  # SQLite's own "disk full" outside a write unit of work
+            log.warning("command «%s»: the disk is full (%s)", name, exc)
+            err(f"Ошибка: {no_space_message(args.db)}")
+            return EXIT_REFUSED
         log.exception("command «%s» failed", name)
         where = f"подробности записаны в журнал {log_path}" if log_path else "подробности выше"
         err(f"Команда не выполнена из-за внутренней ошибки программы; {where}.")

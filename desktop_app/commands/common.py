@@ -291,9 +291,11 @@ def password(prompt: str, env: str = ENV_PASSWORD) -> str:
 
 def _open(args: argparse.Namespace, anonymous_ok: bool) -> Services:
     from desktop_app.core.services.facade import open_services
+    from desktop_app.core.services.leftovers import clean_at_start
 
     sv = open_services(Path(args.db))
     try:
+        clean_at_start(sv.db_path)  # what an earlier crash left behind (cheap)
         login = getattr(args, "user", None)
         if login:
             if not sv.users.has_users():

@@ -39,10 +39,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.core.services.maintenance import check_database
+    from desktop_app.core.services.leftovers import repair
+    from desktop_app.core.services.maintenance import check_database, open_for_check
 
-    with signed_in(args, anonymous_ok=True) as sv:
+    sv = open_for_check(Path(args.db))  # reads only: works on a full disk too
+    try:
+        if args.repair:
+            removed = repair(sv)
+            out(f"Удалено остатков прерванных операций: {len(removed)}")
+            for item in removed:
+                out(f"  {item.describe()}")
         report = check_database(sv, rehash_files=not args.quick)
+    finally:
+        sv.close()
     for line in report.lines():
         out(line)
     out(report.verdict())
@@ -110,6 +119,9 @@ def register(commands: Commands) -> None:
 
     p = add_command(commands, "check", "проверить базу данных и файлы документов", cmd_check)
     p.add_argument("--quick", action="store_true", help="не пересчитывать контрольные суммы файлов")
+    p.add_argument("--repair", action="store_true",
+                   help="сначала удалить остатки прерванных операций (временные файлы, "
+                        "файлы документов без записи в базе) и перечислить их")
 
     p = add_command(commands, "backup", "резервная копия базы и файлов документов", cmd_backup)
     p.add_argument("--to", metavar="ПАПКА|ФАЙЛ",

@@ -12,15 +12,50 @@ and no temporary file behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
-from desktop_app.core.errors import InputError
+from desktop_app.core.errors import InputError, UserError
 
-__all__ = ["atomic_writer", "fsync_dir", "write_atomically", "write_text_atomically"]
+__all__ = [
+    "NoSpaceError", "atomic_writer", "fsync_dir", "is_disk_full", "no_space_message",
+    "write_atomically", "write_text_atomically",
+]
+
+#: ``errno`` values meaning "nothing more fits": a full disk, a quota, a file-size limit.
+_NO_SPACE = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+#: What SQLite says when a write fails for the same reason (a full disk shows as
+#: SQLITE_FULL; a size limit or a shared-memory page it cannot extend, as an I/O error).
+_SQLITE_NO_SPACE = ("database or disk is full", "disk i/o error")
+
+
+class NoSpaceError(UserError):
+    """A write failed because the disk (or the user's quota) is full; nothing changed."""
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for an OS error, or an SQLite (or SQLAlchemy-wrapped) operational error,
+    that means the disk is full."""
+    if isinstance(exc, NoSpaceError):
+        return True
+    if isinstance(exc, OSError):
+        return exc.errno in _NO_SPACE
+    inner = getattr(exc, "orig", None) or exc
+    if type(inner).__name__ != "OperationalError":
+        return False
+    text = str(inner).lower()
+    return any(marker in text for marker in _SQLITE_NO_SPACE)
+
+
+def no_space_message(where: Path | str | None) -> str:
+    """The one sentence a person reads when the disk is full, naming the file or folder."""
+    place = f" для «{where}»" if where else ""
+    return (f"Недостаточно места на диске{place}: ничего не записано. Освободите место "
+            "на диске и повторите.")
 
 
 def fsync_dir(folder: Path) -> None:
@@ -90,8 +125,10 @@ def _atomic_writer(
                 fb.flush()
                 os.fsync(fb.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and is_disk_full(exc):
+            raise NoSpaceError(no_space_message(target)) from exc
         raise
     fsync_dir(target.parent)
 

@@ -21,6 +21,14 @@ KEEP = 5
 _FORMAT = "%(asctime)s %(levelname)s [%(process)d %(program)s] %(name)s: %(message)s"
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotated log file, best-effort: a line that cannot be written (full disk,
+    file-size limit) is dropped instead of printing a traceback at the person."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        return
+
+
 class _Program(logging.Filter):
     def __init__(self, program: str) -> None:
         super().__init__()
@@ -46,7 +54,7 @@ def start_log(program: str, *, folder: Path | None = None) -> Path | None:
             return path
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _QuietFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8", delay=False)
     except OSError:
         return None

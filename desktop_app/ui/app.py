@@ -61,6 +61,9 @@ def main(argv: list[str]) -> int:
     except UserError as exc:  # a database that cannot be opened, explained
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    from desktop_app.core.services.leftovers import clean_at_start
+
+    clean_at_start(services.db_path)  # what an earlier crash left behind (cheap)
     actor = sign_in(services)
     if actor is None:
         services.close()

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from ..files import fsync_dir
+from ..files import NoSpaceError, fsync_dir, is_disk_full, no_space_message
 from .errors import BlobNotFoundError, InvalidDigestError
 
 __all__ = ["BlobStore", "StoredBlob", "VerifyResult", "check_sha256"]
@@ -100,7 +100,8 @@ class BlobStore:
     # ------------------------------------------------------------------ writing
 
     def put_file(self, src: Path) -> StoredBlob:
-        """Store a copy of the file ``src``. Raises OSError if it cannot be read or written."""
+        """Store a copy of the file ``src``. Raises OSError if it cannot be read or written
+        (:class:`~desktop_app.core.files.NoSpaceError`, in words, when the disk is full)."""
         with open(src, "rb") as fh:
             return self.put_stream(fh)
 
@@ -144,10 +145,12 @@ class BlobStore:
             os.replace(tmp, final)
             fsync_dir(final.parent)
             return StoredBlob(sha, size, final, existed=False)
-        except BaseException:
+        except BaseException as exc:
             if tmp.exists():
                 _make_writable(tmp)
                 tmp.unlink(missing_ok=True)
+            if isinstance(exc, OSError) and is_disk_full(exc):
+                raise NoSpaceError(no_space_message(self.root)) from exc
             raise
 
     # ------------------------------------------------------------------ reading

@@ -9,8 +9,8 @@ file. CSV may be UTF-8 (with or without BOM) or Windows-1251, separated by
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -20,10 +20,12 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.core import vocabulary
 from desktop_app.core.db.models import Enterprise, SizeCategory
-from desktop_app.core.errors import InputError
+from desktop_app.core.documents.zipcheck import ZipLimits, scan_zip
+from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.files import atomic_writer
 from desktop_app.core.formatting import fold_text
 from desktop_app.core.services.backup import backup_before_import
@@ -35,8 +37,16 @@ from desktop_app.core.text_safety import neutralize_cell, restore_cell
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
 _CHUNK = 1000  # rows per bulk insert (progress and Cancel are checked between chunks)
+_READ_PIECE = 1024 * 1024  # bytes read at a time while looking at a file's encoding
 MAX_ROWS = 200_000
-MAX_XLSX_UNCOMPRESSED = 500 * 1024 * 1024
+MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024
+#: A sheet of 200 000 enterprises is well under these; a "zip bomb" is far over.
+XLSX_LIMITS = ZipLimits(
+    max_members=10_000, max_total_size=MAX_XLSX_UNCOMPRESSED,
+    max_member_size=MAX_XLSX_UNCOMPRESSED, max_ratio=100.0, ratio_min_size=1024 * 1024,
+)
+_INFLATION_ISSUES = frozenset({"zip_too_many_members", "zip_too_large", "zip_member_too_large",
+                               "zip_ratio"})
 
 # canonical field → accepted headers (compared folded, without punctuation)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -197,19 +207,25 @@ def _cell_text(value: Any, key: str | None) -> str:
 
 
 def _check_zip(path: Path) -> None:
+    """Refuse a workbook that would inflate beyond reason, from the ZIP directory alone
+    (before the reader decompresses anything): too big or too highly compressed a
+    sheet is how a few kilobytes become hundreds of megabytes of cells in memory."""
     try:
+        with path.open("rb") as fh:
+            scan = scan_zip(fh, XLSX_LIMITS, display_name=path.name, windows_safe=False,
+                            what="Файл")
         with zipfile.ZipFile(path) as zf:
-            members = zf.infolist()
+            zf.infolist()
     except (zipfile.BadZipFile, OSError):
         raise InputError(
             f"файл «{path.name}» не удалось прочитать как книгу Excel (XLSX): он повреждён "
             "или сохранён в другом формате"
         ) from None
-    total = sum(i.file_size for i in members)
-    if total > MAX_XLSX_UNCOMPRESSED or len(members) > 10_000:
+    bounds = [i for i in scan.issues if i.code in _INFLATION_ISSUES]
+    if bounds:
         raise InputError(
             f"файл «{path.name}» распаковывается в слишком большой объём — похоже на "
-            "повреждённый или вредоносный файл"
+            f"повреждённый или вредоносный файл; ничего не записано. {bounds[0].message}"
         )
 
 
@@ -233,31 +249,47 @@ def _read_workbook(path: Path, what: str) -> Iterator[list[Any]]:
         yield list(row)
 
 
-def _decode(raw: bytes, name: str) -> str:
-    if b"\x00" in raw[:4096]:
-        raise InputError(
-            f"файл «{name}» не похож на текстовый CSV (в нём двоичные данные); "
-            "ожидается XLSX или CSV в кодировке UTF-8 или Windows-1251"
-        )
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) or Windows-1251, found by reading the file in pieces
+    (never the whole file in memory at once)."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+        if b"\x00" in head:
+            raise InputError(
+                f"файл «{path.name}» не похож на текстовый CSV (в нём двоичные данные); "
+                "ожидается XLSX или CSV в кодировке UTF-8 или Windows-1251"
+            )
+        for encoding in ("utf-8-sig", "cp1251"):
+            fh.seek(0)
+            decoder = codecs.getincrementaldecoder(encoding)()
+            try:
+                while piece := fh.read(_READ_PIECE):
+                    decoder.decode(piece)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                continue
+            return encoding
     raise InputError(
-        f"не удалось определить кодировку файла «{name}»: ожидается UTF-8 или Windows-1251"
+        f"не удалось определить кодировку файла «{path.name}»: ожидается UTF-8 или Windows-1251"
     )
 
 
 def _read_csv(path: Path) -> Iterator[list[Any]]:
-    text = _decode(path.read_bytes(), path.name)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max((";", ",", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        yield from reader
-    except csv.Error as exc:
-        raise InputError(f"файл «{path.name}» повреждён: {exc}") from None
+    """The rows of a CSV file, read as a stream: memory stays flat however long the file."""
+    encoding = _encoding(path)
+    with path.open(encoding=encoding, newline="") as fh:
+        first = ""
+        for line in fh:
+            if line.strip():
+                first = line
+                break
+        delimiter = max((";", ",", "\t"), key=first.count)
+        fh.seek(0)
+        reader = csv.reader(fh, delimiter=delimiter)
+        try:
+            yield from reader
+        except (csv.Error, UnicodeDecodeError) as exc:  # changed while being read
+            raise InputError(f"файл «{path.name}» повреждён: {exc}") from None
 
 
 def _rows(path: Path) -> Iterator[list[Any]]:
@@ -289,10 +321,22 @@ def _size_value(raw: str) -> str:
     return raw
 
 
-def read_enterprise_file(path: Path, services: Services | None = None) -> ImportPreview:
-    """Read and check every row; with ``services`` also mark ИНН already in the database."""
-    path = Path(path)
-    rows_iter = _rows(path)
+@dataclass
+class _Layout:
+    """The header row of a file: which column holds which field."""
+
+    header_row: int
+    headers: dict[str, str]                 # canonical → header as written in the file
+    positions: dict[str, int]
+    ignored: list[str]
+    errors: list[RowError]
+
+    @property
+    def usable(self) -> bool:
+        return "inn" in self.positions and "full_name" in self.positions
+
+
+def _layout(path: Path, rows_iter: Iterator[list[Any]]) -> _Layout:
     header: list[Any] | None = None
     header_row = 0
     for header_row, raw in enumerate(rows_iter, start=1):  # noqa: B007
@@ -301,46 +345,49 @@ def read_enterprise_file(path: Path, services: Services | None = None) -> Import
             break
     if header is None:
         raise InputError(f"в файле «{path.name}» нет ни одной строки")
-    headers: dict[str, str] = {}
-    positions: dict[str, int] = {}
-    ignored: list[str] = []
-    file_errors: list[RowError] = []
+    layout = _Layout(header_row, {}, {}, [], [])
     for idx, cell in enumerate(header):
         title = _cell_text(cell, None).strip()
         if not title:
             continue
         key = canonical_header(title)
         if key is None:
-            ignored.append(title)
-        elif key in positions:
-            file_errors.append(
-                RowError(header_row, title, f"столбец повторяется (уже есть «{headers[key]}»)")
-            )
+            layout.ignored.append(title)
+        elif key in layout.positions:
+            layout.errors.append(RowError(
+                header_row, title, f"столбец повторяется (уже есть «{layout.headers[key]}»)"))
         else:
-            headers[key] = title
-            positions[key] = idx
+            layout.headers[key] = title
+            layout.positions[key] = idx
     for required in ("inn", "full_name"):
-        if required not in positions:
-            file_errors.append(RowError(
+        if required not in layout.positions:
+            layout.errors.append(RowError(
                 header_row, COLUMN_TITLES[required],
                 f"в первой строке нет столбца «{COLUMN_TITLES[required]}» "
                 f"(допустимые заголовки: {', '.join(HEADERS[required][:3])})",
             ))
-    if file_errors and ("inn" not in positions or "full_name" not in positions):
-        return ImportPreview(path, list(headers), headers, ignored, [], file_errors)
+    return layout
 
-    rows: list[ImportRow] = []
+
+def _checked_rows(
+    layout: _Layout, rows_iter: Iterator[list[Any]], file_errors: list[RowError]
+) -> Iterator[ImportRow]:
+    """Every data row under the header, validated; a repeated ИНН is an error of its row.
+    Only the ИНН seen so far are kept, so a long file streams in little memory."""
     seen: dict[str, int] = {}
-    for number, raw in enumerate(rows_iter, start=header_row + 1):
+    headers, positions = layout.headers, layout.positions
+    count = 0
+    for number, raw in enumerate(rows_iter, start=layout.header_row + 1):
         values = {
             key: _cell_text(raw[idx] if idx < len(raw) else None, key).strip()
             for key, idx in positions.items()
         }
         if not any(values.values()):
             continue
-        if len(rows) >= MAX_ROWS:
+        if count >= MAX_ROWS:
             file_errors.append(RowError(number, "", f"слишком много строк: не больше {MAX_ROWS}"))
-            break
+            return
+        count += 1
         row = ImportRow(number, values)
         data = {k: (v if v != "" else None) for k, v in values.items()}
         if data.get("size_category"):
@@ -360,26 +407,58 @@ def read_enterprise_file(path: Path, services: Services | None = None) -> Import
                 ))
             else:
                 seen[inn] = number
-        rows.append(row)
-    if not rows and not file_errors:
+        yield row
+    if count == 0 and not file_errors:
         file_errors.append(
-            RowError(header_row + 1, "", "в файле нет строк с данными под заголовком")
+            RowError(layout.header_row + 1, "", "в файле нет строк с данными под заголовком")
         )
+
+
+def _chunks(rows: Iterator[ImportRow], size: int = _CHUNK) -> Iterator[list[ImportRow]]:
+    chunk: list[ImportRow] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def read_enterprise_file(path: Path, services: Services | None = None) -> ImportPreview:
+    """Read and check every row; with ``services`` also mark ИНН already in the database.
+
+    The preview holds every row (for the import window to show); the import
+    itself streams the file instead (:func:`import_enterprises`).
+    """
+    path = Path(path)
+    rows_iter = _rows(path)
+    layout = _layout(path, rows_iter)
+    file_errors = list(layout.errors)
+    if file_errors and not layout.usable:
+        return ImportPreview(path, list(layout.headers), layout.headers, layout.ignored, [],
+                             file_errors)
+    rows = list(_checked_rows(layout, rows_iter, file_errors))
     if services is not None:
         _mark_existing(services, rows)
-    return ImportPreview(path, list(headers), headers, ignored, rows, file_errors)
+    return ImportPreview(path, list(layout.headers), layout.headers, layout.ignored, rows,
+                         file_errors)
 
 
 def _mark_existing(services: Services, rows: list[ImportRow]) -> None:
+    with services.db.read() as s:
+        _mark_existing_in(s, rows)
+
+
+def _mark_existing_in(s: Session, rows: list[ImportRow]) -> None:
     inns = [r.data.inn for r in rows if r.data is not None]
     found: dict[str, int] = {}
-    with services.db.read() as s:
-        for start in range(0, len(inns), 500):
-            chunk = inns[start:start + 500]
-            for inn, ent_id in s.execute(
-                select(Enterprise.inn, Enterprise.id).where(Enterprise.inn.in_(chunk))
-            ):
-                found[inn] = ent_id
+    for start in range(0, len(inns), 500):
+        chunk = inns[start:start + 500]
+        for inn, ent_id in s.execute(
+            select(Enterprise.inn, Enterprise.id).where(Enterprise.inn.in_(chunk))
+        ):
+            found[inn] = ent_id
     for r in rows:
         if r.data is not None and r.data.inn in found:
             r.existing_id = found[r.data.inn]
@@ -398,48 +477,114 @@ def import_enterprises(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Check the whole file, then write every row in one transaction (or none)."""
+    """Check the whole file, then write every row in one transaction (or none).
+
+    The file is read twice as a stream, a chunk of rows at a time: first to
+    check every row (nothing kept but the errors and the ИНН seen), then, if
+    all is well, to write the rows inside one transaction. Memory stays flat
+    whatever the file's length; a failure anywhere rolls everything back.
+    """
     services.ctx.require(Permission.IMPORT)
     services.ctx.require(Permission.EDIT_ENTERPRISES)
-    preview = read_enterprise_file(path, services)
-    errors = list(preview.errors)
-    for r in preview.rows:
-        errors.extend(r.errors)
-        if r.existing_id is not None and not update and not r.errors:
-            errors.append(RowError(
-                r.row, preview.headers["inn"],
-                f"предприятие с ИНН {r.values.get('inn')} уже есть в базе (карточка № "
-                f"{r.existing_id}); чтобы обновить его данными из файла, используйте --update",
-            ))
+    path = Path(path)
+    layout = _layout(path, _rows(path))
+    errors = list(layout.errors)
+    report = ImportReport(rows=0, valid=0, errors=errors, dry_run=dry_run,
+                          ignored_columns=layout.ignored)
+    if errors and not layout.usable:
+        return report
+    stamp = _file_stamp(path)
+    rows_iter = _rows(path)
+    _layout(path, rows_iter)  # skip to the data rows
+    # A workbook is in memory anyway (the reader unpacks the whole sheet, bounded by
+    # the size checks): its checked rows are kept for writing instead of read again.
+    kept: list[ImportRow] | None = None if _is_text(path) else []
+    file_errors: list[RowError] = []
+    with services.db.read() as s:
+        for chunk in _chunks(_checked_rows(layout, rows_iter, file_errors)):
+            _mark_existing_in(s, chunk)
+            if kept is not None:
+                kept.extend(chunk)
+            for r in chunk:
+                report.rows += 1
+                report.valid += not r.errors
+                errors.extend(r.errors)
+                if r.existing_id is not None and not update and not r.errors:
+                    errors.append(_exists_error(layout, r))
+    errors.extend(file_errors)
     errors.sort(key=lambda e: e.row)
-    report = ImportReport(
-        rows=preview.rows_total,
-        valid=preview.rows_valid,
-        errors=errors,
-        dry_run=dry_run,
-        ignored_columns=preview.ignored_columns,
-    )
     if errors or dry_run:
         return report
     backup_before_import(services)
-    service = EnterpriseService(services.ctx)
-    total = len(preview.rows)
-    new_rows = [r for r in preview.rows if r.existing_id is None]
     try:
-        with services.ctx.write() as s:
-            for start in range(0, len(new_rows), _CHUNK):
-                if cancel is not None and cancel():
-                    raise _Cancelled
-                chunk = new_rows[start:start + _CHUNK]
-                service.bulk_create_in(s, [r.data for r in chunk if r.data is not None])
-                report.imported += len(chunk)
-                if progress is not None:
-                    progress(report.imported, total)
-            for done, r in enumerate(
-                (r for r in preview.rows if r.existing_id is not None), start=len(new_rows) + 1
-            ):
-                if cancel is not None and cancel():
-                    raise _Cancelled
+        _write_rows(services, path, layout=layout, report=report, update=update, stamp=stamp,
+                    kept=kept, progress=progress, cancel=cancel)
+    except _Cancelled:
+        report.cancelled = True
+        report.imported = report.updated = report.unchanged = 0
+    return report
+
+
+def _is_text(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    return not head.startswith((b"PK", b"\xd0\xcf\x11\xe0"))
+
+
+def _file_stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _exists_error(layout: _Layout, r: ImportRow) -> RowError:
+    return RowError(
+        r.row, layout.headers["inn"],
+        f"предприятие с ИНН {r.values.get('inn')} уже есть в базе (карточка № "
+        f"{r.existing_id}); чтобы обновить его данными из файла, используйте --update",
+    )
+
+
+def _write_rows(
+    services: Services,
+    path: Path,
+    *,
+    layout: _Layout,
+    report: ImportReport,
+    update: bool,
+    stamp: tuple[int, int],
+    kept: list[ImportRow] | None,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
+    """The second reading: every row written in ONE transaction, a chunk at a time."""
+    service = EnterpriseService(services.ctx)
+    total, done = report.rows, 0
+    changed = InputError(
+        f"файл «{path.name}» изменился во время импорта: ничего не записано, повторите импорт")
+    with services.ctx.write() as s:
+        if _file_stamp(path) != stamp:
+            raise changed
+        file_errors: list[RowError] = []
+        if kept is not None:
+            checked = iter(kept)
+        else:
+            rows_iter = _rows(path)
+            _layout(path, rows_iter)
+            checked = _checked_rows(layout, rows_iter, file_errors)
+        for chunk in _chunks(checked):
+            if cancel is not None and cancel():
+                raise _Cancelled
+            _mark_existing_in(s, chunk)
+            if any(r.errors or r.data is None for r in chunk):
+                raise changed
+            new = [r.data for r in chunk if r.existing_id is None and r.data is not None]
+            service.bulk_create_in(s, new)
+            report.imported += len(new)
+            for r in chunk:
+                if r.existing_id is None:
+                    continue
+                if not update:  # written by someone else since the check
+                    raise InputError([FieldProblem("inn", "ИНН", _exists_error(layout, r).message)])
                 assert r.data is not None
                 ent = s.get(Enterprise, r.existing_id)
                 assert ent is not None
@@ -447,19 +592,19 @@ def import_enterprises(
                     report.updated += 1
                 else:
                     report.unchanged += 1
-                if progress is not None and (done % 200 == 0 or done == total):
-                    progress(done, total)
-            if cancel is not None and cancel():  # the last chance before the commit
-                raise _Cancelled
-            services.ctx.audit(
-                s, "import", "enterprise", None,
-                new={"file": path.name, "rows": total, "imported": report.imported,
-                     "updated": report.updated},
-            )
-    except _Cancelled:
-        report.cancelled = True
-        report.imported = report.updated = report.unchanged = 0
-    return report
+            s.expunge_all()  # the cards read for updating: not kept till the commit
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        if file_errors or done != total or _file_stamp(path) != stamp:
+            raise changed
+        if cancel is not None and cancel():  # the last chance before the commit
+            raise _Cancelled
+        services.ctx.audit(
+            s, "import", "enterprise", None,
+            new={"file": path.name, "rows": total, "imported": report.imported,
+                 "updated": report.updated},
+        )
 
 
 def _merge_for_update(ent: Enterprise, r: ImportRow) -> EnterpriseIn:

@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy import exc as sa_exc
 
-from desktop_app.core.db.engine import current_revision, head_revision, sqlite_backup
+from desktop_app.core.db.engine import (
+    Database,
+    DatabaseError,
+    current_revision,
+    head_revision,
+    make_engine,
+    sqlite_backup,
+)
+from desktop_app.core.files import is_disk_full
 from desktop_app.core.services.audit import anchor_problems, trigger_problems, verify_chain
-from desktop_app.core.services.facade import Services
+from desktop_app.core.services.context import SYSTEM
+from desktop_app.core.services.facade import Services, open_services
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,6 +63,41 @@ class CheckReport:
             f"Итог: найдены проблемы ({bad}). Сделайте резервную копию и обратитесь к "
             "администратору; не удаляйте файлы вручную."
         )
+
+
+def _exclusive_reading(dbapi_conn: Any, _record: Any) -> None:
+    # Before the first access to a WAL database: SQLite keeps its index in memory
+    # instead of the ``-shm`` file, so nothing beside the database has to grow.
+    dbapi_conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+
+
+def open_for_check(db_path: Path) -> Services:
+    """The services for ``check``, also on a full disk.
+
+    A normal open needs a little space (the WAL index file beside the database);
+    when the disk is full it fails, and the database is opened again in SQLite's
+    exclusive locking mode, which reads without creating anything. Nothing is
+    migrated then: a database that needs an update is refused in words.
+    """
+    db_path = Path(db_path)
+    try:
+        return open_services(db_path)
+    except (DatabaseError, sa_exc.OperationalError) as exc:
+        if not is_disk_full(exc) and not is_disk_full(exc.__cause__ or exc):
+            raise
+        log.warning("the disk is full: checking %s in exclusive reading mode", db_path)
+    engine = make_engine(db_path)
+    event.listen(engine, "connect", _exclusive_reading, insert=True)
+    try:
+        if current_revision(engine) != head_revision():
+            raise DatabaseError(
+                f"Схема базы «{db_path.name}» устарела, а места на диске для её обновления "
+                "нет: освободите место и повторите."
+            )
+    except BaseException:
+        engine.dispose()
+        raise
+    return Services(Database(path=db_path, engine=engine), SYSTEM)
 
 
 def check_database(services: Services, *, rehash_files: bool = True) -> CheckReport:
