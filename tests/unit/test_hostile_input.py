@@ -52,8 +52,11 @@ def test_xlsx_export_writes_text_not_formulas_and_imports_back(admin: Any,
         assert cell.data_type != "f"
     by_title = dict(zip(header, row, strict=True))
     name = by_title["Наименование"]
-    assert name.data_type == "s" and str(name.value).startswith("'=HYPERLINK")
-    assert by_title["Краткое наименование"].value == "'@SUM(1+1)"
+    # text cells marked like a typed apostrophe: shown as typed, never evaluated
+    assert name.data_type == "s" and str(name.value).startswith("=HYPERLINK")
+    assert name.quotePrefix
+    assert by_title["Краткое наименование"].value == "@SUM(1+1)"
+    assert by_title["Краткое наименование"].quotePrefix
     preview = read_enterprise_file(target)
     assert preview.ok, preview.errors
     data = preview.rows[0].data

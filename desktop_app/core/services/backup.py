@@ -501,11 +501,14 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         result.safety_backup = safety.path
         actor_id, actor_login = services.actor.user_id, services.actor.login
         services.close()
+        # The restored log is older than the anchor, and verified: forget the anchor
+        # first, so that a stop between the two can never leave one that the
+        # restored log cannot reach (no anchor only means nothing to compare yet).
+        reset_anchor(db_path)
         _replace_database(db_path, staging)
     finally:
         staging.unlink(missing_ok=True)
         guard.release()
-    reset_anchor(db_path)  # the restored log is older than the anchor, and verified
     _log_restore(db_path, backup, result, actor_id, actor_login)
     return result
 

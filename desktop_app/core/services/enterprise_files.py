@@ -203,7 +203,7 @@ def _cell_text(value: Any, key: str | None) -> str:
         return text
     if hasattr(value, "strftime"):
         return str(value.strftime("%d.%m.%Y"))
-    return restore_cell(str(value))  # undo what export_enterprises did against formulas
+    return str(value)
 
 
 def _check_zip(path: Path) -> None:
@@ -287,7 +287,10 @@ def _read_csv(path: Path) -> Iterator[list[Any]]:
         fh.seek(0)
         reader = csv.reader(fh, delimiter=delimiter)
         try:
-            yield from reader
+            # undo exactly what export_enterprises did against formulas (CSV only:
+            # an XLSX keeps its text as typed)
+            for row in reader:
+                yield [restore_cell(v) for v in row]
         except (csv.Error, UnicodeDecodeError) as exc:  # changed while being read
             raise InputError(f"файл «{path.name}» повреждён: {exc}") from None
 
@@ -621,8 +624,9 @@ def _merge_for_update(ent: Enterprise, r: ImportRow) -> EnterpriseIn:
 EXPORT_COLUMNS = list(COLUMN_TITLES)
 
 
-def _export_rows(services: Services) -> Iterator[list[Any]]:
-    """Rows of the export; text is neutralised so that no cell is read as a formula."""
+def _export_rows(services: Services, *, neutralize: bool) -> Iterator[list[Any]]:
+    """Rows of the export; with ``neutralize`` text is made safe for CSV (no cell read
+    as a formula). XLSX needs no such change: its cells are written as text."""
     with services.db.read() as s:
         result = s.execute(
             select(*[getattr(Enterprise, c) for c in EXPORT_COLUMNS]).order_by(Enterprise.id)
@@ -632,15 +636,20 @@ def _export_rows(services: Services) -> Iterator[list[Any]]:
             size_idx = EXPORT_COLUMNS.index("size_category")
             if values[size_idx]:
                 values[size_idx] = SIZE_TITLES.get(values[size_idx], values[size_idx])
-            yield [neutralize_cell(v) if isinstance(v, str) else v for v in values]
+            if neutralize:
+                values = [neutralize_cell(v) if isinstance(v, str) else v for v in values]
+            yield values
 
 
 def export_enterprises(services: Services, path: Path) -> int:
     """Write every enterprise to ``.xlsx`` or ``.csv`` (UTF-8 with BOM, ``;``), atomically.
 
-    Text that a spreadsheet would take for a formula gets a leading apostrophe
-    (:func:`~desktop_app.core.text_safety.neutralize_cell`); importing the file
-    back removes exactly that apostrophe.
+    In CSV, text that a spreadsheet would take for a formula gets a leading
+    apostrophe (:func:`~desktop_app.core.text_safety.neutralize_cell`); importing
+    the file back removes exactly that apostrophe. In XLSX every text is written
+    as a text cell, which no spreadsheet evaluates, and a cell a spreadsheet
+    would re-read as a formula on editing carries the «quote prefix» mark; the
+    text is kept as typed (a phone number «+7 …» shows without a stray apostrophe).
     """
     services.ctx.require(Permission.EXPORT)
     path = Path(path)
@@ -658,13 +667,17 @@ def export_enterprises(services: Services, path: Path) -> int:
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("Предприятия")
         ws.append(titles)
-        for values in _export_rows(services):
+        for values in _export_rows(services, neutralize=False):
             cells = []
             for v in values:
                 cell = WriteOnlyCell(ws, value=v)
                 cell.number_format = "@"
                 if isinstance(v, str):
                     cell.data_type = "s"  # text, never a formula
+                    if neutralize_cell(v) != v:
+                        # what a typed apostrophe does in a spreadsheet: the cell stays
+                        # text even when edited, and no apostrophe is shown
+                        cell.quotePrefix = True
                 cells.append(cell)
             ws.append(cells)
             count += 1
@@ -674,7 +687,7 @@ def export_enterprises(services: Services, path: Path) -> int:
         with atomic_writer(path, text=True, encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(titles)
-            for values in _export_rows(services):
+            for values in _export_rows(services, neutralize=True):
                 writer.writerow(["" if v is None else v for v in values])
                 count += 1
     with services.ctx.write() as s:
