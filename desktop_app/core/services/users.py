@@ -216,6 +216,13 @@ class UserService:
             return UserOut.model_validate(user)
 
     def by_login(self, login: str) -> UserOut | None:
+        """The account with this login (administrators only).
+
+        The permission is checked before the account is looked up, so someone
+        else gets the same refusal for any name and cannot learn by trying which
+        accounts exist.
+        """
+        self.ctx.require(Permission.MANAGE_USERS)
         with self.ctx.read() as s:
             user = self._find(s, login)
             return None if user is None else UserOut.model_validate(user)

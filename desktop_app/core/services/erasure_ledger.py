@@ -1,0 +1,119 @@
+"""The erasure ledger: a file beside the database that lists every erasure.
+
+A 152-ФЗ erasure must survive a restore. The ``contact_erasures`` table
+travels in backups, but a copy made before an erasure does not know of it;
+restoring that copy would silently bring the person's data back. So every
+erasure is also appended to ``<database>.erasures`` (like the audit anchor,
+outside the database), and a restore re-applies every entry whose contact
+still has data (see :func:`desktop_app.core.services.personal_data.reapply_ledger`).
+
+The file holds no personal data: one JSON line per erasure with the
+erasure's and the contact's UUIDs, the time and the stated reason. It is only
+ever appended to, each line flushed to disk before the erasure's transaction
+commits (a ledger line whose erasure did not commit is harmless: the
+contact is erased when the ledger is next applied, which is what was asked,
+and ``check`` names it until then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.core.files import fsync_dir
+
+log = logging.getLogger(__name__)
+
+VERSION = 1
+
+
+def ledger_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".erasures")
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    erasure_uuid: str
+    contact_uuid: str
+    erased_at: dt.datetime
+    reason: str
+
+    def line(self) -> str:
+        return json.dumps({"v": VERSION, "erasure": self.erasure_uuid,
+                           "contact": self.contact_uuid,
+                           "at": self.erased_at.astimezone(dt.UTC).isoformat(),
+                           "reason": self.reason}, ensure_ascii=False)
+
+
+@dataclass
+class Ledger:
+    entries: list[LedgerEntry] = field(default_factory=list)
+    unreadable: list[int] = field(default_factory=list)
+    """Numbers of lines that could not be read (a line torn by a crash)."""
+
+    def erasure_uuids(self) -> set[str]:
+        return {e.erasure_uuid for e in self.entries}
+
+
+def read_ledger(db_path: Path) -> Ledger:
+    """Every readable entry, in the order written (no file: an empty ledger)."""
+    ledger = Ledger()
+    try:
+        text = ledger_path(db_path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ledger
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            at = dt.datetime.fromisoformat(str(data["at"]))
+            if at.tzinfo is None:
+                at = at.replace(tzinfo=dt.UTC)
+            ledger.entries.append(LedgerEntry(
+                erasure_uuid=str(data["erasure"]), contact_uuid=str(data["contact"]),
+                erased_at=at, reason=str(data.get("reason") or "")))
+        except (ValueError, KeyError, TypeError):
+            ledger.unreadable.append(number)
+    return ledger
+
+
+def append_entries(db_path: Path, entries: Iterable[LedgerEntry]) -> None:
+    """Append ``entries`` and force them to disk (raises OSError when it cannot)."""
+    lines = [e.line() for e in entries]
+    if not lines:
+        return
+    path = ledger_path(db_path)
+    created = not path.exists()
+    with open(path, "a+b") as fh:
+        fh.seek(0, os.SEEK_END)
+        if fh.tell():
+            fh.seek(-1, os.SEEK_END)
+            if fh.read(1) != b"\n":       # a torn last line stays a line of its own
+                fh.write(b"\n")
+        fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+        fh.flush()
+        os.fsync(fh.fileno())
+    if created:
+        fsync_dir(path.parent)
+
+
+def add_missing(db_path: Path, entries: Iterable[LedgerEntry]) -> int:
+    """Append those of ``entries`` the ledger does not list yet; how many were added.
+
+    A ledger that cannot be written is logged, not raised: the caller's data
+    is already safe, and ``check`` reports the missing entries.
+    """
+    known = read_ledger(db_path).erasure_uuids()
+    missing = [e for e in entries if e.erasure_uuid not in known]
+    try:
+        append_entries(db_path, missing)
+    except OSError as exc:
+        log.warning("cannot append to the erasure ledger beside %s: %s", db_path, exc)
+        return 0
+    return len(missing)
