@@ -76,10 +76,16 @@ def writable_target(text: str) -> Path:
     import tempfile
 
     target = Path(text).expanduser()
-    if target.is_dir():
+    try:
+        is_dir, folder_exists = target.is_dir(), target.parent.is_dir()
+    except OSError as exc:   # e.g. a name longer than the file system allows
+        raise InputError(
+            f"Файл акта: имя «{target.name}» недопустимо ({exc.strerror or exc}); "
+            "выберите другое") from None
+    if is_dir:
         raise InputError(f"Файл акта: «{target}» — это папка; укажите имя файла .pdf")
     folder = target.parent
-    if not folder.is_dir():
+    if not folder_exists:
         raise InputError(f"Файл акта: папки «{folder}» нет; создайте её или выберите другую")
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".rci-probe-"):
@@ -201,7 +207,8 @@ def register(commands: Commands) -> None:
     p = add_command(erasure, "list", "все уничтожения персональных данных", cmd_erasure_list)
     add_json_flag(p)
     p = add_command(erasure, "act", "распечатать акт прошлого уничтожения снова", cmd_erasure_act)
-    p.add_argument("erasure_id", type=record_id, metavar="№", help="номер уничтожения (erasure list)")
+    p.add_argument("erasure_id", type=record_id, metavar="№",
+                   help="номер уничтожения (erasure list)")
     p.add_argument("--out", required=True, metavar="АКТ.pdf", help="куда записать акт")
     add_command(erasure, "reapply",
                 "повторно уничтожить данные, вернувшиеся из старой резервной копии, "

@@ -159,3 +159,34 @@ def test_check_names_an_erasure_missing_from_the_ledger(admin: Services) -> None
     assert admin.personal_data.reapply_ledger() == []
     assert read_ledger(admin.db_path).erasure_uuids() == {result.erasure_uuid}
     assert check_database(admin, rehash_files=False).ok
+
+
+def test_a_full_disk_while_writing_the_act_keeps_the_act_in_the_database(
+    admin: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import errno
+
+    from desktop_app.commands import main
+
+    ent, person, _cons = setup_person(admin)
+
+    def full(_target: Path, _data: bytes) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    written = personal_data.write_atomically
+    monkeypatch.setattr(personal_data, "write_atomically", full)
+    monkeypatch.setenv("RCI_INTAKE_PASSWORD", "admin pass phrase 1")
+    act = tmp_path / "акт.pdf"
+    code = main(["--db", str(admin.db_path), "--user", "admin", "erase-contact", str(person),
+                 "--reason", "отзыв согласия", "--act", str(act)])
+    said = capsys.readouterr()
+    assert code == 1 and not act.exists()
+    assert "уничтожены" in said.out and "сохранён в базе" in said.out
+    assert "No space left on device" in said.err and "rci-intake erasure act" in said.err
+    assert admin.enterprises.contacts(ent) == []
+    [erasure] = admin.personal_data.list_erasures()
+    monkeypatch.setattr(personal_data, "write_atomically", written)   # the disk has room again
+    code = main(["--db", str(admin.db_path), "--user", "admin", "erasure", "act",
+                 str(erasure.id), "--out", str(act)])
+    assert code == 0 and f"АКТ № {erasure.act_number}" in pdf_text(act.read_bytes())
