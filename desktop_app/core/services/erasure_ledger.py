@@ -9,8 +9,8 @@ still has data (see :func:`desktop_app.core.services.personal_data.reapply_ledge
 
 The file holds no personal data: one JSON line per erasure with the
 erasure's and the contact's UUIDs, the time and the stated reason. It is only
-ever appended to, each line flushed to disk before the erasure's transaction
-commits (a ledger line whose erasure did not commit is harmless: the
+ever appended to (through the atomic writer), each line on disk before the
+erasure's transaction commits (a ledger line whose erasure did not commit is harmless: the
 contact is erased when the ledger is next applied, which is what was asked,
 and ``check`` names it until then).
 """
@@ -20,12 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.core.files import fsync_dir
+from desktop_app.core.errors import UserError
+from desktop_app.core.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -84,23 +84,24 @@ def read_ledger(db_path: Path) -> Ledger:
 
 
 def append_entries(db_path: Path, entries: Iterable[LedgerEntry]) -> None:
-    """Append ``entries`` and force them to disk (raises OSError when it cannot)."""
+    """Add ``entries`` at the end (raises OSError when the file cannot be written).
+
+    The whole file is rewritten through the one atomic writer: a crash leaves
+    the old ledger or the new one, never a torn line. Callers append inside
+    their database write transaction, which also keeps two processes from
+    appending at once. Erasures are rare, so the file stays small.
+    """
     lines = [e.line() for e in entries]
     if not lines:
         return
     path = ledger_path(db_path)
-    created = not path.exists()
-    with open(path, "a+b") as fh:
-        fh.seek(0, os.SEEK_END)
-        if fh.tell():
-            fh.seek(-1, os.SEEK_END)
-            if fh.read(1) != b"\n":       # a torn last line stays a line of its own
-                fh.write(b"\n")
-        fh.write(("\n".join(lines) + "\n").encode("utf-8"))
-        fh.flush()
-        os.fsync(fh.fileno())
-    if created:
-        fsync_dir(path.parent)
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = b""
+    if old and not old.endswith(b"\n"):
+        old += b"\n"
+    write_atomically(path, old + ("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def add_missing(db_path: Path, entries: Iterable[LedgerEntry]) -> int:
@@ -113,7 +114,7 @@ def add_missing(db_path: Path, entries: Iterable[LedgerEntry]) -> int:
     missing = [e for e in entries if e.erasure_uuid not in known]
     try:
         append_entries(db_path, missing)
-    except OSError as exc:
+    except (OSError, UserError) as exc:
         log.warning("cannot append to the erasure ledger beside %s: %s", db_path, exc)
         return 0
     return len(missing)

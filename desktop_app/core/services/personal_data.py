@@ -67,7 +67,7 @@ from desktop_app.core.db.models import (
     OrganizationProfile,
     User,
 )
-from desktop_app.core.errors import InputError, NotFoundError
+from desktop_app.core.errors import InputError, NotFoundError, UserError
 from desktop_app.core.files import write_atomically
 from desktop_app.core.formatting import utcnow
 
@@ -308,10 +308,11 @@ class PersonalDataService:
             result, row = self._erase(s, person, reason=reason)
             try:
                 append_entries(self.db_path, [_ledger_entry(row)])
-            except OSError as exc:
+            except (OSError, UserError) as exc:
+                why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
                 raise InputError(
                     "Уничтожение не выполнено, ничего не изменено: не удалось записать "
-                    f"журнал уничтожений рядом с базой ({exc.strerror or exc}). Освободите "
+                    f"журнал уничтожений рядом с базой ({why}). Освободите "
                     "место на диске или проверьте права на папку базы и повторите."
                 ) from exc
         self._checkpoint()
@@ -487,7 +488,7 @@ class PersonalDataService:
                 results.append(result)
             everything = [_ledger_entry(r) for r in s.execute(
                 select(ContactErasure).order_by(ContactErasure.id)).scalars()]
-        add_missing(self.db_path, everything)
+            add_missing(self.db_path, everything)   # under the write lock: one writer at a time
         if results:
             self._checkpoint()
         return results
