@@ -190,3 +190,24 @@ def test_a_full_disk_while_writing_the_act_keeps_the_act_in_the_database(
     code = main(["--db", str(admin.db_path), "--user", "admin", "erasure", "act",
                  str(erasure.id), "--out", str(act)])
     assert code == 0 and f"АКТ № {erasure.act_number}" in pdf_text(act.read_bytes())
+
+
+def test_erasures_made_before_acts_were_kept_are_listed_without_an_act(admin: Services) -> None:
+    from alembic import command
+
+    from desktop_app.core.db.engine import alembic_config
+
+    _ent, person, _cons = setup_person(admin)
+    admin.personal_data.erase_contact(person, reason="отзыв согласия")
+    with admin.db.engine.begin() as conn:   # the database as the previous version left it
+        command.downgrade(alembic_config(conn), "0005")
+    ledger_path(admin.db_path).unlink()
+    with admin.db.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    [row] = admin.personal_data.list_erasures()
+    assert (row.contact_id, row.reason, row.has_act) == (person, "отзыв согласия", False)
+    with pytest.raises(InputError, match="не хранится в базе"):
+        admin.personal_data.act(row.id)
+    assert not check_database(admin, rehash_files=False).ok   # not in the ledger yet
+    admin.personal_data.reapply_ledger()
+    assert check_database(admin, rehash_files=False).ok

@@ -5,7 +5,7 @@ travels in backups, but a copy made before an erasure does not know of it;
 restoring that copy would silently bring the person's data back. So every
 erasure is also appended to ``<database>.erasures`` (like the audit anchor,
 outside the database), and a restore re-applies every entry whose contact
-still has data (see :func:`desktop_app.core.services.personal_data.reapply_ledger`).
+still has data (see :meth:`.personal_data.PersonalDataService.reapply_ledger`).
 
 The file holds no personal data: one JSON line per erasure with the
 erasure's and the contact's UUIDs, the time and the stated reason. It is only
