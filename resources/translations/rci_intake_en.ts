@@ -2881,6 +2881,16 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <source>да</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="143"/>
+        <source>по запросу</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="144"/>
+        <source>повторно после восстановления</source>
+        <translation>again after a restore</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -4050,16 +4060,6 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="111"/>
         <source>Список уничтожений</source>
         <translation>List of erasures</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="115"/>
-        <source>по запросу</source>
-        <translation>on request</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="116"/>
-        <source>повторно после восстановления</source>
-        <translation>again after a restore</translation>
     </message>
     <message>
         <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="123"/>

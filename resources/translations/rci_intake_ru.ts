@@ -2878,6 +2878,16 @@
         <source>да</source>
         <translation>да</translation>
     </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="143"/>
+        <source>по запросу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="144"/>
+        <source>повторно после восстановления</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -4042,16 +4052,6 @@
     <message>
         <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="111"/>
         <source>Список уничтожений</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="115"/>
-        <source>по запросу</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="116"/>
-        <source>повторно после восстановления</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -91,7 +91,7 @@ ACTION_LABELS = vocabulary.AUDIT_ACTIONS
 
 KIND_REQUEST = "request"
 KIND_REAPPLIED = "reapplied"
-KIND_LABELS = {KIND_REQUEST: "по запросу", KIND_REAPPLIED: "повторно после восстановления"}
+KIND_LABELS = vocabulary.ERASURE_KINDS
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.personal_data import ErasureResult, destruction_act_pdf
+from desktop_app.ui import labels
 from desktop_app.ui.errors import error_text, showing_errors
 from desktop_app.ui.forms import child, form_dialog
 
@@ -112,8 +113,7 @@ class ErasuresDialog(QDialog):
             rows = self.services.personal_data.list_erasures()
         if outcome.failed:
             rows = []
-        kinds = {"request": self.tr("по запросу"),
-                 "reapplied": self.tr("повторно после восстановления")}
+        kinds = labels.erasure_kinds()
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             values = (str(r.id), r.act_number, f"{r.erased_at.astimezone():%d.%m.%Y %H:%M}",
