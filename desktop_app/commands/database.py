@@ -82,15 +82,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.core.services.backup import restore_backup
 
+    from .contacts import say_reapplied
+
     with signed_in(args) as sv:
         result = restore_backup(sv, Path(args.backup))
     out(f"База восстановлена из копии {result.restored_from}")
     if result.safety_backup:
         out(f"Прежнее состояние сохранено в {result.safety_backup}")
     out(f"Восстановлено файлов документов: {result.blobs_restored}")
+    say_reapplied(result.reerased)
+    if result.reerase_problem:
+        err(f"Внимание: {result.reerase_problem}")
     for sha in result.missing_blobs:
         err(f"Внимание: нет файла документа {sha} ни в базе, ни в папке копий")
-    return EXIT_REFUSED if result.missing_blobs else EXIT_OK
+    return EXIT_REFUSED if result.missing_blobs or result.reerase_problem else EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

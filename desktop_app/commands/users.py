@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 
 def _find_user(sv: Services, login: str) -> UserOut:
+    """The account named ``login``; anyone but an administrator is refused before the
+    lookup, with the same words whether the account exists or not."""
     user = sv.users.by_login(login)
     if user is None:
         raise NotFoundError(f"пользователь «{login}» не найден")

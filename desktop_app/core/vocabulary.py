@@ -139,6 +139,12 @@ AUDIT_ENTITIES: Final[Mapping[str, str]] = {
 }
 """Kinds of records the audit log speaks about."""
 
+ERASURE_KINDS: Final[Mapping[str, str]] = {
+    "request": label("Labels", "по запросу"),
+    "reapplied": label("Labels", "повторно после восстановления"),
+}
+"""Why personal data were erased (``contact_erasures.kind``)."""
+
 YES: Final = label("Labels", "да")
 """A true flag in a list column."""
 
@@ -154,6 +160,7 @@ TABLES: Final[Mapping[str, Mapping[str, str]]] = {
     "check_results": CHECK_RESULTS,
     "audit_actions": AUDIT_ACTIONS,
     "audit_entities": AUDIT_ENTITIES,
+    "erasure_kinds": ERASURE_KINDS,
 }
 """Every table above by name (for the translation check)."""
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import identifiers as ids
 from desktop_app.core.errors import DuplicateError, InputError, PermissionDenied
 from desktop_app.core.formatting import format_date, format_datetime, format_phone
+from desktop_app.core.services.context import Permission
 from desktop_app.core.services.dto import ContactOut, EnterpriseOut
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.lists import LegalBasis
@@ -192,6 +194,10 @@ class EnterpriseEditor(EditorDialog):
         self.dossiers_table = child(f, QTableWidget, "dossiersTable")
         child(f, QPushButton, "addContactButton").clicked.connect(self.add_contact)
         child(f, QPushButton, "editContactButton").clicked.connect(self.edit_contact)
+        self.erase_button = child(f, QPushButton, "eraseContactButton")
+        self.erase_button.clicked.connect(self.erase_contact)
+        self.erase_button.setVisible(
+            enterprise_id is not None and services.actor.can(Permission.ERASE_PERSONAL_DATA))
         self.contacts_table.doubleClicked.connect(lambda _i: self.edit_contact())
         self.consultations_table.doubleClicked.connect(self._open_consultation)
         self.dossiers_table.doubleClicked.connect(self._open_dossier)
@@ -331,6 +337,20 @@ class EnterpriseEditor(EditorDialog):
                 self.pending.append(PendingContact(contact_id, dlg.result_data))
             self._fill_contacts()
             self._changed()
+
+    def erase_contact(self) -> None:
+        """Erase the selected stored contact's personal data (152-ФЗ), with its act."""
+        from desktop_app.ui.admin.erasures_dialog import erase_contact
+
+        contact_id, data, idx = self._contact_at(self.contacts_table.currentRow())
+        if data is None or contact_id is None or idx is not None or self.enterprise_id is None:
+            QMessageBox.information(self, self.tr("Уничтожение персональных данных"), self.tr(
+                "Выберите в списке сохранённое контактное лицо без несохранённых изменений."))
+            return
+        name = " ".join(x for x in (data.last_name, data.first_name, data.middle_name) if x)
+        if erase_contact(self, self.services, contact_id, name):
+            self.contacts = self.services.enterprises.contacts(self.enterprise_id)
+            self._fill_contacts()
 
     # --- checking -------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -55,6 +55,10 @@ def confidences() -> dict[str, str]:
     return _table(vocabulary.CONFIDENCES)
 
 
+def erasure_kinds() -> dict[str, str]:
+    return _table(vocabulary.ERASURE_KINDS)
+
+
 def audit_actions() -> dict[str, str]:
     return _table(vocabulary.AUDIT_ACTIONS)
 

@@ -537,6 +537,21 @@ The current state will be saved to a separate backup. After the restore the prog
         <source> Не найдено файлов документов: %1.</source>
         <translation> Document files not found: %1.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="227"/>
+        <source>Копия сделана до уничтожения персональных данных; они уничтожены повторно по журналу уничтожений: %1. Акты повторного уничтожения сохранены в базе (Администрирование → Уничтожения персональных данных).</source>
+        <translation>The copy was made before personal data were erased; they have been erased again from the erasure ledger: %1. The acts of the repeated erasure are kept in the database (Administration → Personal data erasures).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="231"/>
+        <source>контактное лицо № %1 (%2), акт № %3</source>
+        <translation>contact person No. %1 (%2), act No. %3</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="235"/>
+        <source>Внимание: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationEditor</name>
@@ -2033,6 +2048,16 @@ The current state will be saved to a separate backup. After the restore the prog
         <source>Нет прав</source>
         <translation>Not permitted</translation>
     </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/enterprise_editor.py" line="347"/>
+        <source>Уничтожение персональных данных</source>
+        <translation>Erasure of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/enterprise_editor.py" line="348"/>
+        <source>Выберите в списке сохранённое контактное лицо без несохранённых изменений.</source>
+        <translation>Select a saved contact person without unsaved changes in the list.</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseEditorForm</name>
@@ -2210,6 +2235,16 @@ The current state will be saved to a separate backup. After the restore the prog
         <location filename="../../forms/enterprise_editor.ui" line="4"/>
         <source>Досье</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/enterprise_editor.ui" line="4"/>
+        <source>Уничтожить персональные данные…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/enterprise_editor.ui" line="4"/>
+        <source>Уничтожить персональные данные выбранного контактного лица по запросу (152-ФЗ) и составить акт</source>
+        <translation>Erase the selected contact person's personal data on request (152-FZ) and draw up the act</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2960,16 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <location filename="../../desktop_app/core/vocabulary.py" line="142"/>
         <source>да</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="143"/>
+        <source>по запросу</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="144"/>
+        <source>повторно после восстановления</source>
+        <translation>again after a restore</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4013,183 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../desktop_app/ui/package/__init__.py" line="82"/>
         <source>Реквизиты центра…</source>
         <translation>Centre details…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/__init__.py" line="114"/>
+        <source>Уничтожения персональных данных…</source>
+        <translation>Personal data erasures…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminErasures</name>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="14"/>
+        <source>Уничтожения персональных данных</source>
+        <translation>Personal data erasures</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="20"/>
+        <source>Каждое уничтожение хранит свой акт в базе: его можно распечатать снова. Если база восстановлена из копии, сделанной до уничтожения, программа уничтожает данные повторно по журналу уничтожений рядом с базой.</source>
+        <translation>Every erasure keeps its act in the database, so it can be printed again. If the database is restored from a copy made before an erasure, the program erases the data again from the erasure ledger kept beside the database.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="55"/>
+        <source>Сохранить акт…</source>
+        <translation>Save act…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="62"/>
+        <source>Применить журнал уничтожений</source>
+        <translation>Apply erasure ledger</translation>
+    </message>
+</context>
+<context>
+    <name>Erasures</name>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="35"/>
+        <source>Сохранить акт об уничтожении</source>
+        <translation>Save the erasure act</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="36"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="43"/>
+        <source>%1
+
+Акт № %2 хранится в базе: сохраните его снова (Администрирование → Уничтожения персональных данных).</source>
+        <translation>%1
+
+Act No. %2 is kept in the database: save it again (Administration → Personal data erasures).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="46"/>
+        <source>Акт не сохранён</source>
+        <translation>Act not saved</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="49"/>
+        <source>Печать акта не записана в журнал</source>
+        <translation>Printing of the act not logged</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="57"/>
+        <source>Уничтожение персональных данных</source>
+        <translation>Erasure of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="58"/>
+        <source>Основание уничтожения персональных данных «%1» (например, «отзыв согласия, заявление от 01.02.2026»):</source>
+        <translation>Reason for erasing the personal data of «%1» (for example, «consent withdrawn, application of 01.02.2026»):</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="64"/>
+        <source>Уничтожить персональные данные «%1» без возможности восстановления?
+
+Фамилия, имя, отчество, должность, телефон и почта будут стёрты; консультации и досье останутся. Акт об уничтожении сохраняется в базе.</source>
+        <translation>Erase the personal data of «%1» beyond recovery?
+
+Surname, first name, patronymic, position, phone and e-mail will be wiped; consultations and dossiers stay. The erasure act is kept in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="73"/>
+        <source>Данные не уничтожены</source>
+        <translation>Data not erased</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="77"/>
+        <source>Персональные данные уничтожены. Акт № %1 сохранён в базе; сохраните его файл для подписи комиссией.</source>
+        <translation>Personal data erased. Act No. %1 is kept in the database; save its file for the commission to sign.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasuresDialog</name>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>Акт</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="98"/>
+        <source>Контактное лицо</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="98"/>
+        <source>Предприятие</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="98"/>
+        <source>Выполнил(а)</source>
+        <translation>Performed by</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="99"/>
+        <source>Основание</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="111"/>
+        <source>Список уничтожений</source>
+        <translation>List of erasures</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="123"/>
+        <source>%1 (акт не хранится)</source>
+        <translation>%1 (act not kept)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="136"/>
+        <source>Уничтожений персональных данных не было.</source>
+        <translation>No personal data have been erased.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="145"/>
+        <source>Выберите уничтожение в списке.</source>
+        <translation>Select an erasure in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="147"/>
+        <source>Акт не сохранён</source>
+        <translation>Act not saved</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="153"/>
+        <source>Акт № %1 сохранён: %2</source>
+        <translation>Act No. %1 saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="157"/>
+        <source>Журнал уничтожений не применён</source>
+        <translation>Erasure ledger not applied</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="162"/>
+        <source>Повторно уничтожены данные контактных лиц: %1. Сохраните их акты.</source>
+        <translation>The data of these contact persons have been erased again: %1. Save their acts.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="166"/>
+        <source>Все уничтожения из журнала применены; повторять нечего.</source>
+        <translation>Every erasure in the ledger is applied; nothing to repeat.</translation>
     </message>
 </context>
 </TS>

@@ -535,6 +535,21 @@
         <source> Не найдено файлов документов: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="227"/>
+        <source>Копия сделана до уничтожения персональных данных; они уничтожены повторно по журналу уничтожений: %1. Акты повторного уничтожения сохранены в базе (Администрирование → Уничтожения персональных данных).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="231"/>
+        <source>контактное лицо № %1 (%2), акт № %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="235"/>
+        <source>Внимание: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationEditor</name>
@@ -2031,6 +2046,16 @@
         <source>Нет прав</source>
         <translation>Нет прав</translation>
     </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/enterprise_editor.py" line="347"/>
+        <source>Уничтожение персональных данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/enterprise_editor.py" line="348"/>
+        <source>Выберите в списке сохранённое контактное лицо без несохранённых изменений.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseEditorForm</name>
@@ -2208,6 +2233,16 @@
         <location filename="../../forms/enterprise_editor.ui" line="4"/>
         <source>Досье</source>
         <translation>Досье</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/enterprise_editor.ui" line="4"/>
+        <source>Уничтожить персональные данные…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/enterprise_editor.ui" line="4"/>
+        <source>Уничтожить персональные данные выбранного контактного лица по запросу (152-ФЗ) и составить акт</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2957,16 @@
         <location filename="../../desktop_app/core/vocabulary.py" line="142"/>
         <source>да</source>
         <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="143"/>
+        <source>по запросу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="144"/>
+        <source>повторно после восстановления</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4009,179 @@
     <message>
         <location filename="../../desktop_app/ui/package/__init__.py" line="82"/>
         <source>Реквизиты центра…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/__init__.py" line="114"/>
+        <source>Уничтожения персональных данных…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminErasures</name>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="14"/>
+        <source>Уничтожения персональных данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="20"/>
+        <source>Каждое уничтожение хранит свой акт в базе: его можно распечатать снова. Если база восстановлена из копии, сделанной до уничтожения, программа уничтожает данные повторно по журналу уничтожений рядом с базой.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="55"/>
+        <source>Сохранить акт…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/forms/admin_erasures.ui" line="62"/>
+        <source>Применить журнал уничтожений</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasures</name>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="35"/>
+        <source>Сохранить акт об уничтожении</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="36"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="43"/>
+        <source>%1
+
+Акт № %2 хранится в базе: сохраните его снова (Администрирование → Уничтожения персональных данных).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="46"/>
+        <source>Акт не сохранён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="49"/>
+        <source>Печать акта не записана в журнал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="57"/>
+        <source>Уничтожение персональных данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="58"/>
+        <source>Основание уничтожения персональных данных «%1» (например, «отзыв согласия, заявление от 01.02.2026»):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="64"/>
+        <source>Уничтожить персональные данные «%1» без возможности восстановления?
+
+Фамилия, имя, отчество, должность, телефон и почта будут стёрты; консультации и досье останутся. Акт об уничтожении сохраняется в базе.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="73"/>
+        <source>Данные не уничтожены</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="77"/>
+        <source>Персональные данные уничтожены. Акт № %1 сохранён в базе; сохраните его файл для подписи комиссией.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasuresDialog</name>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>№</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>Акт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>Дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="97"/>
+        <source>Вид</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="98"/>
+        <source>Контактное лицо</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="98"/>
+        <source>Предприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="98"/>
+        <source>Выполнил(а)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="99"/>
+        <source>Основание</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="111"/>
+        <source>Список уничтожений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="123"/>
+        <source>%1 (акт не хранится)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="136"/>
+        <source>Уничтожений персональных данных не было.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="145"/>
+        <source>Выберите уничтожение в списке.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="147"/>
+        <source>Акт не сохранён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="153"/>
+        <source>Акт № %1 сохранён: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="157"/>
+        <source>Журнал уничтожений не применён</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="162"/>
+        <source>Повторно уничтожены данные контактных лиц: %1. Сохраните их акты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="166"/>
+        <source>Все уничтожения из журнала применены; повторять нечего.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,7 +113,8 @@ def test_idle_lock_keeps_unsaved_edit(
 def test_admin_menu_follows_the_role(qtbot, services: Services, admin: Services) -> None:
     admin.users.create({"login": "cons", "full_name": "Петров Пётр"}, "consultant pass 1")
     cons = services.as_actor(services.users.sign_in("cons", "consultant pass 1"))
-    for signed, visible in ((admin, {"users", "audit", "backup", "check", "profiles"}),
+    for signed, visible in ((admin, {"users", "audit", "backup", "check", "erasures",
+                                      "profiles"}),
                               (cons, {"backup", "check"})):
         window = QMainWindow()
         qtbot.addWidget(window)

@@ -95,7 +95,12 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(conn: Any) -> None:
-    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    options = conn.get_execution_options()
+    mode = options.get("sqlite_begin", "DEFERRED")
+    # How long BEGIN may wait for another writer: set on every transaction, since a
+    # pooled connection may have served a unit of work that waited less.
+    wait_ms = int(options.get("sqlite_busy_ms", BUSY_TIMEOUT_MS))
+    conn.exec_driver_sql(f"PRAGMA busy_timeout = {wait_ms}")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -219,14 +224,20 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, wait_ms: int | None = None) -> Iterator[Session]:
         """One write unit of work: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error.
 
-        A database another process keeps busy past the wait, and a full disk,
-        come out as :class:`DatabaseError` in words (nothing was written).
+        A database another process keeps busy past the wait (``wait_ms``, by
+        default :data:`BUSY_TIMEOUT_MS`), and a full disk, come out as
+        :class:`DatabaseError` in words (nothing was written).
         """
+        factory = self._write_sessions
+        if wait_ms is not None:
+            factory = sessionmaker(
+                self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_busy_ms=wait_ms),
+                expire_on_commit=False)
         try:
-            with self._write_sessions() as session, session.begin():
+            with factory() as session, session.begin():
                 yield session
         except sa_exc.OperationalError as exc:
             raise translated_error(exc, self.path) from exc

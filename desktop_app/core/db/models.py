@@ -212,6 +212,35 @@ class ContactPerson(TimestampMixin, Base):
     enterprise: Mapped[Enterprise] = relationship(back_populates="contacts")
 
 
+class ContactErasure(Base):
+    """One erasure of a contact person's personal data and the content of its act.
+
+    Written in the same unit of work as the erasure itself, so an erasure
+    without its act cannot exist and the act of any past erasure can be printed
+    again. ``act`` holds what the act shows (the subject's name included: the
+    act is the legally required confirmation of the destruction); ``kind`` is
+    ``request`` (erased on request) or ``reapplied`` (erased again after a
+    restore brought the data back; ``original_uuid`` names the first erasure).
+    """
+
+    __tablename__ = "contact_erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUIDStr, unique=True, default=new_uuid)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_persons.id", ondelete="SET NULL"), index=True
+    )
+    contact_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    erased_at: Mapped[dt.datetime]
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    user_login: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    act_number: Mapped[str] = mapped_column(String(50))
+    kind: Mapped[str] = mapped_column(String(20), default="request")
+    original_uuid: Mapped[str | None] = mapped_column(String(36))
+    act: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
 class Consultation(TimestampMixin, Base):
     __tablename__ = "consultations"
     __table_args__ = (

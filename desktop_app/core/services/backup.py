@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import re
 import sqlite3
@@ -49,8 +50,11 @@ from desktop_app.core.files import atomic_writer, fsync_dir
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.paths import backups_dir, blobs_dir
 from desktop_app.core.services.audit import reset_anchor, verify_chain
-from desktop_app.core.services.context import Permission
+from desktop_app.core.services.context import Actor, Permission
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.personal_data import ErasureResult
+
+log = logging.getLogger(__name__)
 
 SETTING_KEY = "backup.policy"
 DOCUMENTS = "documents"
@@ -88,6 +92,9 @@ class RestoreResult:
     safety_backup: Path | None
     blobs_restored: int = 0
     missing_blobs: list[str] = field(default_factory=list)
+    reerased: list[ErasureResult] = field(default_factory=list)
+    """Contacts erased again: the restored copy predates their erasure (with new acts)."""
+    reerase_problem: str | None = None
 
 
 # --- policy -------------------------------------------------------------------
@@ -500,6 +507,7 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         safety = make_backup(services, reason="before-restore", rotate_after=False)
         result.safety_backup = safety.path
         actor_id, actor_login = services.actor.user_id, services.actor.login
+        actor = services.actor
         services.close()
         # The restored log is older than the anchor, and verified: forget the anchor
         # first, so that a stop between the two can never leave one that the
@@ -510,7 +518,29 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         staging.unlink(missing_ok=True)
         guard.release()
     _log_restore(db_path, backup, result, actor_id, actor_login)
+    try:
+        result.reerased = _reapply_erasures(db_path, actor, result.safety_backup)
+    except Exception as exc:  # the restore is done: say what is left to do, never hide it
+        log.exception("re-applying the erasure ledger after a restore failed")
+        result.reerase_problem = (
+            "уничтожения персональных данных, выполненные после создания копии, не "
+            f"применены повторно ({exc}); выполните «erasure reapply» и «check»")
     return result
+
+
+def _reapply_erasures(db_path: Path, actor: Actor, before: Path | None) -> list[ErasureResult]:
+    """A 152-ФЗ erasure survives a restore: every erasure of the replaced database
+    (its rows, read from the safety copy, acts included) and of the ledger beside
+    it is applied to the restored one again."""
+    from desktop_app.core.db.engine import open_database
+    from desktop_app.core.services.personal_data import erasures_in_file
+
+    carried = erasures_in_file(before) if before is not None else []
+    restored = Services(open_database(db_path), actor)
+    try:
+        return restored.personal_data.reapply_ledger(carried)
+    finally:
+        restored.close()
 
 
 def _replace_database(db_path: Path, staging: Path) -> None:

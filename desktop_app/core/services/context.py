@@ -19,7 +19,7 @@ from desktop_app.core.db.engine import Database
 from desktop_app.core.db.models import Role, Setting
 from desktop_app.core.errors import PermissionDenied
 
-from . import audit
+from . import audit, pending_events
 
 log = logging.getLogger(__name__)
 
@@ -216,17 +216,21 @@ class ServiceContext:
             self.require(permission)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, wait_ms: int | None = None) -> Iterator[Session]:
         """One write unit of work; after its commit, subscribers learn what it changed.
 
         The changed tables are recorded from the session itself (flushed objects
         and executed statements), so no service can forget to report. A rolled
-        back write reports nothing.
+        back write reports nothing. Events that waited for the write lock
+        (:mod:`.pending_events`) are written first, in the same transaction.
+        ``wait_ms``: how long to wait for another writer (default: the engine's).
         """
         recorded: set[Any] = set()
-        with self.db.write() as session:
+        with self.db.write(wait_ms=wait_ms) as session:
             session.info[_RECORDER] = recorded   # filled up to and during the commit
+            drained = pending_events.drain(session, self.db.path)
             yield session
+        pending_events.forget(drained)
         if recorded:
             self.changes.notify(_change_of(recorded))
 

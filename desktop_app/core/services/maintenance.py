@@ -163,6 +163,13 @@ def _check_document_files(services: Services, report: CheckReport, rehash: bool)
     report.add(f"Файлы документов: {what} ({result.checked} файлов)", result.ok, result.lines())
 
 
+def _check_erasure_ledger(services: Services, report: CheckReport, _rehash: bool) -> None:
+    """Every erasure in the ledger beside the database still holds (152-ФЗ)."""
+    problems = services.personal_data.ledger_problems()
+    report.add("Уничтожение персональных данных: журнал уничтожений применён", not problems,
+               problems)
+
+
 Check = Callable[[Services, CheckReport, bool], None]
 
 #: Every check of :func:`check_database`, in the order the report lists them.
@@ -172,6 +179,7 @@ CHECKS: tuple[Check, ...] = (
     _check_audit_chain,
     _check_storage_location,
     _check_document_files,
+    _check_erasure_ledger,
 )
 
 

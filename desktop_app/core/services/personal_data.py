@@ -28,12 +28,26 @@ Earlier event-log entries (decision)
     the log's retention period ends (log archiving is a separate task).
     Backups made before the erasure still hold the data until the rotation
     removes them; the act says so.
+
+The act and the ledger (decisions)
+    The content of the act is stored in ``contact_erasures`` in the same
+    transaction as the erasure, and the PDF is drawn from that stored content
+    before the transaction commits; the file is written only afterwards. So an
+    erasure always has its act, a file that cannot be written loses nothing,
+    and the act of any past erasure can be printed again. The act names the
+    subject (Приказ Роскомнадзора № 179 requires it); it is readable only by
+    those who may erase personal data. Every erasure is also appended to the
+    ledger beside the database (:mod:`.erasure_ledger`, no personal data in
+    it); after a restore :meth:`PersonalDataService.reapply_ledger` erases
+    again whoever an older copy brought back, with an act of its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,12 +59,20 @@ from sqlalchemy.orm import Session
 
 from desktop_app import APP_NAME, APP_TITLE_RU
 from desktop_app.core import vocabulary
-from desktop_app.core.db.models import AuditEntry, ContactPerson, Enterprise, OrganizationProfile
-from desktop_app.core.errors import InputError, NotFoundError
+from desktop_app.core.db.models import (
+    AuditEntry,
+    ContactErasure,
+    ContactPerson,
+    Enterprise,
+    OrganizationProfile,
+    User,
+)
+from desktop_app.core.errors import InputError, NotFoundError, UserError
 from desktop_app.core.files import write_atomically
 from desktop_app.core.formatting import utcnow
 
 from .context import ROLE_LABELS, Permission, ServiceContext
+from .erasure_ledger import LedgerEntry, add_missing, append_entries, ledger_path, read_ledger
 
 ERASED_NAME = "Удалено по запросу"
 MASK = "«уничтожено»"
@@ -67,6 +89,10 @@ PERSONAL_FIELDS: dict[str, str] = {
 
 ACTION_LABELS = vocabulary.AUDIT_ACTIONS
 
+KIND_REQUEST = "request"
+KIND_REAPPLIED = "reapplied"
+KIND_LABELS = vocabulary.ERASURE_KINDS
+
 
 @dataclass(frozen=True)
 class LogLine:
@@ -79,7 +105,7 @@ class LogLine:
 
 @dataclass(frozen=True)
 class ErasureResult:
-    """What the act needs. ``subject_name`` exists only in memory, for the act."""
+    """What the act shows; kept in ``contact_erasures.act`` (see :func:`act_content`)."""
 
     contact_id: int
     contact_uuid: str
@@ -97,10 +123,99 @@ class ErasureResult:
     organization_name: str
     organization_address: str | None
     log_extract: tuple[LogLine, ...]
+    erasure_id: int = 0
+    erasure_uuid: str = ""
+    kind: str = KIND_REQUEST
+    original_act: str | None = None
+    original_at: dt.datetime | None = None
 
     @property
     def categories(self) -> list[str]:
-        return [PERSONAL_FIELDS[f] for f in self.fields]
+        return [PERSONAL_FIELDS[f] for f in self.fields if f in PERSONAL_FIELDS]
+
+
+def act_content(result: ErasureResult) -> dict[str, Any]:
+    """The act as JSON-ready data (what ``contact_erasures.act`` keeps)."""
+    return {
+        "version": 1,
+        "contact_id": result.contact_id,
+        "contact_uuid": result.contact_uuid,
+        "enterprise_name": result.enterprise_name,
+        "enterprise_inn": result.enterprise_inn,
+        "subject_name": result.subject_name,
+        "fields": list(result.fields),
+        "reason": result.reason,
+        "erased_at": result.erased_at.isoformat(),
+        "act_number": result.act_number,
+        "audit_entry_id": result.audit_entry_id,
+        "audit_hash": result.audit_hash,
+        "performed_by": result.performed_by,
+        "performed_by_role": result.performed_by_role,
+        "organization_name": result.organization_name,
+        "organization_address": result.organization_address,
+        "log_extract": [
+            {"entry_id": x.entry_id, "at": x.at.isoformat(), "user_login": x.user_login,
+             "action": x.action, "hash": x.hash} for x in result.log_extract
+        ],
+        "kind": result.kind,
+        "original_act": result.original_act,
+        "original_at": result.original_at.isoformat() if result.original_at else None,
+    }
+
+
+def _moment(value: Any) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def result_from_act(erasure_id: int, erasure_uuid: str, act: dict[str, Any]) -> ErasureResult:
+    """The act kept by :func:`act_content`, ready to print again."""
+    return ErasureResult(
+        contact_id=int(act["contact_id"]),
+        contact_uuid=str(act["contact_uuid"]),
+        enterprise_name=str(act["enterprise_name"]),
+        enterprise_inn=str(act["enterprise_inn"]),
+        subject_name=str(act["subject_name"]),
+        fields=tuple(str(f) for f in act["fields"]),
+        reason=str(act["reason"]),
+        erased_at=_moment(act["erased_at"]),
+        act_number=str(act["act_number"]),
+        audit_entry_id=int(act["audit_entry_id"]),
+        audit_hash=str(act["audit_hash"]),
+        performed_by=str(act["performed_by"]),
+        performed_by_role=str(act["performed_by_role"]),
+        organization_name=str(act.get("organization_name") or ""),
+        organization_address=act.get("organization_address"),
+        log_extract=tuple(
+            LogLine(int(x["entry_id"]), _moment(x["at"]), x.get("user_login"), str(x["action"]),
+                    str(x["hash"])) for x in act.get("log_extract") or ()
+        ),
+        erasure_id=erasure_id,
+        erasure_uuid=erasure_uuid,
+        kind=str(act.get("kind") or KIND_REQUEST),
+        original_act=act.get("original_act"),
+        original_at=_moment(act["original_at"]) if act.get("original_at") else None,
+    )
+
+
+@dataclass(frozen=True)
+class ErasureOut:
+    """One erasure as lists show it (no personal data: the subject is in the act only)."""
+
+    id: int
+    act_number: str
+    erased_at: dt.datetime
+    kind: str
+    contact_id: int | None
+    contact_uuid: str
+    enterprise: str
+    user_login: str | None
+    reason: str
+    has_act: bool
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
 
 
 def erased_contact_ids(session: Session, ids: Iterable[str | None]) -> set[str]:
@@ -123,12 +238,54 @@ def mask_erased(values: dict[str, Any] | None) -> dict[str, Any] | None:
     return {k: (MASK if k in PERSONAL_FIELDS and v is not None else v) for k, v in values.items()}
 
 
+def _ledger_entry(row: ContactErasure) -> LedgerEntry:
+    return LedgerEntry(erasure_uuid=row.uuid, contact_uuid=row.contact_uuid,
+                       erased_at=row.erased_at, reason=row.reason)
+
+
+def erasures_in_file(path: Path) -> list[dict[str, Any]]:
+    """The ``contact_erasures`` rows of another database file (read-only; none when
+    it cannot be read), for carrying them over a restore."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        conn.row_factory = sqlite3.Row
+        rows = conn.execute("SELECT * FROM contact_erasures ORDER BY id").fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
+    out = []
+    for row in rows:
+        data = dict(row)
+        act = data.get("act")
+        try:
+            data["act"] = json.loads(act) if isinstance(act, str) else None
+        except ValueError:
+            data["act"] = None
+        data["erased_at"] = _moment(data["erased_at"])
+        out.append(data)
+    return out
+
+
 class PersonalDataService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @property
+    def db_path(self) -> Path:
+        return self.ctx.db.path
+
     def erase_contact(self, contact_id: int, *, reason: str) -> ErasureResult:
-        """Erase a contact person's personal data; returns what the act needs."""
+        """Erase a contact person's personal data; returns what the act shows.
+
+        The act's content is stored with the erasure in one transaction, and
+        the erasure is appended to the ledger beside the database before that
+        transaction commits: either the person is erased and the act can be
+        printed (now or later, :meth:`act`), or nothing happened.
+        """
         self.ctx.require(Permission.ERASE_PERSONAL_DATA)
         reason = unicodedata.normalize("NFC", reason or "").strip()
         if not reason:
@@ -148,66 +305,247 @@ class PersonalDataService:
                     f"персональные данные контактного лица № {contact_id} уже уничтожены "
                     f"{person.erased_at.astimezone():%d.%m.%Y}"
                 )
-            subject = " ".join(
-                p for p in (person.last_name, person.first_name, person.middle_name) if p
-            )
-            fields = tuple(f for f in PERSONAL_FIELDS if getattr(person, f) is not None)
-            ent = s.get(Enterprise, person.enterprise_id)
-            assert ent is not None
-            now = utcnow()
-            person.last_name = ERASED_NAME
-            for f in PERSONAL_FIELDS:
-                if f != "last_name":
-                    setattr(person, f, None)
-            person.erased_at = now
-            person.updated_by_id = self.ctx.actor.user_id
-            s.flush()
-            self.ctx.audit(
-                s, "erase_personal_data", "contact_person", person.id,
-                entity_uuid=person.uuid,
-                new={"erased_fields": list(fields), "erased_at": now.isoformat()},
-                reason=reason,
-            )
-            entry = s.execute(
-                select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)
-            ).scalar_one()
-            extract = tuple(
-                LogLine(e.id, e.at, e.user_login, e.action, e.hash)
-                for e in s.execute(
-                    select(AuditEntry)
-                    .where(AuditEntry.entity == "contact_person",
-                           AuditEntry.entity_id == str(person.id))
-                    .order_by(AuditEntry.id)
-                ).scalars()
-            )
-            org = s.execute(select(OrganizationProfile).limit(1)).scalar_one_or_none()
-            result = ErasureResult(
-                contact_id=person.id,
-                contact_uuid=person.uuid,
-                enterprise_name=ent.short_name or ent.full_name,
-                enterprise_inn=ent.inn,
-                subject_name=subject,
-                fields=fields,
-                reason=reason,
-                erased_at=now,
-                act_number=f"ПДн-{now.astimezone():%Y}-{entry.id}",
-                audit_entry_id=entry.id,
-                audit_hash=entry.hash,
-                performed_by=self.ctx.actor.full_name,
-                performed_by_role=ROLE_LABELS[self.ctx.actor.role],
-                organization_name=(org.full_name if org else ""),
-                organization_address=(org.legal_address if org else None),
-                log_extract=extract,
-            )
+            result, row = self._erase(s, person, reason=reason)
+            try:
+                append_entries(self.db_path, [_ledger_entry(row)])
+            except (OSError, UserError) as exc:
+                why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                raise InputError(
+                    "Уничтожение не выполнено, ничего не изменено: не удалось записать "
+                    f"журнал уничтожений рядом с базой ({why}). Освободите "
+                    "место на диске или проверьте права на папку базы и повторите."
+                ) from exc
+        self._checkpoint()
+        return result
+
+    def _checkpoint(self) -> None:
         with self.ctx.db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return result
+
+    def _erase(
+        self, s: Session, person: ContactPerson, *, reason: str, kind: str = KIND_REQUEST,
+        original: ContactErasure | None = None,
+    ) -> tuple[ErasureResult, ContactErasure]:
+        """Overwrite the personal fields, log it, and keep the act (in ``s``'s transaction)."""
+        subject = " ".join(
+            p for p in (person.last_name, person.first_name, person.middle_name) if p
+        )
+        fields = tuple(f for f in PERSONAL_FIELDS if getattr(person, f) is not None)
+        ent = s.get(Enterprise, person.enterprise_id)
+        assert ent is not None
+        actor = self.ctx.actor
+        known_user = actor.user_id is not None and s.get(User, actor.user_id) is not None
+        now = utcnow()
+        person.last_name = ERASED_NAME
+        for f in PERSONAL_FIELDS:
+            if f != "last_name":
+                setattr(person, f, None)
+        person.erased_at = now
+        person.updated_by_id = actor.user_id if known_user else None
+        row = ContactErasure(
+            contact_id=person.id, contact_uuid=person.uuid, erased_at=now,
+            user_id=actor.user_id, user_login=actor.login, reason=reason, act_number="",
+            kind=kind, original_uuid=original.uuid if original is not None else None,
+        )
+        s.add(row)
+        s.flush()
+        row.act_number = _free_act_number(s, now, row.id)
+        details: dict[str, Any] = {"erased_fields": list(fields), "erased_at": now.isoformat(),
+                                   "erasure": row.uuid, "act": row.act_number}
+        if original is not None:
+            details["reapplied_erasure"] = original.uuid
+        self.ctx.audit(s, "erase_personal_data", "contact_person", person.id,
+                       entity_uuid=person.uuid, new=details, reason=reason)
+        entry = s.execute(
+            select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)
+        ).scalar_one()
+        extract = tuple(
+            LogLine(e.id, e.at, e.user_login, e.action, e.hash)
+            for e in s.execute(
+                select(AuditEntry)
+                .where(AuditEntry.entity == "contact_person",
+                       AuditEntry.entity_id == str(person.id))
+                .order_by(AuditEntry.id)
+            ).scalars()
+        )
+        org = s.execute(
+            select(OrganizationProfile).order_by(OrganizationProfile.id).limit(1)
+        ).scalar_one_or_none()
+        result = ErasureResult(
+            contact_id=person.id,
+            contact_uuid=person.uuid,
+            enterprise_name=ent.short_name or ent.full_name,
+            enterprise_inn=ent.inn,
+            subject_name=subject,
+            fields=fields,
+            reason=reason,
+            erased_at=now,
+            act_number=row.act_number,
+            audit_entry_id=entry.id,
+            audit_hash=entry.hash,
+            performed_by=actor.full_name,
+            performed_by_role=ROLE_LABELS[actor.role],
+            organization_name=(org.full_name if org else ""),
+            organization_address=(org.legal_address if org else None),
+            log_extract=extract,
+            erasure_id=row.id,
+            erasure_uuid=row.uuid,
+            kind=kind,
+            original_act=original.act_number if original is not None else None,
+            original_at=original.erased_at if original is not None else None,
+        )
+        row.act = act_content(result)
+        # The act is drawn from what was stored before anything commits: an act that
+        # cannot be produced stops the erasure instead of being lost after it.
+        destruction_act_pdf(result_from_act(row.id, row.uuid, row.act))
+        return result, row
+
+    # --- past erasures and their acts ------------------------------------------------
+    def list_erasures(self) -> list[ErasureOut]:
+        """Every erasure, newest first."""
+        self.ctx.require(Permission.ERASE_PERSONAL_DATA)
+        with self.ctx.read() as s:
+            rows = s.execute(
+                select(ContactErasure).order_by(ContactErasure.id.desc())
+            ).scalars().all()
+            out = []
+            for row in rows:
+                act = row.act or {}
+                enterprise = (f"{act.get('enterprise_name')}, ИНН {act.get('enterprise_inn')}"
+                              if act else "—")
+                out.append(ErasureOut(
+                    id=row.id, act_number=row.act_number, erased_at=row.erased_at,
+                    kind=row.kind, contact_id=row.contact_id, contact_uuid=row.contact_uuid,
+                    enterprise=enterprise, user_login=row.user_login, reason=row.reason,
+                    has_act=bool(row.act)))
+            return out
+
+    def act(self, erasure_id: int) -> ErasureResult:
+        """The act of a past erasure, to print again."""
+        self.ctx.require(Permission.ERASE_PERSONAL_DATA)
+        with self.ctx.read() as s:
+            row = s.get(ContactErasure, erasure_id)
+            if row is None:
+                raise NotFoundError(f"уничтожение № {erasure_id} не найдено")
+            if not row.act:
+                raise InputError(
+                    f"акт уничтожения № {erasure_id} ({row.act_number}) не хранится в базе: "
+                    "уничтожение выполнено прежней версией программы, акт был записан "
+                    "только в файл при уничтожении"
+                )
+            return result_from_act(row.id, row.uuid, row.act)
 
     def record_act_printed(self, result: ErasureResult, path: Path | None = None) -> None:
         self.ctx.event("print", "contact_person", result.contact_id,
                        entity_uuid=result.contact_uuid,
                        details={"document": "destruction_act", "act": result.act_number,
                                 "file": path.name if path else None})
+
+    # --- the ledger beside the database -----------------------------------------------
+    def reapply_ledger(self, carried: list[dict[str, Any]] | None = None) -> list[ErasureResult]:
+        """Erase again every contact the ledger (or ``carried`` erasure rows of another
+        copy of this database) names as erased but whose data is back; keep the
+        carried rows' acts. Returns the acts of the new erasures.
+
+        Used after a restore (an older copy lacks newer erasures) and by
+        ``erasure reapply`` when ``check`` reports a ledger entry not applied.
+        """
+        self.ctx.require(Permission.ERASE_PERSONAL_DATA)
+        carried = carried or []
+        ledger = read_ledger(self.db_path)
+        results: list[ErasureResult] = []
+        with self.ctx.write() as s:
+            s.execute(text("PRAGMA secure_delete = ON"))
+            known = set(s.execute(select(ContactErasure.uuid)).scalars())
+            for data in carried:
+                if data["uuid"] in known:
+                    continue
+                s.add(_carried_row(s, data))
+                known.add(data["uuid"])
+            s.flush()
+            rows = {r.uuid: r for r in s.execute(
+                select(ContactErasure).order_by(ContactErasure.id)).scalars()}
+            wanted: dict[str, tuple[str, dt.datetime, str]] = {}
+            for e in ledger.entries:
+                wanted.setdefault(e.contact_uuid, (e.erasure_uuid, e.erased_at, e.reason))
+            for r in rows.values():
+                wanted.setdefault(r.contact_uuid, (r.uuid, r.erased_at, r.reason))
+            for contact_uuid, (erasure_uuid, at, why) in sorted(
+                    wanted.items(), key=lambda item: item[1][1]):
+                person = s.execute(
+                    select(ContactPerson).where(ContactPerson.uuid == contact_uuid)
+                ).scalar_one_or_none()
+                if person is None or person.erased_at is not None:
+                    continue
+                original = rows.get(erasure_uuid) or ContactErasure(
+                    uuid=erasure_uuid, contact_uuid=contact_uuid, erased_at=at, reason=why,
+                    act_number="—")
+                result, _row = self._erase(
+                    s, person, kind=KIND_REAPPLIED, original=original,
+                    reason=(f"повторное уничтожение: данные вернулись при восстановлении из "
+                            f"резервной копии; уничтожены ранее {at.astimezone():%d.%m.%Y} "
+                            f"(акт № {original.act_number}), основание: {why}"))
+                results.append(result)
+            everything = [_ledger_entry(r) for r in s.execute(
+                select(ContactErasure).order_by(ContactErasure.id)).scalars()]
+            add_missing(self.db_path, everything)   # under the write lock: one writer at a time
+        if results:
+            self._checkpoint()
+        return results
+
+    def ledger_problems(self) -> list[str]:
+        """Ledger entries whose contact has data again; erasures the ledger lacks."""
+        ledger = read_ledger(self.db_path)
+        problems = [f"журнал уничтожений {ledger_path(self.db_path).name}: строка {n} не "
+                    "читается" for n in ledger.unreadable]
+        hint = "выполните «erasure reapply» (руководитель или администратор)"
+        with self.ctx.read() as s:
+            seen: set[str] = set()
+            for e in ledger.entries:
+                if e.contact_uuid in seen:
+                    continue
+                seen.add(e.contact_uuid)
+                person = s.execute(
+                    select(ContactPerson).where(ContactPerson.uuid == e.contact_uuid)
+                ).scalar_one_or_none()
+                if person is not None and person.erased_at is None:
+                    problems.append(
+                        f"контактное лицо № {person.id}: персональные данные уничтожены "
+                        f"{e.erased_at.astimezone():%d.%m.%Y}, но снова есть в базе "
+                        f"(восстановлена старая копия?): {hint}")
+            listed = ledger.erasure_uuids()
+            for row in s.execute(select(ContactErasure).order_by(ContactErasure.id)).scalars():
+                if row.uuid not in listed:
+                    problems.append(
+                        f"уничтожение № {row.id} (акт № {row.act_number}) не записано в журнал "
+                        f"уничтожений рядом с базой: {hint}")
+        return problems
+
+
+def _free_act_number(s: Session, when: dt.datetime, erasure_id: int) -> str:
+    base = f"ПДн-{when.astimezone():%Y}-{erasure_id}"
+    number, n = base, 1
+    while s.execute(select(ContactErasure.id).where(
+            ContactErasure.act_number == number)).first() is not None:
+        n += 1
+        number = f"{base}/{n}"
+    return number
+
+
+def _carried_row(s: Session, data: dict[str, Any]) -> ContactErasure:
+    """A row of another copy of this database, as it was (the same id when free)."""
+    contact_id = s.execute(
+        select(ContactPerson.id).where(ContactPerson.uuid == data["contact_uuid"])
+    ).scalar_one_or_none()
+    free = s.get(ContactErasure, data["id"]) is None
+    return ContactErasure(
+        id=data["id"] if free else None, uuid=data["uuid"], contact_id=contact_id,
+        contact_uuid=data["contact_uuid"], erased_at=data["erased_at"],
+        user_id=data.get("user_id"), user_login=data.get("user_login"),
+        reason=data.get("reason") or "", act_number=data["act_number"],
+        kind=data.get("kind") or KIND_REQUEST, original_uuid=data.get("original_uuid"),
+        act=data.get("act"),
+    )
 
 
 # --- the act (PDF) ------------------------------------------------------------
@@ -272,6 +610,13 @@ def destruction_act_pdf(result: ErasureResult, target: Path | None = None) -> by
         ("Запись журнала событий",
          f"№ {result.audit_entry_id}, контрольная сумма {result.audit_hash[:16]}…"),
     ]
+    if result.kind == KIND_REAPPLIED:
+        first = (f"акт № {result.original_act}" if result.original_act else "акт —")
+        if result.original_at is not None:
+            first += f" от {result.original_at.astimezone():%d.%m.%Y}"
+        rows.insert(1, ("Повторное уничтожение",
+                        "сведения вернулись в базу при восстановлении из резервной копии, "
+                        f"сделанной до первоначального уничтожения ({first})"))
     table = Table([[p(k, small), p(v, small)] for k, v in rows],
                   colWidths=[60 * mm, 108 * mm])
     table.setStyle(TableStyle([
@@ -281,8 +626,9 @@ def destruction_act_pdf(result: ErasureResult, target: Path | None = None) -> by
     story += [table, Spacer(1, 4 * mm)]
     story.append(p(
         "Резервные копии базы данных, созданные до даты уничтожения, хранят эти сведения "
-        "до их удаления по графику хранения резервных копий; восстановление из такой копии "
-        "требует повторного уничтожения.", small))
+        "до их удаления по графику хранения резервных копий; при восстановлении из такой "
+        "копии программа уничтожает их повторно по журналу уничтожений, который ведётся "
+        "рядом с базой данных, и составляет акт повторного уничтожения.", small))
     story.append(p("Выписка из журнала событий информационной системы", head))
     extract = [[p("№", small), p("Дата и время", small), p("Пользователь", small),
                 p("Действие", small)]]

@@ -22,6 +22,7 @@ Nobody has a default password: a new database asks for its administrator
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,20 +34,25 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.db.engine import DatabaseBusyError
 from desktop_app.core.db.models import Role, User
-from desktop_app.core.errors import InputError, NotFoundError
+from desktop_app.core.errors import InputError, NotFoundError, UserError
 from desktop_app.core.formatting import login_key, utcnow
 from desktop_app.core.services.schemas import UserIn, parse
 
-from . import audit
+from . import audit, pending_events
 from .audit import diff, snapshot
 from .context import ROLE_LABELS, Actor, Permission, ServiceContext
+
+log = logging.getLogger(__name__)
 
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 1024
 LOCK_AFTER = 5
 FIRST_LOCK = dt.timedelta(seconds=30)
 MAX_LOCK = dt.timedelta(minutes=30)
+# How long a successful sign-in waits for another writer before its event is queued.
+SIGN_IN_WAIT_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -216,6 +222,13 @@ class UserService:
             return UserOut.model_validate(user)
 
     def by_login(self, login: str) -> UserOut | None:
+        """The account with this login (administrators only).
+
+        The permission is checked before the account is looked up, so someone
+        else gets the same refusal for any name and cannot learn by trying which
+        accounts exist.
+        """
+        self.ctx.require(Permission.MANAGE_USERS)
         with self.ctx.read() as s:
             user = self._find(s, login)
             return None if user is None else UserOut.model_validate(user)
@@ -338,16 +351,70 @@ class UserService:
     def sign_in(self, login: str, password: str) -> Actor:
         """Check the password; returns the signed-in actor or raises AuthenticationError.
 
-        The outcome (success, failure, lockout) is committed to the event log
-        before this returns or raises.
+        The password is checked in a read transaction, so a command that only
+        reads never waits for a long writer (an import) to sign in. A failure
+        (wrong name or password, a locked or disabled account) is committed to
+        the event log before this raises, waiting for the write lock if need be:
+        lockout counting never skips an attempt. A success is logged at once
+        when the write lock is free within :data:`SIGN_IN_WAIT_MS`; otherwise
+        its event waits in ``<database>.pending`` and the next write of any
+        window or command logs it (:mod:`.pending_events`).
         """
         now = self.clock()
+        check = _PasswordCheck(self, password)
+        with self.ctx.read() as s:
+            user = self._find(s, login)
+            triable = (user is not None and user.password_hash is not None
+                       and not (user.locked_until is not None and user.locked_until > now))
+            if user is not None and triable:
+                seen = (user.id, user.password_hash)
+                matched = check.matches(user.password_hash)   # a disabled account too:
+                actor = actor_of(user) if matched and user.active else None   # same work
+                user_uuid = user.uuid
+            else:
+                check.same_work()
+                actor = None
+        if actor is not None:
+            try:
+                if self._record_success(seen, password, now):
+                    return actor
+            except DatabaseBusyError:
+                try:
+                    pending_events.queue(self.ctx.db.path, pending_events.PendingSignIn(
+                        user_id=seen[0], login=actor.login, user_uuid=user_uuid, at=now))
+                except (OSError, UserError) as exc:   # cannot keep it: wait like any writer
+                    log.warning("cannot queue the sign-in event: %s", exc)
+                else:
+                    return actor
+        return self._sign_in_logged(login, check, now)
+
+    def _record_success(
+        self, seen: tuple[int, str | None], password: str, now: dt.datetime
+    ) -> bool:
+        """Log a sign-in whose password was checked; False when the account changed since."""
+        with self.ctx.write(wait_ms=SIGN_IN_WAIT_MS) as s:
+            user = s.get(User, seen[0])
+            if (user is None or user.password_hash != seen[1] or not user.active
+                    or (user.locked_until is not None and user.locked_until > now)):
+                return False
+            if user.password_hash and self.params.hasher().check_needs_rehash(
+                    user.password_hash):
+                user.password_hash = self.hash_password(password)
+                self._audit(s, "password_rehash", user, as_user=True)
+            user.failed_attempts = 0
+            user.locked_until = None
+            user.last_login_at = now
+            self._audit(s, "sign_in", user, as_user=True)
+            return True
+
+    def _sign_in_logged(self, login: str, check: _PasswordCheck, now: dt.datetime) -> Actor:
+        """Decide and log the outcome inside a write transaction (waits for the lock)."""
         error: AuthenticationError | None = None
         actor: Actor | None = None
         with self.ctx.write() as s:
             user = self._find(s, login)
             if user is None or user.password_hash is None:
-                self._verify(self._dummy(), password)  # same work for unknown names
+                check.same_work()  # same work for unknown names
                 audit.record(
                     s, user_id=None, user_login=None, action="sign_in_failed", entity="user",
                     new={"login": (login or "")[:64], "cause": "unknown_login"},
@@ -357,12 +424,12 @@ class UserService:
                 # While locked, no password is tried (the lock stops guessing) and the
                 # answer is the one an unknown name gets: nobody learns which accounts
                 # exist, or that a guess was right, by trying. The work is the same.
-                self._verify(self._dummy(), password)
+                check.same_work()
                 self._audit(s, "sign_in_refused", user, as_user=True,
                             new={"cause": "locked",
                                  "locked_until": audit.jsonable(user.locked_until)})
                 error = AuthenticationError(WRONG_CREDENTIALS)
-            elif not self._verify(user.password_hash, password):
+            elif not check.matches(user.password_hash):
                 self._failure(s, user, now, "sign_in_failed")
                 error = AuthenticationError(WRONG_CREDENTIALS)
             elif not user.active:
@@ -372,7 +439,7 @@ class UserService:
                 )
             else:
                 if self.params.hasher().check_needs_rehash(user.password_hash):
-                    user.password_hash = self.hash_password(password)
+                    user.password_hash = self.hash_password(check.password)
                     self._audit(s, "password_rehash", user, as_user=True)
                 user.failed_attempts = 0
                 user.locked_until = None
@@ -489,3 +556,26 @@ class UserService:
         actor_login = user.login if as_user else self.ctx.actor.login
         audit.record(s, user_id=actor_id, user_login=actor_login, action=action, entity="user",
                      entity_id=user.id, entity_uuid=user.uuid, old=old, new=new, reason=reason)
+
+
+class _PasswordCheck:
+    """One sign-in's password work: Argon2 runs once per stored hash, and exactly once
+    for a name that cannot sign in, so no answer comes faster than another."""
+
+    def __init__(self, service: UserService, password: str) -> None:
+        self.service = service
+        self.password = password
+        self._results: dict[str, bool] = {}
+
+    def matches(self, stored: str | None) -> bool:
+        if stored is None:
+            self.same_work()
+            return False
+        if stored not in self._results:
+            self._results[stored] = self.service._verify(stored, self.password)
+        return self._results[stored]
+
+    def same_work(self) -> None:
+        """The work of a check, spent once, for a name that cannot sign in."""
+        if not self._results:
+            self._results[""] = self.service._verify(self.service._dummy(), self.password)

@@ -95,6 +95,11 @@ def install_admin_actions(
     def check() -> None:
         CheckDialog(services, main_window).exec()
 
+    def erasures() -> None:
+        from .erasures_dialog import ErasuresDialog
+
+        ErasuresDialog(services, main_window).exec()
+
     def profiles() -> None:
         from .profiles_dialog import ProfilesDialog
 
@@ -106,6 +111,8 @@ def install_admin_actions(
         ("backup", main_window.tr("Резервные копии и восстановление…"), Permission.BACKUP,
          backups),
         ("check", main_window.tr("Проверка базы данных…"), Permission.READ, check),
+        ("erasures", main_window.tr("Уничтожения персональных данных…"),
+         Permission.ERASE_PERSONAL_DATA, erasures),
         ("profiles", main_window.tr("Профили программ…"), Permission.MANAGE_PROFILES, profiles),
     )
     actions: dict[str, QAction] = {}

@@ -1,7 +1,7 @@
 """the pre-screening result on the consultation row; conclusions in the outgoing register
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01
 
 The consultation list shows the verdict of the pre-screening and its date: a
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
