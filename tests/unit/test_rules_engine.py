@@ -315,7 +315,7 @@ def test_condition_true_false_missing(own: int | None, required: bool) -> None:
     row = checklist(p, facts(own_funds=own))[0]
     assert row.result == ("failed" if required else "not_applicable")
     if not required:
-        assert "Собственные средства" in row.note
+        assert "софинансируется из собственных средств" in row.note
 
 
 def test_condition_eq_false_for_power_of_attorney() -> None:

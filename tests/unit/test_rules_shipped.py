@@ -113,8 +113,10 @@ def test_shipped_profile_content(shipped: Profile) -> None:
     kinds = {r.kind for r in shipped.rules}
     assert {"required", "ratio_bounds", "sum_equals", "date_order", "identifier_valid",
             "pattern", "number_bounds"} <= kinds
-    # unknown thresholds are not invented
-    assert "duration" not in kinds
+    # unknown thresholds are not invented: their rules stay disabled, with no bounds
+    assert all(not r.enabled for r in shipped.rules if r.kind == "duration")
+    assert {r.id for r in shipped.rules if not r.enabled} == {
+        "project.grant_requested.limits", "project.duration"}
     grant_rules = [r for r in shipped.rules if isinstance(r, NumberBoundsRule)
                    and r.field == "project.grant_requested"]
     assert grant_rules
@@ -133,7 +135,8 @@ def test_complete_dossier_is_ready(shipped: Profile) -> None:
     assert len(rows) == len(shipped.documents) + len(shipped.rules)
     na = {r.item for r in rows if r.result == "not_applicable"}
     # no power of attorney needed (the director signs); no other funds to check
-    assert na == {"document:power_of_attorney", "project.other_funds.not_negative"}
+    assert na == {"document:power_of_attorney", "project.other_funds.not_negative",
+                  "project.grant_requested.limits", "project.duration"}
     assert all(r.result == "passed" for r in rows if r.item not in na)
 
 

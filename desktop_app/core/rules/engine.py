@@ -251,21 +251,57 @@ def condition_holds(cond: Condition, values: Mapping[str, FieldValue]) -> bool:
     return _compare(value, cond.op or "", cond.value)
 
 
+_CONDITION_CLAUSES: dict[tuple[str, str, str], str] = {
+    ("signatory_is_director", "eq", "False"): "заявку подписывает не руководитель",
+    ("signatory_is_director", "eq", "True"): "заявку подписывает руководитель",
+    ("signatory_is_director", "ne", "True"): "заявку подписывает не руководитель",
+    ("signatory_is_director", "ne", "False"): "заявку подписывает руководитель",
+    ("project.own_funds", "gt", "0"): "проект софинансируется из собственных средств",
+    ("project.other_funds", "gt", "0"): "в проекте есть иные источники финансирования",
+}
+"""Plain Russian clauses for the conditions the programme profiles use (value by ``repr``)."""
+
+_OP_WORDS = {
+    "eq": "равно",
+    "ne": "не равно",
+    "gt": "больше",
+    "ge": "не меньше",
+    "lt": "меньше",
+    "le": "не больше",
+}
+
+
 def describe_condition(cond: Condition) -> str:
-    """A Russian reading of a condition for the checklist («Собственные средства > 0,00 ₽»)."""
+    """A condition as a Russian clause without comparison signs.
+
+    «проект софинансируется из собственных средств», «заявку подписывает не
+    руководитель»; a field with no clause of its own reads «„Поле“ больше …».
+    Prefix it with «если» (see :func:`condition_sentence`) to print it as a condition.
+    """
     if cond.all_ is not None:
-        return " и ".join(f"({describe_condition(c)})" for c in cond.all_)
+        return " и ".join(describe_condition(c) for c in cond.all_)
     if cond.any_ is not None:
-        return " или ".join(f"({describe_condition(c)})" for c in cond.any_)
+        return " или ".join(describe_condition(c) for c in cond.any_)
     path = cond.field or ""
     label = _label(path)
     if cond.op == "present":
         return f"указано «{label}»"
     if cond.op == "absent":
         return f"не указано «{label}»"
-    signs = {"eq": "=", "ne": "≠", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
-    sign = signs.get(cond.op or "", "?")
-    return f"«{label}» {sign} {_fmt(path, cond.value)}"
+    value = cond.value
+    known = _CONDITION_CLAUSES.get((path, cond.op or "", repr(value)))
+    if known is not None:
+        return known
+    if isinstance(value, bool) and cond.op in ("eq", "ne"):
+        yes = value if cond.op == "eq" else not value
+        return f"«{label}» — {'да' if yes else 'нет'}"
+    word = _OP_WORDS.get(cond.op or "", "соответствует")
+    return f"«{label}» {word} {_fmt(path, value)}"
+
+
+def condition_sentence(cond: Condition) -> str:
+    """«если проект софинансируется из собственных средств»."""
+    return f"если {describe_condition(cond)}"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -612,9 +648,11 @@ def describe_rule(rule: Rule, profile: Profile) -> str:
     if isinstance(rule, NumberBoundsRule):
         parts = []
         if rule.min is not None:
-            parts.append(f"{'>' if rule.min_exclusive else '≥'} {_fmt(rule.field, rule.min)}")
+            word = "больше" if rule.min_exclusive else "не меньше"
+            parts.append(f"{word} {_fmt(rule.field, rule.min)}")
         if rule.max is not None:
-            parts.append(f"{'<' if rule.max_exclusive else '≤'} {_fmt(rule.field, rule.max)}")
+            word = "меньше" if rule.max_exclusive else "не больше"
+            parts.append(f"{word} {_fmt(rule.field, rule.max)}")
         return f"«{_label(rule.field)}» {' и '.join(parts) or 'без ограничений'}"
     if isinstance(rule, RatioBoundsRule):
         parts = []
@@ -627,11 +665,13 @@ def describe_rule(rule: Rule, profile: Profile) -> str:
             f"от «{_label(rule.denominator)}»"
         )
     if isinstance(rule, SumEqualsRule):
-        terms = " + ".join(_label(p) for p in rule.terms)
-        return f"{terms} = {_label(rule.total)}"
+        labels = [f"«{_label(p)}»" for p in rule.terms]
+        terms = " и ".join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 1 else labels)
+        together = "в сумме равны" if len(labels) > 1 else "равно"
+        return f"{terms} {together} «{_label(rule.total)}»"
     if isinstance(rule, DateOrderRule):
-        sign = "<" if rule.strict else "≤"
-        return f"«{_label(rule.first)}» {sign} «{_label(rule.second)}»"
+        word = "позже" if rule.strict else "не раньше"
+        return f"«{_label(rule.second)}» {word}, чем «{_label(rule.first)}»"
     if isinstance(rule, DurationRule):
         return f"Длительность от «{_label(rule.start)}» до «{_label(rule.end)}» в пределах нормы"
     if isinstance(rule, IdentifierValidRule):
