@@ -151,7 +151,7 @@ def test_text_has_enterprise_money_rules_and_inventory() -> None:
     for row in data.checklist:
         assert row.rule_id not in flat  # internal codes stay inside the program
         assert row.requirement in flat
-    assert "предупреждение" in flat and "допущение" in flat and "подтверждено" in flat
+    assert "с предупреждением" in flat and "подтверждено официальным источником" in flat
     assert "Справка будет обновлена" in flat
     assert "atd-reverse" not in flat and "профиль" not in flat.lower()
     for inv in data.inventory:

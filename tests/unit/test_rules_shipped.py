@@ -212,7 +212,8 @@ def test_stale_tax_certificate(shipped: Profile) -> None:
     ]
     report = validate(shipped, base.model_copy(update={"documents": docs}))
     assert [f.target for f in report.findings] == ["document:tax_certificate"]
-    assert "выдана 15.03.2026" in report.findings[0].message
+    assert "от 15.03.2026" in report.findings[0].message
+    assert "ей 31 дн., допускается не более 30" in report.findings[0].message
     assert "не ранее 16.03.2026" in report.findings[0].message
 
 

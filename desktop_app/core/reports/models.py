@@ -204,6 +204,14 @@ class ChecklistRow(_Model):
     acknowledgement_reason: str | None = None
     acknowledged_by: str | None = None
     acknowledged_at: dt.datetime | None = None
+    condition: str | None = Field(
+        None,
+        description="Когда требование применяется, предложением: "
+        "«если заявку подписывает не руководитель»",
+    )
+    unchecked: bool = Field(
+        False, description="Проверка выключена в профиле: порог программой не установлен"
+    )
 
     @field_validator("acknowledged_at")
     @classmethod
@@ -298,6 +306,9 @@ class PackageData(_Model):
     )
     profile_code: str = Field(min_length=1)
     profile_version: str = Field(min_length=1)
+    legal_basis: str | None = Field(
+        None, description="Нормативное основание программы: приводится в проверке один раз"
+    )
     validated_at: dt.datetime
     checklist: list[ChecklistRow] = Field(default_factory=list)
     inventory: list[InventoryRow] = Field(default_factory=list)

@@ -32,7 +32,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -54,7 +53,9 @@ from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.fonts import MONO, ReportError
 from desktop_app.core.reports.models import (
     AttachmentFile,
+    ChecklistRow,
     CheckResult,
+    Confidence,
     InventoryRow,
     PackageData,
 )
@@ -347,75 +348,170 @@ def _project(data: PackageData) -> list[Flowable]:
     return out
 
 
+CONFIDENCE_WORDS = {
+    Confidence.VERIFIED: "требование подтверждено официальным источником",
+    Confidence.REPORTED: "требование известно из вторичных источников",
+    Confidence.ASSUMED: "требование принято по аналогии, официально не подтверждено",
+}
+"""How firm a requirement is, for the reader of an unmet one."""
+
+
+def _count_words(n: int, forms: tuple[str, str, str]) -> str:
+    """«1 требование», «3 требования», «5 требований»."""
+    tail = n % 100
+    if 11 <= tail <= 14:
+        return f"{n} {forms[2]}"
+    last = n % 10
+    form = forms[0] if last == 1 else forms[1] if 2 <= last <= 4 else forms[2]
+    return f"{n} {form}"
+
+
+REQUIREMENT_FORMS = ("требование", "требования", "требований")
+FILLED_PREFIX = "Заполнено поле "
+"""How the engine names a «required» rule: such passed checks are run together."""
+
+
+def _finding_block(no: int, row: ChecklistRow) -> list[Flowable]:
+    """One unmet requirement: what is required, what was found, when it applies, basis."""
+    st = L.styles()
+    item = st.normal.clone("rci-compliance-item", leftIndent=7 * mm, firstLineIndent=-7 * mm,
+                           spaceBefore=4)
+    detail = st.small.clone("rci-compliance-detail", leftIndent=7 * mm, spaceBefore=1)
+    out: list[Flowable] = [
+        Paragraph(f"{no}.&nbsp;<b>{L.markup(nest_quotes(row.requirement))}</b>", item)
+    ]
+    if row.message:
+        out.append(Paragraph(f"<i>Установлено:</i> {L.markup(row.message)}", detail))
+    if row.condition:
+        out.append(Paragraph(f"<i>Применяется,</i> {L.markup(row.condition)}.", detail))
+    if row.clause:
+        out.append(Paragraph(f"<i>Основание:</i> {L.markup(row.clause)}", detail))
+    if row.acknowledgement_reason:
+        who = ", ".join(
+            x for x in (row.acknowledged_by, L.datetime_text(row.acknowledged_at)) if x
+        )
+        out.append(
+            Paragraph(
+                "<i>Предупреждение принято консультантом:</i> "
+                + L.markup(row.acknowledgement_reason)
+                + (f" ({L.markup(who)})" if who else ""),
+                detail,
+            )
+        )
+    out.append(
+        Paragraph(f"<i>Достоверность:</i> {CONFIDENCE_WORDS[row.confidence]}.", detail)
+    )
+    return out
+
+
+def _brief_list(title: str, texts: Sequence[str]) -> list[Flowable]:
+    """A heading and the requirements run together in one paragraph."""
+    if not texts:
+        return []
+    st = L.styles()
+    return [
+        L.para(title, st.heading),
+        L.para("; ".join(texts) + ".", st.small),
+    ]
+
+
 def _compliance(data: PackageData) -> list[Flowable]:
+    """The check for a human reader: unmet requirements first, each with its evidence;
+    the met ones in brief; the basis once; what the program could not check at the end."""
     st = L.styles()
     out: list[Flowable] = [
         L.para(
-            f"Требования программы {nest_quotes('«' + data.program_title + '»')}. "
-            f"Дата проверки: {L.datetime_text(data.validated_at)}.",
+            f"Заявка проверена по требованиям программы "
+            f"{nest_quotes('«' + data.program_title + '»')} "
+            f"{L.datetime_text(data.validated_at)}.",
             st.normal,
         ),
     ]
-    counts = {r: sum(1 for row in data.checklist if row.result == r) for r in CheckResult}
+    if data.legal_basis:
+        out.append(L.para(f"Нормативное основание: {data.legal_basis}.", st.small))
+    if not data.checklist:
+        out.append(Spacer(1, 3 * mm))
+        out.append(L.para("Правила и требования к документам не проверялись.", st.normal))
+        return out
+    failed = [r for r in data.checklist if r.result == CheckResult.FAILED]
+    warned = [r for r in data.checklist if r.result == CheckResult.WARNING]
+    passed = [r for r in data.checklist if r.result == CheckResult.PASSED]
+    unchecked = [r for r in data.checklist if r.unchecked]
+    skipped = [
+        r for r in data.checklist if r.result == CheckResult.NOT_APPLICABLE and not r.unchecked
+    ]
+    summary = [
+        f"не выполнено — {len(failed)}",
+        f"с предупреждением — {len(warned)}",
+        f"выполнено — {len(passed)}",
+    ]
+    if skipped:
+        summary.append(f"не относятся к этой заявке — {len(skipped)}")
+    if unchecked:
+        summary.append(f"не проверены — {len(unchecked)}")
+    out.append(Spacer(1, 2 * mm))
     out.append(
         L.para(
-            "Итог: "
-            + "; ".join(f"{L.RESULT_LABELS[r]} — {counts[r]}" for r in CheckResult)
-            + ".",
+            f"Проверено {_count_words(len(data.checklist), REQUIREMENT_FORMS)}: "
+            + "; ".join(summary) + ".",
             st.normal,
         )
     )
-    out.append(L.para(L.CONFIDENCE_LEGEND, st.small))
-    out.append(Spacer(1, 3 * mm))
-    if not data.checklist:
-        out.append(L.para("Правила и требования к документам не проверялись.", st.normal))
-        return out
-    widths = [9 * mm, 0.0, 31 * mm, 29 * mm]
-    widths[1] = L.FRAME_WIDTH - sum(widths)
-    head = [
-        L.fitted(t, st.cell_head, w)
-        for t, w in zip(
-            ("№", "Требование, основание и результат проверки", "Итог", "Достоверность"),
-            widths,
-            strict=True,
-        )
-    ]
-    rows: list[list[Flowable]] = [head]
-    extra: list[tuple[object, ...]] = []
-    bold = st.cell.clone("rci-cell-b", fontName=fonts.SERIF_BOLD)
-    for i, row in enumerate(data.checklist, 1):
-        text = f"<b>{L.markup(nest_quotes(row.requirement))}</b>"
-        details: list[str] = []
-        if row.message:
-            details.append(L.markup(row.message))
-        if row.clause:
-            details.append(f"<i>Основание:</i> {L.markup(row.clause)}")
-        if row.acknowledgement_reason:
-            who = ", ".join(
-                x for x in (row.acknowledged_by, L.datetime_text(row.acknowledged_at)) if x
-            )
-            details.append(
-                "<i>Предупреждение принято: "
-                + L.markup(row.acknowledgement_reason)
-                + (f" ({L.markup(who)})" if who else "")
-                + "</i>"
-            )
-        result_style = bold if row.result in (CheckResult.FAILED, CheckResult.WARNING) else st.cell
-        rows.append(
+    no = 0
+    for title, rows in (
+        ("Требования, которые не выполнены", failed),
+        ("Требования, выполненные с предупреждением", warned),
+    ):
+        if not rows:
+            continue
+        out.append(L.para(title, st.heading))
+        for row in rows:
+            no += 1
+            out.extend(_finding_block(no, row))
+    if not failed and not warned:
+        out.append(L.para("Невыполненных требований и предупреждений нет.", st.heading))
+    docs = [nest_quotes(r.requirement) for r in passed if r.rule_id.startswith("document:")]
+    facts = [nest_quotes(r.requirement) for r in passed if not r.rule_id.startswith("document:")]
+    filled = [t.removeprefix(FILLED_PREFIX) for t in facts if t.startswith(FILLED_PREFIX + "«")]
+    if len(filled) > 1:
+        facts = [
+            "Заполнены " + ", ".join(filled),
+            *(t for t in facts if not t.startswith(FILLED_PREFIX + "«")),
+        ]
+    out.extend(_brief_list("Приложены документы", docs))
+    out.extend(_brief_list("Сведения заявки соответствуют требованиям", facts))
+    out.extend(
+        _brief_list(
+            "Не относятся к этой заявке",
             [
-                L.para(str(i), st.cell_center),
-                Paragraph("<br/>".join([text, *details]), st.cell),
-                L.fitted(L.RESULT_LABELS[row.result], result_style, widths[2]),
-                L.fitted(
-                    f"{L.CONFIDENCE_MARKS[row.confidence]} {L.CONFIDENCE_LABELS[row.confidence]}",
-                    st.cell,
-                    widths[3],
-                ),
-            ]
+                nest_quotes(r.requirement) + (f" (требуется, {r.condition})" if r.condition else "")
+                for r in skipped
+            ],
         )
-        if row.result == CheckResult.FAILED:
-            extra.append(("BACKGROUND", (2, i), (2, i), colors.Color(0.93, 0.93, 0.93)))
-    out.append(L.grid_table(rows, widths, extra=extra))
+    )
+    out.append(L.para("Что программа проверить не смогла", st.heading))
+    if unchecked:
+        names = "; ".join(
+            nest_quotes(r.requirement[:1].lower() + r.requirement[1:]) for r in unchecked
+        )
+        out.append(
+            L.para(
+                f"Не проверено: {names}. Пороговые значения этих требований в правилах "
+                "программы не установлены (не опубликованы), поэтому соответствие им "
+                "оценивает Агентство при рассмотрении заявки.",
+                st.small,
+            )
+        )
+    else:
+        out.append(
+            L.para("Все требования, известные программе, проверены.", st.small)
+        )
+    out.append(
+        L.para(
+            "Проверка предварительная: она не заменяет экспертизу заявки Агентством.",
+            st.small,
+        )
+    )
     return out
 
 

@@ -75,7 +75,7 @@ from desktop_app.core.rules import (
 from desktop_app.core.rules import checklist as rules_checklist
 from desktop_app.core.rules import validate as rules_validate
 from desktop_app.core.rules.eligibility import answer_text
-from desktop_app.core.rules.engine import describe_condition
+from desktop_app.core.rules.engine import condition_sentence, describe_condition
 from desktop_app.core.services.schemas import Input, PastDate, _opt, parse
 
 from .context import (
@@ -513,8 +513,12 @@ class PackageService:
         if enforce:
             self._check_ready(dossier, profile, facts, acks, damaged)
         rows = rules_checklist(profile, facts)
+        conditions = {f"document:{d.code}": d.when for d in profile.documents}
+        conditions.update({r.id: r.when for r in profile.rules})
+        disabled = {r.id for r in profile.rules if not r.enabled}
         checklist = []
         for row in rows:
+            when = conditions.get(row.item)
             ack = acks.get(row.item) if row.result == "warning" else None
             message = "; ".join(row.messages) or row.note or None
             checklist.append(rm.ChecklistRow(
@@ -524,6 +528,8 @@ class PackageService:
                 acknowledgement_reason=ack[0].reason if ack else None,
                 acknowledged_by=(ack[1] or None) if ack else None,
                 acknowledged_at=local_time(ack[0].acknowledged_at) if ack else None,
+                condition=condition_sentence(when) if when is not None else None,
+                unchecked=row.item in disabled,
             ))
         titles = {d.code: d.title for d in profile.documents}
         inventory: list[rm.InventoryRow] = []
@@ -576,7 +582,8 @@ class PackageService:
                 "subject"].default,
             salutation=salutation, letter_body=options.letter_body,
             profile_code=profile.code, profile_version=profile.version,
-            validated_at=now_local, checklist=checklist, inventory=inventory,
+            legal_basis=profile.legal_basis, validated_at=now_local, checklist=checklist,
+            inventory=inventory,
             consultations=self._consultations(s, dossier.enterprise_id), draft=draft,
         )
         return data, attachments, skipped
