@@ -141,11 +141,14 @@ class EnterpriseCard(_Model):
     ogrn: str | None = Field(None, description="ОГРН (13 цифр) или ОГРНИП (15 цифр)")
     legal_address: str | None = None
     actual_address: str | None = None
-    region: str | None = Field(None, description="Регион, например «59 — Пермский край»")
-    okved: str | None = Field(None, description="Основной ОКВЭД")
+    region: str | None = Field(None, description="Регион по названию: «Пермский край»")
+    okved: str | None = Field(None, description="Основной ОКВЭД, с названием, если известно")
     size_category: str | None = Field(None, description="Категория: микро/малое/среднее/крупное")
     director_position: str | None = None
     director_name: str | None = None
+    phone: str | None = Field(None, description="Телефон предприятия: +7 (342) 123-45-67")
+    email: str | None = None
+    website: str | None = None
     contact: ContactInfo | None = None
 
     @property

@@ -246,6 +246,9 @@ def _card(data: PackageData) -> list[Flowable]:
         ("Основной ОКВЭД", e.okved),
         ("Категория предприятия", e.size_category),
         ("Руководитель", ", ".join(x for x in (e.director_position, e.director_name) if x)),
+        ("Телефон", e.phone),
+        ("Электронная почта", e.email),
+        ("Сайт", e.website),
     ]
     out: list[Flowable] = [L.key_value_table(rows)]
     st = L.styles()

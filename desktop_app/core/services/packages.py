@@ -50,8 +50,9 @@ from desktop_app.core.db.models import (
 from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
+from desktop_app.core.okved import okved_label
 from desktop_app.core.paths import blobs_dir
-from desktop_app.core.regions import region_label
+from desktop_app.core.regions import region_label, region_name
 from desktop_app.core.reports import (
     PackageLayout,
     ReportError,
@@ -392,8 +393,10 @@ class PackageService:
         return rm.EnterpriseCard(
             full_name=ent.full_name, short_name=ent.short_name, inn=ent.inn, kpp=ent.kpp,
             ogrn=ent.ogrn, legal_address=ent.legal_address, actual_address=ent.actual_address,
-            region=region_label(ent.region_code), okved=ent.okved, size_category=size,
+            region=region_name(ent.region_code) or region_label(ent.region_code),
+            okved=okved_label(ent.okved), size_category=size,
             director_position=ent.director_position, director_name=ent.director_name,
+            phone=format_phone(ent.phone) or None, email=ent.email, website=ent.website,
             contact=contact,
         )
 
