@@ -3453,6 +3453,31 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <translation>Reference to incoming:</translation>
     </message>
     <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>В ответ на письмо:</source>
+        <translation>In reply to letter:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>на №</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>от</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>Взамен письма:</source>
+        <translation>Replaces letter:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>Неподшитые документы направляются:</source>
+        <translation>Documents not bound in are sent:</translation>
+    </message>
+    <message>
         <location filename="../../forms/package_options.ui" line="72"/>
         <source>Собственный текст письма:</source>
         <translation>Custom letter text:</translation>
@@ -3489,6 +3514,36 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../desktop_app/ui/package/dialogs.py" line="266"/>
         <source>Формируется…</source>
         <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>заявителем в составе заявки на платформе Агентства</source>
+        <translation>by the applicant with the application on the Agency's platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>Как документы досье, не подшитые в пакет, попадают в Агентство: печатается в письме и в описи</source>
+        <translation>How the dossier documents not bound into the package reach the Agency: printed in the letter and the inventory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>проект письма не заменяет ранее выпущенные</source>
+        <translation>a draft letter replaces no issued letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>исх. № %1 от %2 (новое письмо выйдет взамен него)</source>
+        <translation>ref. No. %1 of %2 (the new letter replaces it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>нет: первое письмо по этому досье</source>
+        <translation>none: the first letter of this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>Укажите номер входящего письма, на которое дан ответ, или снимите отметку «В ответ на письмо»</source>
+        <translation>Enter the number of the incoming letter being answered, or clear “In reply to letter”</translation>
     </message>
 </context>
 <context>

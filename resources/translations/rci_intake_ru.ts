@@ -3450,6 +3450,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>В ответ на письмо:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>на №</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>от</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>Взамен письма:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="1"/>
+        <source>Неподшитые документы направляются:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../forms/package_options.ui" line="72"/>
         <source>Собственный текст письма:</source>
         <translation type="unfinished"></translation>
@@ -3485,6 +3510,36 @@
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="266"/>
         <source>Формируется…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>заявителем в составе заявки на платформе Агентства</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>Как документы досье, не подшитые в пакет, попадают в Агентство: печатается в письме и в описи</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>проект письма не заменяет ранее выпущенные</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>исх. № %1 от %2 (новое письмо выйдет взамен него)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>нет: первое письмо по этому досье</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/dialogs.py" line="1"/>
+        <source>Укажите номер входящего письма, на которое дан ответ, или снимите отметку «В ответ на письмо»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,43 @@ def test_options_dialog_consultant_gets_draft(qtbot: QtBot, world: World) -> Non
     assert dialog.result_package.entry is None
 
 
+def test_options_dialog_fills_incoming_reissue_and_delivery(qtbot: QtBot, world: World) -> None:
+    import datetime as dt
+    import io
+    import re
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QDate
+
+    did = add_dossier(world)
+    first = world.supervisor.packages.generate(did)
+    assert first.entry is not None
+    dialog = PackageOptionsDialog(world.supervisor, did)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert first.entry.number in dialog.replaces_label.text()  # the re-issue is shown
+    assert not dialog.edits["incomingNumber"].isEnabled()
+    dialog.incoming_check.setChecked(True)
+    dialog.generate()  # checked but no number: a Russian message, nothing produced
+    assert dialog.result_package is None
+    assert "номер входящего письма" in dialog.message.text()
+    dialog.edits["incomingNumber"].setText("15/3-исх")
+    day = dt.date.today() - dt.timedelta(days=3)
+    dialog.incoming_date.setDate(QDate(day.year, day.month, day.day))
+    dialog.attach_check.setChecked(False)
+    dialog.edits["separateDelivery"].setText("курьером на бумажном носителе")
+    _shot(dialog, "package_options_filled")
+    dialog.generate()
+    pkg = dialog.result_package
+    assert pkg is not None and pkg.entry is not None, dialog.message.text()
+    pages = PdfReader(io.BytesIO(pkg.pdf_bytes)).pages
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in pages).replace(
+        "\xa0", " "))
+    assert f"На № 15/3-исх от {day:%d.%m.%Y}" in text
+    assert f"Взамен исх. № {first.entry.number}" in text
+    assert "курьером на бумажном носителе" in text
+
+
 def test_options_dialog_shows_refusal(qtbot: QtBot, world: World) -> None:
     did = add_dossier(world, break_total=True)
     dialog = PackageOptionsDialog(world.supervisor, did)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPoint, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import UserError
-from desktop_app.core.formatting import format_datetime, format_phone
+from desktop_app.core.formatting import format_date, format_datetime, format_phone
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.organization import PackageSettingsIn
@@ -188,7 +189,7 @@ class PackageOptionsDialog(QDialog):
     """Draft or final, attachments, and the letter fields for this one package."""
 
     FIELDS = ("addresseePosition", "addresseeName", "salutation", "subject",
-              "incomingReference")
+              "incomingNumber", "separateDelivery")
 
     def __init__(self, services: Services, dossier_id: int,
                  parent: QWidget | None = None) -> None:
@@ -204,6 +205,19 @@ class PackageOptionsDialog(QDialog):
             name: child(self.form, QLineEdit, f"{name}Edit") for name in self.FIELDS
         }
         self.body_edit: QPlainTextEdit = child(self.form, QPlainTextEdit, "letterBodyEdit")
+        self.incoming_check: QCheckBox = child(self.form, QCheckBox, "incomingCheck")
+        self.incoming_date: QDateEdit = child(self.form, QDateEdit, "incomingDateEdit")
+        self.incoming_date.setDate(QDate.currentDate())
+        self.incoming_date.setMaximumDate(QDate.currentDate())
+        self.incoming_check.toggled.connect(self._incoming_toggled)
+        self._incoming_toggled(False)
+        self.replaces_label: QLabel = child(self.form, QLabel, "replacesValueLabel")
+        self.edits["separateDelivery"].setPlaceholderText(
+            self.tr("заявителем в составе заявки на платформе Агентства"))
+        self.edits["separateDelivery"].setToolTip(self.tr(
+            "Как документы досье, не подшитые в пакет, попадают в Агентство: "
+            "печатается в письме и в описи"))
+        self.draft_check.toggled.connect(self._show_replaced)
         child(self.form, QLabel, "dossierLabel").setText(
             self.tr("Досье № %1").replace("%1", str(dossier_id)))
         can_sign = services.actor.can(Permission.SIGN_PACKAGE)
@@ -227,16 +241,50 @@ class PackageOptionsDialog(QDialog):
         name_ok_button(box, self.tr("Сформировать"), self)
         box.accepted.connect(self.generate)
         box.rejected.connect(self.reject)
+        self.letters = services.packages.dossier_letters(dossier_id)
+        self._show_replaced()
+
+    def _incoming_toggled(self, on: bool) -> None:
+        self.edits["incomingNumber"].setEnabled(on)
+        self.incoming_date.setEnabled(on)
+
+    def _show_replaced(self) -> None:
+        """A final package of a dossier that already has a letter replaces the latest one."""
+        if self.draft_check.isChecked():
+            self.replaces_label.setText(self.tr("проект письма не заменяет ранее выпущенные"))
+        elif self.letters:
+            last = self.letters[-1]
+            self.replaces_label.setText(
+                self.tr("исх. № %1 от %2 (новое письмо выйдет взамен него)")
+                .replace("%1", last.number).replace("%2", format_date(last.issued_at)))
+        else:
+            self.replaces_label.setText(self.tr("нет: первое письмо по этому досье"))
 
     def options(self) -> dict[str, Any]:
         keys = {"addresseePosition": "addressee_position", "addresseeName": "addressee_name",
                 "salutation": "salutation", "subject": "subject",
-                "incomingReference": "incoming_reference"}
-        data: dict[str, Any] = {keys[k]: e.text() or None for k, e in self.edits.items()}
+                "incomingNumber": "incoming_number", "separateDelivery": "separate_delivery"}
+        data: dict[str, Any] = {keys[k]: e.text().strip() or None for k, e in self.edits.items()}
+        if self.incoming_check.isChecked():
+            data["incoming_date"] = self.incoming_date.date().toPython()
+        else:
+            data["incoming_number"] = None
         data["letter_body"] = self.body_edit.toPlainText() or None
         return data
 
+    def problem(self) -> str | None:
+        """What stops the form before the service is asked (Russian), or None."""
+        if self.incoming_check.isChecked() and not self.edits["incomingNumber"].text().strip():
+            return self.tr("Укажите номер входящего письма, на которое дан ответ, "
+                           "или снимите отметку «В ответ на письмо»")
+        return None
+
     def generate(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.message.setText(problem)
+            self.edits["incomingNumber"].setFocus()
+            return
         self.message.setText(self.tr("Формируется…"))
         try:
             self.result_package = self.services.packages.generate(
