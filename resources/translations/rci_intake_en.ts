@@ -2971,6 +2971,18 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <source>повторно после восстановления</source>
         <translation>again after a restore</translation>
     </message>
+    <message>
+        <source>грант</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>собственные средства</source>
+        <translation>own funds</translation>
+    </message>
+    <message>
+        <source>иные средства</source>
+        <translation>other funds</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>

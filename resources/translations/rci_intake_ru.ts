@@ -2968,6 +2968,18 @@
         <source>повторно после восстановления</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>грант</source>
+        <translation>грант</translation>
+    </message>
+    <message>
+        <source>собственные средства</source>
+        <translation>собственные средства</translation>
+    </message>
+    <message>
+        <source>иные средства</source>
+        <translation>иные средства</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
