@@ -66,7 +66,7 @@ def test_bad_rows_are_refused_in_russian_and_nothing_changes(services: Any) -> N
     sv.dossiers.update_project(d.id, plan())
     bad_stage = plan(stages=[{"number": "1", "title": "Этап", "start_date": END,
                               "end_date": START}])
-    with pytest.raises(InputError, match="окончание .* раньше начала"):
+    with pytest.raises(InputError, match=r"окончание .* раньше начала"):
         sv.dossiers.update_project(d.id, bad_stage)
     with pytest.raises(InputError) as exc:
         sv.dossiers.update_project(d.id, plan(financing=[

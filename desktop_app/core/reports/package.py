@@ -49,10 +49,10 @@ from reportlab.platypus import (
 )
 
 from desktop_app.core import vocabulary
+from desktop_app.core.formatting import format_money, format_percent, percent_shares
 from desktop_app.core.reports import fonts
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.fonts import MONO, ReportError
-from desktop_app.core.formatting import format_money, format_percent, percent_shares
 from desktop_app.core.reports.models import (
     AttachmentFile,
     CheckResult,

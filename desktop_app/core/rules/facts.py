@@ -4,10 +4,10 @@ The database layer maps a dossier onto :class:`DossierFacts`; the engine never
 sees the database. Rules and findings address values by *field paths*
 (``enterprise.inn``, ``project.grant_requested``) listed in :data:`FIELDS`,
 plus computed paths: ``cost_lines.sum`` (total of the cost lines, absent
-when there are none) and ``cost_lines.count``; ``stages.*`` (the earliest start
-and latest end of the calendar plan, the count of stages whose end precedes their
-start) and ``financing.*`` (the sum by source, the first and last year, the count
-of lines outside the project's years), each absent when its list is empty. A document target is written
+when there are none) and ``cost_lines.count``; ``stages.*`` (the earliest
+start and latest end of the calendar plan, the count of stages whose end
+precedes their start) and ``financing.*`` (the sum by source, the count of
+lines outside the project's years), each absent when its list is empty. A document target is written
 ``document:<code>``.
 
 Money is integer kopecks; dates are :class:`datetime.date`.

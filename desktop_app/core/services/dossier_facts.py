@@ -148,7 +148,7 @@ def facts_for(
             for st in dossier.stages
         ],
         financing=[
-            FinancingFact(year=f.year, source=f.source, amount=f.amount)  # type: ignore[arg-type]
+            FinancingFact(year=f.year, source=f.source, amount=f.amount)
             for f in dossier.financing
         ],
         documents=documents,

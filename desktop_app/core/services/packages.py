@@ -427,7 +427,7 @@ class PackageService:
                 for st in dossier.stages
             ],
             financing=[
-                rm.FinancingRow(year=f.year, source=f.source, amount=f.amount)  # type: ignore[arg-type]
+                rm.FinancingRow(year=f.year, source=f.source, amount=f.amount)
                 for f in dossier.financing
             ],
             submission_date=dossier.submission_date,

@@ -550,7 +550,8 @@ def _message_for(err: Any) -> str:
 
 def _row_field_title(list_name: str, name: str) -> str:
     """The Russian title of a field of a calendar plan or financing row."""
-    row = {"stages": StageIn, "financing": FinancingLineIn}.get(list_name)
+    rows: dict[str, type[BaseModel]] = {"stages": StageIn, "financing": FinancingLineIn}
+    row = rows.get(list_name)
     info = row.model_fields.get(name) if row is not None else None
     return info.title if info is not None and info.title else name
 
