@@ -142,3 +142,31 @@ def login_key(login: str) -> str:
     must be compared through this key, kept in its own uniquely indexed column.
     """
     return unicodedata.normalize("NFC", login or "").strip().casefold()
+
+
+def percent_shares(amounts: list[int]) -> list[int]:
+    """Shares of ``amounts`` in hundredths of a per cent that add up to exactly 10 000.
+
+    Largest-remainder rounding: every share is first cut down to the hundredth,
+    then the hundredths still missing go one each to the shares that lost the
+    most (the earlier one first on a tie). ``[1, 1, 1]`` → ``[3334, 3333, 3333]``.
+    All zeros (or no amounts) give zeros: there is nothing to share.
+    """
+    if any(a < 0 for a in amounts):
+        raise ValueError("shares of negative amounts are not defined")
+    total = sum(amounts)
+    if total == 0:
+        return [0] * len(amounts)
+    whole = 10_000
+    cut = [a * whole // total for a in amounts]
+    lost = [a * whole % total for a in amounts]
+    missing = whole - sum(cut)
+    for index in sorted(range(len(amounts)), key=lambda i: (-lost[i], i))[:missing]:
+        cut[index] += 1
+    return cut
+
+
+def format_percent(hundredths: int) -> str:
+    """``3334`` → ``33,34`` (hundredths of a per cent, Russian decimal comma)."""
+    whole, part = divmod(abs(hundredths), 100)
+    return f"{'-' if hundredths < 0 else ''}{whole},{part:02d}"

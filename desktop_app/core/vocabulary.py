@@ -148,6 +148,13 @@ ERASURE_KINDS: Final[Mapping[str, str]] = {
 YES: Final = label("Labels", "да")
 """A true flag in a list column."""
 
+FINANCING_SOURCES: Final[Mapping[str, str]] = {
+    "grant": label("Labels", "грант"),
+    "own": label("Labels", "собственные средства"),
+    "other": label("Labels", "иные средства"),
+}
+"""Where a project's money comes from (``FinancingLine.source``), in this order."""
+
 TABLES: Final[Mapping[str, Mapping[str, str]]] = {
     "dossier_statuses": DOSSIER_STATUSES,
     "channels": CHANNELS,
@@ -161,6 +168,7 @@ TABLES: Final[Mapping[str, Mapping[str, str]]] = {
     "audit_actions": AUDIT_ACTIONS,
     "audit_entities": AUDIT_ENTITIES,
     "erasure_kinds": ERASURE_KINDS,
+    "financing_sources": FINANCING_SOURCES,
 }
 """Every table above by name (for the translation check)."""
 

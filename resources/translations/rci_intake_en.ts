@@ -1508,6 +1508,106 @@ The current state will be saved to a separate backup. After the restore the prog
         <source>Памятка для предприятия: досье № %1</source>
         <translation>Checklist for the enterprise: dossier No. %1</translation>
     </message>
+    <message>
+        <source>%1, строка %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Этап</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Окончание</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Год</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Грант, ₽</source>
+        <translation>Grant, ₽</translation>
+    </message>
+    <message>
+        <source>Собственные средства, ₽</source>
+        <translation>Own funds, ₽</translation>
+    </message>
+    <message>
+        <source>Иные средства, ₽</source>
+        <translation>Other funds, ₽</translation>
+    </message>
+    <message>
+        <source>Итого, ₽</source>
+        <translation>Total, ₽</translation>
+    </message>
+    <message>
+        <source>Календарный план</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>укажите номер этапа</source>
+        <translation>enter the stage number</translation>
+    </message>
+    <message>
+        <source>укажите наименование этапа</source>
+        <translation>enter the stage title</translation>
+    </message>
+    <message>
+        <source>окончание этапа раньше начала</source>
+        <translation>the stage ends before it starts</translation>
+    </message>
+    <message>
+        <source>Финансирование</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>год — четыре цифры, например 2026</source>
+        <translation>the year is four digits, e.g. 2026</translation>
+    </message>
+    <message>
+        <source>этот год уже есть в таблице; объедините строки</source>
+        <translation>this year is already in the table; merge the rows</translation>
+    </message>
+    <message>
+        <source>сумма не может быть отрицательной</source>
+        <translation>the amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>Этапы %1: даты вне сроков проекта или окончание раньше начала</source>
+        <translation>Stages %1: dates outside the project period or end before start</translation>
+    </message>
+    <message>
+        <source>Этапов: %1</source>
+        <translation>Stages: %1</translation>
+    </message>
+    <message>
+        <source>собственные средства</source>
+        <translation>own funds</translation>
+    </message>
+    <message>
+        <source>иные средства</source>
+        <translation>other funds</translation>
+    </message>
+    <message>
+        <source>(в проекте %1, расхождение %2)</source>
+        <translation>(project: %1, difference %2)</translation>
+    </message>
+    <message>
+        <source>По годам: %1</source>
+        <translation>By year: %1</translation>
+    </message>
 </context>
 <context>
     <name>DossierEditorForm</name>
@@ -1660,6 +1760,50 @@ The current state will be saved to a separate backup. After the restore the prog
         <location filename="../../forms/dossier_editor.ui" line="558"/>
         <source>Документы</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>План и финансирование</source>
+        <translation>Plan and financing</translation>
+    </message>
+    <message>
+        <source>Календарный план</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Добавить этап</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <source>Добавить этап календарного плана</source>
+        <translation>Add a stage to the schedule</translation>
+    </message>
+    <message>
+        <source>Удалить этап</source>
+        <translation>Remove stage</translation>
+    </message>
+    <message>
+        <source>Удалить выбранный этап</source>
+        <translation>Remove the selected stage</translation>
+    </message>
+    <message>
+        <source>Финансирование по источникам и годам</source>
+        <translation>Financing by source and year</translation>
+    </message>
+    <message>
+        <source>Добавить год</source>
+        <translation>Add year</translation>
+    </message>
+    <message>
+        <source>Добавить строку финансирования за год</source>
+        <translation>Add a financing row for a year</translation>
+    </message>
+    <message>
+        <source>Удалить год</source>
+        <translation>Remove year</translation>
+    </message>
+    <message>
+        <source>Удалить выбранный год</source>
+        <translation>Remove the selected year</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3114,18 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="144"/>
         <source>повторно после восстановления</source>
         <translation>again after a restore</translation>
+    </message>
+    <message>
+        <source>грант</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>собственные средства</source>
+        <translation>own funds</translation>
+    </message>
+    <message>
+        <source>иные средства</source>
+        <translation>other funds</translation>
     </message>
 </context>
 <context>

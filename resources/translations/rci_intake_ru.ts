@@ -1506,6 +1506,106 @@
         <source>Памятка для предприятия: досье № %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, строка %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Этап</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Начало</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Окончание</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Результат</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Год</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Грант, ₽</source>
+        <translation>Грант, ₽</translation>
+    </message>
+    <message>
+        <source>Собственные средства, ₽</source>
+        <translation>Собственные средства, ₽</translation>
+    </message>
+    <message>
+        <source>Иные средства, ₽</source>
+        <translation>Иные средства, ₽</translation>
+    </message>
+    <message>
+        <source>Итого, ₽</source>
+        <translation>Итого, ₽</translation>
+    </message>
+    <message>
+        <source>Календарный план</source>
+        <translation>Календарный план</translation>
+    </message>
+    <message>
+        <source>укажите номер этапа</source>
+        <translation>укажите номер этапа</translation>
+    </message>
+    <message>
+        <source>укажите наименование этапа</source>
+        <translation>укажите наименование этапа</translation>
+    </message>
+    <message>
+        <source>окончание этапа раньше начала</source>
+        <translation>окончание этапа раньше начала</translation>
+    </message>
+    <message>
+        <source>Финансирование</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>год — четыре цифры, например 2026</source>
+        <translation>год — четыре цифры, например 2026</translation>
+    </message>
+    <message>
+        <source>этот год уже есть в таблице; объедините строки</source>
+        <translation>этот год уже есть в таблице; объедините строки</translation>
+    </message>
+    <message>
+        <source>сумма не может быть отрицательной</source>
+        <translation>сумма не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>Этапы %1: даты вне сроков проекта или окончание раньше начала</source>
+        <translation>Этапы %1: даты вне сроков проекта или окончание раньше начала</translation>
+    </message>
+    <message>
+        <source>Этапов: %1</source>
+        <translation>Этапов: %1</translation>
+    </message>
+    <message>
+        <source>собственные средства</source>
+        <translation>собственные средства</translation>
+    </message>
+    <message>
+        <source>иные средства</source>
+        <translation>иные средства</translation>
+    </message>
+    <message>
+        <source>(в проекте %1, расхождение %2)</source>
+        <translation>(в проекте %1, расхождение %2)</translation>
+    </message>
+    <message>
+        <source>По годам: %1</source>
+        <translation>По годам: %1</translation>
+    </message>
 </context>
 <context>
     <name>DossierEditorForm</name>
@@ -1658,6 +1758,50 @@
         <location filename="../../forms/dossier_editor.ui" line="558"/>
         <source>Документы</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>План и финансирование</source>
+        <translation>План и финансирование</translation>
+    </message>
+    <message>
+        <source>Календарный план</source>
+        <translation>Календарный план</translation>
+    </message>
+    <message>
+        <source>Добавить этап</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Добавить этап календарного плана</source>
+        <translation>Добавить этап календарного плана</translation>
+    </message>
+    <message>
+        <source>Удалить этап</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <source>Удалить выбранный этап</source>
+        <translation>Удалить выбранный этап</translation>
+    </message>
+    <message>
+        <source>Финансирование по источникам и годам</source>
+        <translation>Финансирование по источникам и годам</translation>
+    </message>
+    <message>
+        <source>Добавить год</source>
+        <translation>Добавить год</translation>
+    </message>
+    <message>
+        <source>Добавить строку финансирования за год</source>
+        <translation>Добавить строку финансирования за год</translation>
+    </message>
+    <message>
+        <source>Удалить год</source>
+        <translation>Удалить год</translation>
+    </message>
+    <message>
+        <source>Удалить выбранный год</source>
+        <translation>Удалить выбранный год</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3111,18 @@
         <location filename="../../work/wt2-c/desktop_app/core/vocabulary.py" line="144"/>
         <source>повторно после восстановления</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>грант</source>
+        <translation>грант</translation>
+    </message>
+    <message>
+        <source>собственные средства</source>
+        <translation>собственные средства</translation>
+    </message>
+    <message>
+        <source>иные средства</source>
+        <translation>иные средства</translation>
     </message>
 </context>
 <context>

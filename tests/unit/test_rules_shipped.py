@@ -65,6 +65,17 @@ def complete_dossier() -> DossierFacts:
             CostLineFact(category="Испытания", amount=15_000_000_00),
             CostLineFact(category="Материалы", amount=5_000_000_00),
         ],
+        stages=[
+            {"number": "1", "title": "Испытания образца", "start_date": dt.date(2026, 6, 1),
+             "end_date": dt.date(2026, 12, 31)},
+            {"number": "2", "title": "Разработка КД", "start_date": dt.date(2027, 1, 1),
+             "end_date": dt.date(2027, 11, 30)},
+        ],
+        financing=[
+            {"year": 2026, "source": "grant", "amount": 15_000_000_00},
+            {"year": 2027, "source": "grant", "amount": 25_000_000_00},
+            {"year": 2027, "source": "own", "amount": 10_000_000_00},
+        ],
         documents=docs,
     )
 
@@ -136,7 +147,8 @@ def test_complete_dossier_is_ready(shipped: Profile) -> None:
     na = {r.item for r in rows if r.result == "not_applicable"}
     # no power of attorney needed (the director signs); no other funds to check
     assert na == {"document:power_of_attorney", "project.other_funds.not_negative",
-                  "project.grant_requested.limits", "project.duration"}
+                  "project.grant_requested.limits", "project.duration",
+                  "financing.other.sum"}
     assert all(r.result == "passed" for r in rows if r.item not in na)
 
 
@@ -184,7 +196,7 @@ def test_cofinancing_guarantee_only_with_own_funds(shipped: Profile) -> None:
 
 
 def test_grant_over_80_percent_and_sums(shipped: Profile) -> None:
-    base = complete_dossier()
+    base = complete_dossier().model_copy(update={"financing": []})  # the totals alone
     project = base.project.model_copy(update={
         "grant_requested": 40_000_000_01, "own_funds": 9_999_999_99,
     })
@@ -201,6 +213,16 @@ def test_grant_over_80_percent_and_sums(shipped: Profile) -> None:
         "Грант, собственные и иные средства в сумме дают 50 000 000,01 ₽, а общая стоимость "
         "проекта 50 000 000,00 ₽ (расхождение 0,01 ₽)"
     ]
+
+
+def test_financing_by_year_must_match_the_totals(shipped: Profile) -> None:
+    base = complete_dossier()
+    project = base.project.model_copy(update={"other_funds": 1_00})
+    report = validate(shipped, base.model_copy(update={"project": project}))
+    by_rule = {f.rule: f.message for f in report.findings}
+    assert by_rule["financing.other.sum"] == (
+        "Иные средства по годам в сумме дают 0,00 ₽, а в проекте указано 1,00 ₽ "
+        "(расхождение -1,00 ₽)")
 
 
 def test_stale_tax_certificate(shipped: Profile) -> None:

@@ -339,6 +339,12 @@ class Dossier(TimestampMixin, Base):
     documents: Mapped[list[DossierDocument]] = relationship(
         back_populates="dossier", order_by="DossierDocument.id"
     )
+    stages: Mapped[list[ProjectStage]] = relationship(
+        order_by="ProjectStage.position", cascade="all, delete-orphan"
+    )
+    financing: Mapped[list[FinancingLine]] = relationship(
+        order_by="FinancingLine.position", cascade="all, delete-orphan"
+    )
 
 
 class CostLine(Base):
@@ -356,6 +362,52 @@ class CostLine(Base):
     amount: Mapped[int] = mapped_column(BigInteger)
 
     dossier: Mapped[Dossier] = relationship(back_populates="cost_lines")
+
+
+FINANCING_SOURCES = ("grant", "own", "other")
+"""Where a project's money comes from: the grant, the applicant's own funds, other funds."""
+
+
+class ProjectStage(Base):
+    """One stage of a project's calendar plan."""
+
+    __tablename__ = "project_stages"
+    __table_args__ = (
+        CheckConstraint("start_date IS NULL OR end_date IS NULL OR start_date <= end_date",
+                        name="dates_in_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUIDStr, unique=True, default=new_uuid)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(1000))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    result: Mapped[str | None] = mapped_column(Text)
+
+
+class FinancingLine(Base):
+    """The money of one source in one year of a project (kopecks)."""
+
+    __tablename__ = "financing_lines"
+    __table_args__ = (
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+        CheckConstraint("source IN ('grant', 'own', 'other')", name="source"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(UUIDStr, unique=True, default=new_uuid)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossiers.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    year: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(10))
+    amount: Mapped[int] = mapped_column(BigInteger)
 
 
 class DossierStatusChange(Base):

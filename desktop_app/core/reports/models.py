@@ -164,6 +164,24 @@ class CostLineRow(_Model):
     amount: int = Field(ge=0, description="Сумма, копейки")
 
 
+class StageRow(_Model):
+    """One stage of the project's calendar plan."""
+
+    number: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    result: str | None = None
+
+
+class FinancingRow(_Model):
+    """The money of one source in one year (kopecks)."""
+
+    year: int
+    source: Literal["grant", "own", "other"]
+    amount: int = Field(ge=0, description="Сумма, копейки")
+
+
 class ProjectSummary(_Model):
     """About the project; every amount in kopecks."""
 
@@ -182,6 +200,13 @@ class ProjectSummary(_Model):
     own_funds: int = Field(0, ge=0)
     other_funds: int = Field(0, ge=0)
     cost_lines: list[CostLineRow] = Field(default_factory=list)
+    stages: list[StageRow] = Field(default_factory=list, description="Календарный план")
+    financing: list[FinancingRow] = Field(
+        default_factory=list, description="Финансирование по источникам и годам"
+    )
+    submission_date: dt.date | None = Field(
+        None, description="Дата подачи заявки: от неё считаются сроки действия документов"
+    )
     serial_production: str | None = Field(
         None, description="Плановое серийное производство: объём и годы, текстом"
     )

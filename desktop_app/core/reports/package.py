@@ -48,6 +48,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app.core import vocabulary
+from desktop_app.core.formatting import format_money, format_percent, percent_shares
 from desktop_app.core.reports import fonts
 from desktop_app.core.reports import layout as L
 from desktop_app.core.reports.fonts import MONO, ReportError
@@ -58,6 +59,7 @@ from desktop_app.core.reports.models import (
     Confidence,
     InventoryRow,
     PackageData,
+    ProjectSummary,
 )
 from desktop_app.core.reports.pdf_internals import set_file_identifier
 from desktop_app.core.reports.pdfmerge import (
@@ -292,19 +294,28 @@ def _project(data: PackageData) -> list[Flowable]:
         ("Отрасль применения", p.target_industry),
         ("Потребители", p.consumers),
         ("Сроки реализации", dates),
+        ("Дата подачи заявки", _submission_text(p)),
         ("Плановое серийное производство", p.serial_production),
     ]
     out: list[Flowable] = [L.key_value_table(rows)]
     out.append(L.para("Финансирование", st.heading))
     share = (p.own_funds + p.other_funds) if p.total_cost else 0
+    grant_pct, share_pct = percent(p.grant_requested, p.total_cost), percent(share, p.total_cost)
+    if p.total_cost > 0 and p.grant_requested + share == p.total_cost:
+        # the two shares of one whole: printed so that they add up to 100,00
+        grant_pct, share_pct = (format_percent(x) for x in percent_shares(
+            [p.grant_requested, share]))
     fin_rows: list[tuple[str, str | None]] = [
         ("Общая стоимость проекта", L.money(p.total_cost)),
         ("Запрашиваемый грант", L.money(p.grant_requested)),
         ("Собственные средства", L.money(p.own_funds)),
         ("Иные средства", L.money(p.other_funds)),
-        ("Доля софинансирования", f"{percent(share, p.total_cost)} %"),
+        ("Доля гранта", f"{grant_pct} %"),
+        ("Доля софинансирования", f"{share_pct} %"),
     ]
     out.append(L.key_value_table(fin_rows))
+    out += _financing_by_year(p)
+    out += _calendar_plan(p)
     out.append(L.para("Структура затрат", st.heading))
     if not p.cost_lines:
         out.append(L.para("Статьи затрат не указаны.", st.normal))
@@ -349,6 +360,112 @@ def _project(data: PackageData) -> list[Flowable]:
             )
         )
     return out
+
+
+def _submission_text(p: ProjectSummary) -> str:
+    if p.submission_date is None:
+        return ("не указана — сроки действия документов проверены на дату формирования пакета")
+    return (f"{L.date_text(p.submission_date)} (от этой даты считаются сроки действия "
+            "документов)")
+
+
+def _calendar_plan(p: ProjectSummary) -> list[Flowable]:
+    """The stages with their dates and results."""
+    st = L.styles()
+    out: list[Flowable] = [L.para("Календарный план", st.heading)]
+    if not p.stages:
+        out.append(L.para("Этапы проекта не указаны.", st.normal))
+        return out
+    rows: list[list[Flowable]] = [[
+        L.para(t, st.cell_head)
+        for t in ("№", "Этап", "Начало", "Окончание", "Результат")
+    ]]
+    for stage in p.stages:
+        rows.append([
+            L.para(stage.number, st.cell_center),
+            L.para(stage.title, st.cell),
+            L.para(L.date_text(stage.start_date) or "—", st.cell_center),
+            L.para(L.date_text(stage.end_date) or "—", st.cell_center),
+            L.para(stage.result or "", st.cell),
+        ])
+    widths = [10 * mm, 58 * mm, 22 * mm, 22 * mm, 0.0]
+    widths[-1] = L.FRAME_WIDTH - sum(widths)
+    out.append(L.grid_table(rows, widths))
+    outside = [
+        stage.number for stage in p.stages
+        if (p.start_date and stage.start_date and stage.start_date < p.start_date)
+        or (p.end_date and stage.end_date and stage.end_date > p.end_date)
+    ]
+    if outside:
+        out.append(Spacer(1, 2 * mm))
+        out.append(L.para(
+            f"Этапы {', '.join(outside)} выходят за сроки реализации проекта.", st.small))
+    return out
+
+
+def _financing_by_year(p: ProjectSummary) -> list[Flowable]:
+    """Money by year (rows) and source (columns), with the totals and the shares.
+
+    The share columns are printed by largest-remainder rounding, so they add up
+    to exactly 100,00.
+    """
+    st = L.styles()
+    out: list[Flowable] = [L.para("Финансирование по источникам и годам", st.heading)]
+    if not p.financing:
+        out.append(L.para("Финансирование по годам не указано.", st.normal))
+        return out
+    sources = list(vocabulary.FINANCING_SOURCES)
+    years = sorted({f.year for f in p.financing})
+    cell: dict[tuple[int, str], int] = {}
+    for f in p.financing:
+        cell[(f.year, f.source)] = cell.get((f.year, f.source), 0) + f.amount
+    year_totals = [sum(cell.get((y, src), 0) for src in sources) for y in years]
+    source_totals = [sum(cell.get((y, src), 0) for y in years) for src in sources]
+    grand = sum(year_totals)
+    bold_right = st.cell_right.clone("rci-cell-rb", fontName=fonts.SERIF_BOLD)
+    head = ["Год", *(vocabulary.FINANCING_SOURCES[src].capitalize() + ", ₽"
+                     for src in sources), "Итого, ₽", "Доля, %"]
+    rows: list[list[Flowable]] = [[L.para(t, st.cell_head) for t in head]]
+    for year, total, pct in zip(years, year_totals, percent_shares(year_totals), strict=True):
+        rows.append([
+            L.para(str(year), st.cell_center),
+            *(L.para(_amount(cell.get((year, src), 0)), st.cell_right) for src in sources),
+            L.para(_amount(total), st.cell_right),
+            L.para(format_percent(pct), st.cell_right),
+        ])
+    rows.append([
+        L.para("Итого", st.cell_head),
+        *(L.para(_amount(t), bold_right) for t in source_totals),
+        L.para(_amount(grand), bold_right),
+        L.para(format_percent(10_000) if grand else "0,00", bold_right),
+    ])
+    rows.append([
+        L.para("Доля, %", st.cell_head),
+        *(L.para(format_percent(x), bold_right) for x in percent_shares(source_totals)),
+        L.para(format_percent(10_000) if grand else "0,00", bold_right),
+        L.para("", st.cell),
+    ])
+    widths = [16 * mm, 0.0, 0.0, 0.0, 0.0, 18 * mm]
+    money_width = (L.FRAME_WIDTH - widths[0] - widths[-1]) / 4
+    widths[1:5] = [money_width] * 4
+    out.append(L.grid_table(rows, widths))
+    expected = {"grant": p.grant_requested, "own": p.own_funds, "other": p.other_funds}
+    differ = [
+        f"{vocabulary.FINANCING_SOURCES[src]}: по годам {L.money(t)}, в проекте "
+        f"{L.money(expected[src])}"
+        for src, t in zip(sources, source_totals, strict=True) if t != expected[src]
+    ]
+    if differ:
+        out.append(Spacer(1, 2 * mm))
+        out.append(L.para(
+            "Суммы по годам не совпадают с источниками финансирования проекта ("
+            + "; ".join(differ) + ").", st.small))
+    return out
+
+
+def _amount(kopecks: int) -> str:
+    """Money in a narrow column (the currency is in the column head)."""
+    return format_money(kopecks, nbsp=True, currency=False)
 
 
 CONFIDENCE_WORDS = {

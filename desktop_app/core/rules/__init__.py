@@ -26,7 +26,16 @@ from .engine import (
     document_status,
     validate,
 )
-from .facts import FIELDS, CostLineFact, DocumentFact, DossierFacts, EnterpriseFacts, ProjectFacts
+from .facts import (
+    FIELDS,
+    CostLineFact,
+    DocumentFact,
+    DossierFacts,
+    EnterpriseFacts,
+    FinancingFact,
+    ProjectFacts,
+    StageFact,
+)
 from .profile import Profile, version_key
 from .profile_base import ProfileError
 from .profile_loading import (
@@ -52,12 +61,14 @@ __all__ = [
     "EligibilityReason",
     "EligibilityResult",
     "EnterpriseFacts",
+    "FinancingFact",
     "Finding",
     "Profile",
     "ProfileError",
     "ProfileNotFoundError",
     "ProfileRegistry",
     "ProjectFacts",
+    "StageFact",
     "ValidationReport",
     "check_profile_file",
     "checklist",

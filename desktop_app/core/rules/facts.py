@@ -3,8 +3,11 @@
 The database layer maps a dossier onto :class:`DossierFacts`; the engine never
 sees the database. Rules and findings address values by *field paths*
 (``enterprise.inn``, ``project.grant_requested``) listed in :data:`FIELDS`,
-plus two computed paths: ``cost_lines.sum`` (total of the cost lines, absent
-when there are none) and ``cost_lines.count``. A document target is written
+plus computed paths: ``cost_lines.sum`` (total of the cost lines, absent
+when there are none) and ``cost_lines.count``; ``stages.*`` (the earliest
+start and latest end of the calendar plan, the count of stages whose end
+precedes their start) and ``financing.*`` (the sum by source, the count of
+lines outside the project's years), each absent when its list is empty. A document target is written
 ``document:<code>``.
 
 Money is integer kopecks; dates are :class:`datetime.date`.
@@ -59,6 +62,20 @@ class CostLineFact(_Facts):
     amount: int
 
 
+class StageFact(_Facts):
+    number: str
+    title: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    result: str | None = None
+
+
+class FinancingFact(_Facts):
+    year: int
+    source: Literal["grant", "own", "other"]
+    amount: int
+
+
 class DocumentFact(_Facts):
     type: str
     title: str | None = None
@@ -80,6 +97,8 @@ class DossierFacts(_Facts):
     enterprise: EnterpriseFacts = Field(default_factory=EnterpriseFacts)
     project: ProjectFacts = Field(default_factory=ProjectFacts)
     cost_lines: list[CostLineFact] = Field(default_factory=list)
+    stages: list[StageFact] = Field(default_factory=list)
+    financing: list[FinancingFact] = Field(default_factory=list)
     documents: list[DocumentFact] = Field(default_factory=list)
 
 
@@ -119,8 +138,18 @@ FIELDS: dict[str, FieldSpec] = {
     "project.serial_years": FieldSpec("Годы серийного производства", "str"),
     "cost_lines.sum": FieldSpec("Сумма статей сметы", "money"),
     "cost_lines.count": FieldSpec("Количество статей сметы", "int"),
+    "stages.first_start": FieldSpec("Начало первого этапа календарного плана", "date"),
+    "stages.last_end": FieldSpec("Окончание последнего этапа календарного плана", "date"),
+    "stages.misordered_count": FieldSpec(
+        "Количество этапов, которые кончаются раньше, чем начинаются", "int"),
+    "financing.grant.sum": FieldSpec("Грант по годам, итого", "money"),
+    "financing.own.sum": FieldSpec("Собственные средства по годам, итого", "money"),
+    "financing.other.sum": FieldSpec("Иные средства по годам, итого", "money"),
+    "financing.years_outside_count": FieldSpec(
+        "Количество строк финансирования вне годов проекта", "int"),
 }
-"""Every field path a profile may name. ``cost_lines.*`` are computed."""
+"""Every field path a profile may name. ``cost_lines.*``, ``stages.*`` and
+``financing.*`` are computed."""
 
 FieldValue = str | bool | int | dt.date | None
 
@@ -159,8 +188,41 @@ def flatten(facts: DossierFacts) -> dict[str, FieldValue]:
         if facts.cost_lines
         else None,
         "cost_lines.count": len(facts.cost_lines),
+        **_stage_values(facts),
+        **_financing_values(facts),
     }
     for key, value in out.items():
         if isinstance(value, str) and value.strip() == "":
             out[key] = None
+    return out
+
+
+def _stage_values(facts: DossierFacts) -> dict[str, FieldValue]:
+    starts = [st.start_date for st in facts.stages if st.start_date is not None]
+    ends = [st.end_date for st in facts.stages if st.end_date is not None]
+    return {
+        "stages.first_start": min(starts) if starts else None,
+        "stages.last_end": max(ends) if ends else None,
+        "stages.misordered_count": sum(
+            1 for st in facts.stages
+            if st.start_date is not None and st.end_date is not None
+            and st.end_date < st.start_date
+        ) if facts.stages else None,
+    }
+
+
+def _financing_values(facts: DossierFacts) -> dict[str, FieldValue]:
+    """Sums by source (absent while there is no financing at all: the plan is
+    not filled in yet; a source without lines then sums to 0)."""
+    lines = facts.financing
+    out: dict[str, FieldValue] = {
+        f"financing.{source}.sum": sum(f.amount for f in lines if f.source == source)
+        if lines else None
+        for source in ("grant", "own", "other")
+    }
+    start, end = facts.project.start_date, facts.project.end_date
+    out["financing.years_outside_count"] = (
+        sum(1 for f in lines if not start.year <= f.year <= end.year)
+        if lines and start is not None and end is not None else None
+    )
     return out

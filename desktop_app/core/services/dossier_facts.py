@@ -28,7 +28,9 @@ from desktop_app.core.rules import (
     DocumentFact,
     DossierFacts,
     EnterpriseFacts,
+    FinancingFact,
     ProjectFacts,
+    StageFact,
 )
 
 PROJECT_FIELDS = tuple(ProjectFacts.model_fields)
@@ -126,6 +128,8 @@ def facts_for(
             enterprise=_enterprise_facts(ent),
             project=ProjectFacts(**{name: unsaved.get(name) for name in PROJECT_FIELDS}),
             cost_lines=[CostLineFact(**line) for line in unsaved.get("cost_lines") or []],
+            stages=[StageFact(**st) for st in unsaved.get("stages") or []],
+            financing=[FinancingFact(**f) for f in unsaved.get("financing") or []],
             documents=documents,
         )
     return DossierFacts(
@@ -137,6 +141,15 @@ def facts_for(
         cost_lines=[
             CostLineFact(category=c.category, description=c.description, amount=c.amount)
             for c in lines
+        ],
+        stages=[
+            StageFact(number=st.number, title=st.title, start_date=st.start_date,
+                      end_date=st.end_date, result=st.result)
+            for st in dossier.stages
+        ],
+        financing=[
+            FinancingFact(year=f.year, source=f.source, amount=f.amount)
+            for f in dossier.financing
         ],
         documents=documents,
     )

@@ -13,7 +13,9 @@ from desktop_app.core.rules import ChecklistRow, DocumentStatus, ValidationRepor
 from desktop_app.core.services.schemas import DossierProjectIn
 
 #: Dossier columns that hold project data (everything of the input but the cost lines).
-PROJECT_COLUMNS = tuple(k for k in DossierProjectIn.model_fields if k != "cost_lines")
+PROJECT_COLUMNS = tuple(
+    k for k in DossierProjectIn.model_fields if k not in ("cost_lines", "stages", "financing")
+)
 
 
 class _Out(BaseModel):
@@ -27,6 +29,24 @@ class CostLineOut(_Out):
     description: str | None
     amount: int
     """Kopecks."""
+
+
+class StageOut(_Out):
+    """One stage of the calendar plan."""
+
+    number: str
+    title: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    result: str | None
+
+
+class FinancingLineOut(_Out):
+    """The money of one source (grant / own / other) in one year, kopecks."""
+
+    year: int
+    source: str
+    amount: int
 
 
 class DocumentSummary(_Out):
@@ -76,6 +96,8 @@ class DossierOut(_Out):
     serial_years: str | None
     notes: str | None
     cost_lines: list[CostLineOut]
+    stages: list[StageOut] = []
+    financing: list[FinancingLineOut] = []
     documents: list[DocumentSummary]
     last_validated_at: dt.datetime | None
     last_verdict: str | None
@@ -91,6 +113,8 @@ class DossierOut(_Out):
             {"category": c.category, "description": c.description, "amount": c.amount}
             for c in self.cost_lines
         ]
+        data["stages"] = [st.model_dump() for st in self.stages]
+        data["financing"] = [f.model_dump() for f in self.financing]
         return DossierProjectIn.model_validate(data)
 
 

@@ -26,6 +26,8 @@ from desktop_app.core.db.models import (
     DossierStatus,
     DossierStatusChange,
     Enterprise,
+    FinancingLine,
+    ProjectStage,
     Role,
     User,
     WarningAcknowledgement,
@@ -44,6 +46,8 @@ from .dossier_models import (
     DocumentSummary,
     DossierOut,
     DossierValidation,
+    FinancingLineOut,
+    StageOut,
     StatusChangeOut,
 )
 from .dossier_workflow import (
@@ -78,6 +82,14 @@ def _project_snapshot(dossier: Dossier, lines: list[CostLine]) -> dict[str, Any]
         {"category": c.category, "description": c.description, "amount": c.amount}
         for c in lines
     ]
+    data["stages"] = [
+        {"number": st.number, "title": st.title, "start_date": jsonable(st.start_date),
+         "end_date": jsonable(st.end_date), "result": st.result}
+        for st in dossier.stages
+    ]
+    data["financing"] = [
+        {"year": f.year, "source": f.source, "amount": f.amount} for f in dossier.financing
+    ]
     return data
 
 
@@ -100,6 +112,15 @@ def set_project_in(s: Session, dossier: Dossier, valid: DossierProjectIn) -> Non
             dossier_id=dossier.id, position=pos, category=line.category,
             description=line.description, amount=int(line.amount or 0),
         ))
+    dossier.stages = [
+        ProjectStage(position=pos, number=st.number, title=st.title, start_date=st.start_date,
+                     end_date=st.end_date, result=st.result)
+        for pos, st in enumerate(valid.stages)
+    ]
+    dossier.financing = [
+        FinancingLine(position=pos, year=f.year, source=f.source, amount=int(f.amount or 0))
+        for pos, f in enumerate(valid.financing)
+    ]
     s.flush()
 
 
@@ -149,6 +170,15 @@ def dossier_out(
             CostLineOut(id=c.id, position=c.position, category=c.category,
                         description=c.description, amount=c.amount)
             for c in lines
+        ],
+        stages=[
+            StageOut(number=st.number, title=st.title, start_date=st.start_date,
+                     end_date=st.end_date, result=st.result)
+            for st in dossier.stages
+        ],
+        financing=[
+            FinancingLineOut(year=f.year, source=f.source, amount=f.amount)
+            for f in dossier.financing
         ],
         documents=[
             DocumentSummary(
@@ -299,7 +329,9 @@ class DossierService:
         ))
         s.flush()
         new = snapshot(dossier)
-        new["cost_lines"] = _project_snapshot(dossier, _cost_lines(s, dossier.id))["cost_lines"]
+        project = _project_snapshot(dossier, _cost_lines(s, dossier.id))
+        for key in ("cost_lines", "stages", "financing"):
+            new[key] = project[key]
         self.ctx.audit(s, "create", "dossier", dossier.id, entity_uuid=dossier.uuid, new=new,
                        reason=reason)
         return dossier

@@ -424,6 +424,16 @@ class PackageService:
                 rm.CostLineRow(category=c.category, description=c.description, amount=c.amount)
                 for c in dossier.cost_lines
             ],
+            stages=[
+                rm.StageRow(number=st.number, title=st.title, start_date=st.start_date,
+                            end_date=st.end_date, result=st.result)
+                for st in dossier.stages
+            ],
+            financing=[
+                rm.FinancingRow(year=f.year, source=f.source, amount=f.amount)
+                for f in dossier.financing
+            ],
+            submission_date=dossier.submission_date,
             serial_production=serial,
         )
 

@@ -397,6 +397,50 @@ class CostLineIn(Input):
         return self
 
 
+FINANCING_SOURCE_CODES = ("grant", "own", "other")
+"""Financing sources of a project (labels in ``core.vocabulary``)."""
+
+
+class StageIn(Input):
+    """One stage of the calendar plan."""
+
+    number: Annotated[str, _req(20)] = Field(title="Номер этапа")
+    title: Annotated[str, _req(1000)] = Field(title="Наименование этапа")
+    start_date: dt.date | None = Field(None, title="Начало этапа")
+    end_date: dt.date | None = Field(None, title="Окончание этапа")
+    result: Annotated[str | None, _opt(2000, True)] = Field(None, title="Результат этапа")
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> StageIn:
+        if self.start_date and self.end_date and self.start_date > self.end_date:
+            raise ValueError(
+                f"Этап {self.number}: окончание ({self.end_date:%d.%m.%Y}) раньше начала "
+                f"({self.start_date:%d.%m.%Y})"
+            )
+        return self
+
+
+class FinancingLineIn(Input):
+    """The money of one source in one year."""
+
+    year: int = Field(ge=2000, le=2100, title="Год")
+    source: str = Field(title="Источник финансирования")
+    amount: Money = Field(title="Сумма")
+
+    @field_validator("source")
+    @classmethod
+    def _known_source(cls, v: str) -> str:
+        if v not in FINANCING_SOURCE_CODES:
+            raise ValueError("ожидается грант, собственные средства или иные средства")
+        return v
+
+    @model_validator(mode="after")
+    def _amount_is_given(self) -> FinancingLineIn:
+        if self.amount is None:
+            raise ValueError("Сумма: укажите сумму финансирования")
+        return self
+
+
 class DossierProjectIn(Input):
     """Project data of a dossier (every field optional while the dossier is a draft)."""
 
@@ -426,6 +470,23 @@ class DossierProjectIn(Input):
     serial_years: Annotated[str | None, _opt(100)] = Field(None, title="Годы серийного выпуска")
     notes: Annotated[str | None, _opt(20_000, True)] = Field(None, title="Примечания")
     cost_lines: list[CostLineIn] = Field(default_factory=list, max_length=500, title="Смета")
+    stages: list[StageIn] = Field(default_factory=list, max_length=200, title="Календарный план")
+    financing: list[FinancingLineIn] = Field(
+        default_factory=list, max_length=300, title="Финансирование"
+    )
+
+    @model_validator(mode="after")
+    def _one_line_per_year_and_source(self) -> DossierProjectIn:
+        seen: set[tuple[int, str]] = set()
+        for line in self.financing:
+            key = (line.year, line.source)
+            if key in seen:
+                raise ValueError(
+                    f"Финансирование: источник указан дважды за {line.year} год — "
+                    "объедините суммы в одну строку"
+                )
+            seen.add(key)
+        return self
 
 
 class DocumentDetailsIn(Input):
@@ -487,6 +548,14 @@ def _message_for(err: Any) -> str:
     return _TYPE_MESSAGES.get(etype, "недопустимое значение")
 
 
+def _row_field_title(list_name: str, name: str) -> str:
+    """The Russian title of a field of a calendar plan or financing row."""
+    rows: dict[str, type[BaseModel]] = {"stages": StageIn, "financing": FinancingLineIn}
+    row = rows.get(list_name)
+    info = row.model_fields.get(name) if row is not None else None
+    return info.title if info is not None and info.title else name
+
+
 def to_problems(model: type[BaseModel], exc: ValidationError) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     for err in exc.errors(include_url=False):
@@ -499,7 +568,8 @@ def to_problems(model: type[BaseModel], exc: ValidationError) -> list[FieldProbl
             if len(loc) > 1:
                 label += (
                     " ("
-                    + ", ".join(f"строка {int(p) + 1}" if p.isdigit() else p for p in loc[1:])
+                    + ", ".join(f"строка {int(p) + 1}" if p.isdigit()
+                                else _row_field_title(loc[0], p) for p in loc[1:])
                     + ")"
                 )
         problems.append(FieldProblem(path, label, _message_for(err)))

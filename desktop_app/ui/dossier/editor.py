@@ -39,9 +39,11 @@ from desktop_app.core.rules import (
     DocumentFact,
     DossierFacts,
     EnterpriseFacts,
+    FinancingFact,
     Finding,
     Profile,
     ProjectFacts,
+    StageFact,
     document_status,
     validate,
 )
@@ -61,12 +63,13 @@ from .common import DateField, MoneyField, confidence_mark
 from .cost_lines import CostLines
 from .dialogs import ReasonDialog
 from .findings import FindingsPanel
+from .plan import ProjectPlan
 from .project_form import ProjectForm
 from .status_actions import StatusButtons, status_actions
 
 DEBOUNCE_MS = 400
 
-TAB_PROJECT, TAB_COST, TAB_DOCUMENTS = range(3)
+TAB_PROJECT, TAB_COST, TAB_DOCUMENTS, TAB_PLAN = range(4)
 
 
 class DossierEditor(EditorDialog):
@@ -103,6 +106,14 @@ class DossierEditor(EditorDialog):
         self.remove_line = child(f, QPushButton, "removeLineButton")
         self.cost = CostLines(self.cost_table, self.add_line, self.remove_line,
                               labels=(self.cost_total, self.funding_label), parent=self)
+        self.stage_table: QTableWidget = child(f, QTableWidget, "stageTable")
+        self.financing_table: QTableWidget = child(f, QTableWidget, "financingTable")
+        self.plan = ProjectPlan(
+            (self.stage_table, child(f, QPushButton, "addStageButton"),
+             child(f, QPushButton, "removeStageButton"), child(f, QLabel, "stagesLabel")),
+            (self.financing_table, child(f, QPushButton, "addYearButton"),
+             child(f, QPushButton, "removeYearButton"), child(f, QLabel, "financingLabel")),
+            parent=self)
         self.findings = FindingsPanel(self)
         host_layout = child(f, QWidget, "findingsHost").layout()
         assert host_layout is not None
@@ -138,6 +149,7 @@ class DossierEditor(EditorDialog):
         # wiring
         self.cost.rows_changed.connect(self._changed)
         self.cost.amount_edited.connect(self._cost_edited)
+        self.plan.changed.connect(self._plan_edited)
         self.status_bar.requested.connect(self.change_status)
         self.findings.target_activated.connect(self.go_to_target)
         self.findings.acknowledge_requested.connect(self.acknowledge)
@@ -167,6 +179,7 @@ class DossierEditor(EditorDialog):
         self.checklist.set_requirements(self.profile.documents)
         self.project.fill(d)
         self.cost.fill(d.cost_lines)
+        self.plan.fill(d.stages, d.financing)
         self._show_header()
 
     def _show_header(self) -> None:
@@ -207,6 +220,7 @@ class DossierEditor(EditorDialog):
     def _set_editable(self, editable: bool) -> None:
         self.project.set_editable(editable)
         self.cost.set_editable(editable)
+        self.plan.set_editable(editable)
         self.checklist.set_editable(editable)
         self.findings.set_editable(editable)
         self.editable = editable
@@ -234,6 +248,8 @@ class DossierEditor(EditorDialog):
         """The project data as typed (for ``update_project``)."""
         data = self.project.values()
         data["cost_lines"] = self.cost.lines()[0]
+        data["stages"] = self.plan.stages()[0]
+        data["financing"] = self.plan.financing()[0]
         return data
 
     def facts(self) -> DossierFacts:
@@ -256,6 +272,8 @@ class DossierEditor(EditorDialog):
             enterprise=self.enterprise,
             project=project,
             cost_lines=[CostLineFact(**line) for line in v["cost_lines"]],
+            stages=[StageFact(**st) for st in v["stages"] if st["number"] and st["title"]],
+            financing=[FinancingFact(**line) for line in v["financing"]],
             documents=documents,
         )
 
@@ -274,6 +292,7 @@ class DossierEditor(EditorDialog):
         self.findings.set_findings(report.findings, self.acknowledgements)
         self.checklist.set_statuses(document_status(self.profile, facts))
         self.cost.show_totals(facts)
+        self.plan.show_totals(facts)
         errors = len(report.errors)
         self.tabs.setTabText(TAB_DOCUMENTS, self.tr("Документы (%1)").replace(
             "%1", str(sum(1 for d in self.documents if d.deleted_at is None))))
@@ -283,6 +302,11 @@ class DossierEditor(EditorDialog):
         self._changed()
         if not self._loading:
             self.cost.show_totals(self.facts())
+
+    def _plan_edited(self) -> None:
+        self._changed()
+        if not self._loading:
+            self.plan.show_totals(self.facts())
 
     # --- going to a finding's field -----------------------------------------------------
     def widget_for(self, target: str) -> QWidget | None:
@@ -295,6 +319,11 @@ class DossierEditor(EditorDialog):
             self.tabs.setCurrentIndex(TAB_DOCUMENTS)
             self.checklist.select_type(target.removeprefix("document:"))
             self.checklist.types.setFocus()
+            return
+        if target.startswith(("stages.", "financing.")):
+            self.tabs.setCurrentIndex(TAB_PLAN)
+            (self.stage_table if target.startswith("stages.") else
+             self.financing_table).setFocus()
             return
         if target.startswith("cost_lines"):
             self.tabs.setCurrentIndex(TAB_COST)
@@ -316,7 +345,8 @@ class DossierEditor(EditorDialog):
 
     # --- checking and saving ------------------------------------------------------------
     def check(self) -> bool:
-        problems = [*self.project.problems(), *self.cost.lines()[1]]
+        problems = [*self.project.problems(), *self.cost.lines()[1],
+                    *self.plan.stages()[1], *self.plan.financing()[1]]
         show_message(self.fields_error, "\n".join(problems) if problems else None)
         return not problems and getattr(self, "editable", True)
 

@@ -99,7 +99,8 @@ def export_dossier(services: Services, dossier_id: int, out: Path) -> Path:
                 "issued_on": _iso(d.issued_on), "valid_until": _iso(d.valid_until),
                 "received_on": _iso(d.received_on), "files": xfiles,
             }))
-        lines = s.execute(select(Dossier).where(Dossier.id == dossier_id)).scalar_one().cost_lines
+        stored = s.execute(select(Dossier).where(Dossier.id == dossier_id)).scalar_one()
+        lines = stored.cost_lines
         data: dict[str, Any] = {
             "format": FORMAT,
             "program": dossier.program_code,
@@ -136,6 +137,20 @@ def export_dossier(services: Services, dossier_id: int, out: Path) -> Path:
             _drop_none({"category": c.category, "description": c.description,
                         "amount": _money(c.amount)}) for c in lines
         ]
+        # written only when filled in: a dossier without them stays readable by
+        # the versions of the program that do not know these lists
+        data["stages"] = [
+            _drop_none({"number": st.number, "title": st.title,
+                        "start_date": _iso(st.start_date), "end_date": _iso(st.end_date),
+                        "result": st.result}) for st in stored.stages
+        ]
+        data["financing"] = [
+            {"year": f.year, "source": f.source, "amount": _money(f.amount)}
+            for f in stored.financing
+        ]
+        for key in ("stages", "financing"):
+            if not data[key]:
+                del data[key]
         data["documents"] = xdocs
         data = {k: v for k, v in data.items() if v is not None or k == "signatory_is_director"}
     broken = [rel for rel, sha in files if store.verify(sha) != "ok"]

@@ -81,6 +81,22 @@ class CostLineEntry(FormatModel):
     amount: RubAmount
 
 
+class StageEntry(FormatModel):
+    number: str = Field(description="Номер этапа календарного плана")
+    title: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    result: str | None = None
+
+
+class FinancingEntry(FormatModel):
+    year: int
+    source: Literal["grant", "own", "other"] = Field(
+        description="Источник: grant — грант, own — собственные средства, other — иные средства"
+    )
+    amount: RubAmount
+
+
 class FileEntry(FormatModel):
     file: str = Field(description="Путь к файлу относительно dossier.json (через «/»)")
     sha256: str | None = Field(None, pattern=SHA256_PATTERN)
@@ -122,6 +138,10 @@ class DossierExchange(FormatModel):
     project: ProjectSection = Field(default_factory=ProjectSection)
     signatory_is_director: bool | None = True
     cost_lines: list[CostLineEntry] = Field(default_factory=list)
+    stages: list[StageEntry] = Field(default_factory=list, description="Календарный план")
+    financing: list[FinancingEntry] = Field(
+        default_factory=list, description="Финансирование по источникам и годам"
+    )
     documents: list[DocumentEntry] = Field(default_factory=list)
 
 

@@ -269,6 +269,11 @@ def _project_input(x: DossierExchange) -> DossierProjectIn:
             {"category": c.category, "description": c.description,
              "amount": parse_money(c.amount)} for c in x.cost_lines
         ],
+        "stages": [st.model_dump() for st in x.stages],
+        "financing": [
+            {"year": f.year, "source": f.source, "amount": parse_money(f.amount)}
+            for f in x.financing
+        ],
     }
     try:
         return parse(DossierProjectIn, data)
@@ -276,9 +281,9 @@ def _project_input(x: DossierExchange) -> DossierProjectIn:
         problems = []
         for prob in exc.problems:
             head, _, rest = prob.field.partition(".")
-            if head == "cost_lines":
+            if head in ("cost_lines", "stages", "financing"):
                 idx, _, sub = rest.partition(".")
-                path = f"cost_lines[{idx}]" + (f".{sub}" if sub else "")
+                path = f"{head}[{idx}]" + (f".{sub}" if sub else "")
             else:
                 path = _PROJECT_BACK.get(head, f"project.{head}" if head else "project")
             problems.append(FieldProblem(path, path, prob.message))
