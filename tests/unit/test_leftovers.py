@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from docfixtures import pdf_bytes
 from test_document_service import make_dossier, write
 
@@ -68,7 +69,14 @@ def plant(db_path: Path) -> dict[str, Path]:
 KEPT = ("copy of live process", "fresh atomic part", "fresh import dir")
 
 
-def test_leftovers_are_removed_at_start_and_live_files_stay(services: Any) -> None:
+def test_leftovers_are_removed_at_start_and_live_files_stay(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a temporary folder of its own: another program's sweep of the shared one
+    # must not take this test's planted import folder first
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     planted = plant(services.db_path)
     try:
         removed = {item.path for item in clean_at_start(services.db_path)}
