@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .packages import PackageService
     from .personal_data import PersonalDataService
     from .programs import ProgramService
+    from .reports import ReportService
     from .users import UserService
 
 
@@ -104,6 +105,13 @@ class Services:
         from .organization import OrganizationService
 
         return OrganizationService(self.ctx)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """The period reports (read only)."""
+        from .reports import ReportService
+
+        return ReportService(self.ctx)
 
     @property
     def db_path(self) -> Path:
