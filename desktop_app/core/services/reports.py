@@ -58,7 +58,7 @@ from desktop_app.core.reports.activity import (
 
 from .context import Permission, ServiceContext
 
-__all__ = ["Period", "ReportFilter", "ReportService", "local_bounds", "month_starts"]
+__all__ = ["Period", "ReportFilter", "ReportService", "file_format", "local_bounds", "month_starts"]
 
 TOP_TOPICS = 30
 """Topics are free text: the topic table shows the most frequent ones."""
@@ -357,3 +357,33 @@ class ReportService:
                 for number, issued, full, short, inn, title, component, grant in s.execute(q)
             ]
         return header, rows
+
+    # --- files ---------------------------------------------------------------------------
+    def activity_file(self, report: ActivityReport, fmt: str) -> bytes:
+        """The report as ``"xlsx"`` or ``"pdf"`` (on the letterhead, ready to sign)."""
+        if fmt == "xlsx":
+            from desktop_app.core.reports.activity_workbook import activity_workbook
+
+            return activity_workbook(report)
+        from desktop_app.core.reports.activity import build_activity_pdf
+
+        return build_activity_pdf(report, self.organization(), *self.signatory())
+
+    def referrals_file(self, header: ReportHeader, rows: list[ReferralRow], fmt: str) -> bytes:
+        """The register of referrals as ``"xlsx"`` or ``"pdf"``."""
+        if fmt == "xlsx":
+            from desktop_app.core.reports.activity_workbook import referrals_workbook
+
+            return referrals_workbook(header, rows)
+        from desktop_app.core.reports.activity import build_referrals_pdf
+
+        return build_referrals_pdf(header, rows, self.organization(), *self.signatory())
+
+
+def file_format(path: str) -> str:
+    """``"xlsx"`` or ``"pdf"`` from a file name; anything else is refused in words."""
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    if suffix not in ("xlsx", "pdf"):
+        raise InputError(f"файл «{path}»: отчёт сохраняется в XLSX или PDF — укажите имя файла "
+                         "с расширением .xlsx или .pdf")
+    return suffix
