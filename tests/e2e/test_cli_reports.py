@@ -30,7 +30,7 @@ def test_activity_json_has_the_known_counts(filled: tuple[Cli, Built]) -> None:
     cli, built = filled
     got = cli.json("report", "activity", "--from", "01.04.2025", "--to", "30.06.2025")
     want = expected(built, dt.date(2025, 4, 1), dt.date(2025, 6, 30))
-    assert KEYS <= set(got)
+    assert set(got) >= KEYS
     for key in ("consultations", "enterprises", "new_enterprises", "referred"):
         assert got[key] == want[key], key
     for key in ("by_channel", "by_consultant", "prescreenings", "dossiers_by_status"):
