@@ -157,9 +157,9 @@ def breakdowns(r: ActivityReport) -> list[Breakdown]:
         ("Направлено в Агентство (итоговые письма)", r.referred),
         ("Повторных направлений (взамен)", r.reissued),
         ("Шагов со сроком в периоде", r.followups_due),
-        ("  выполнено", r.followups_done),
-        ("  просрочено", r.followups_overdue),
-        ("  ещё не наступил срок", r.followups_open),
+        ("в т. ч. выполнено", r.followups_done),
+        ("в т. ч. просрочено", r.followups_overdue),
+        ("в т. ч. срок ещё не наступил", r.followups_open),
     )
     statuses = vocabulary.DOSSIER_STATUSES
     return [
@@ -177,7 +177,8 @@ def breakdowns(r: ActivityReport) -> list[Breakdown]:
         Breakdown("prescreening", "Предварительные проверки", ("Вывод", "Проверок"),
                   _labelled(r.prescreenings, vocabulary.VERDICTS)),
         Breakdown("status", "Досье по достигнутому статусу", ("Статус", "Досье"),
-                  _labelled(r.dossiers_by_status, statuses)),
+                  tuple((label, r.dossiers_by_status[code]) for code, label in statuses.items()
+                        if code in r.dossiers_by_status)),
     ]
 
 
@@ -227,6 +228,7 @@ def _head(org: object, title: str, h: ReportHeader) -> list[object]:
     if filters:
         story.append(L.para("Отбор — " + "; ".join(filters), st.small))
     story.append(L.para(f"Составлен {h.made_at:%d.%m.%Y %H:%M}", st.small))
+    story.append(Spacer(1, 2 * mm))
     return story
 
 
@@ -289,6 +291,7 @@ def build_referrals_pdf(header: ReportHeader, rows: Sequence[ReferralRow], org: 
                         director_position: str | None, director_name: str | None) -> bytes:
     """The register of referrals for the period on the centre's letterhead (PDF bytes)."""
     from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
 
     from desktop_app.core.reports import layout as L
 
@@ -313,6 +316,7 @@ def build_referrals_pdf(header: ReportHeader, rows: Sequence[ReferralRow], org: 
                    if row.grant_requested is not None else "—", st.cell_right),
         ])
     story.append(L.grid_table(table, widths))
+    story.append(Spacer(1, 2 * mm))
     story.append(L.para(f"Всего направлений: {len(rows)}; сумма заявленных грантов: "
                         f"{_money(total)}", st.normal))
     story += _signature(director_position, director_name)

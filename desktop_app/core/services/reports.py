@@ -47,7 +47,7 @@ from desktop_app.core.db.models import (
 )
 from desktop_app.core.db.types import UTCDateTime
 from desktop_app.core.errors import InputError, NotFoundError
-from desktop_app.core.formatting import utcnow
+from desktop_app.core.formatting import format_phone, utcnow
 from desktop_app.core.reports.activity import (
     OUTCOMES,
     ActivityReport,
@@ -165,9 +165,21 @@ class ReportService:
                 return OrganizationInfo(full_name="Региональный инжиниринговый центр")
             return OrganizationInfo(
                 full_name=row.full_name, short_name=row.short_name,
-                address=row.postal_address or row.legal_address, phone=row.phone,
+                address=row.postal_address or row.legal_address,
+                phone=format_phone(row.phone) or None,
                 email=row.email, website=row.website, ogrn=row.ogrn, inn=row.inn, kpp=row.kpp,
             )
+
+    def choices(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """What the filters offer: consultants ``(login, full name)`` and programme codes."""
+        self.ctx.require(Permission.READ)
+        with self.ctx.read() as s:
+            people = [(str(login), str(name)) for login, name in s.execute(
+                select(User.login, User.full_name).order_by(User.full_name, User.login))]
+            programs = [str(code) for code in s.execute(
+                select(Dossier.program_code).distinct().order_by(Dossier.program_code)
+            ).scalars() if code]
+        return people, programs
 
     # --- the activity report ----------------------------------------------------------
     def activity(self, period: Period, flt: ReportFilter | None = None,
