@@ -105,6 +105,11 @@ def month_starts(period: Period) -> list[tuple[str, dt.datetime]]:
     return out
 
 
+def _ranked(counts: dict[str, int]) -> dict[str, int]:
+    """Most frequent first, then by key (a stable order for screens and files)."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def _counts(s: Session, q: Select[Any, Any] | Any) -> dict[str, int]:
     return {str(k) if k is not None else "": int(n) for k, n in s.execute(q).all()}
 
@@ -215,30 +220,40 @@ class ReportService:
                 select(func.count(), func.count(distinct(c.enterprise_id))).where(*in_period)
             ).one()
             tick()
-            by_channel = _counts(s, select(c.channel, func.count()).where(*in_period)
-                                 .group_by(c.channel).order_by(func.count().desc(), c.channel))
-            tick()
             months = month_starts(period)
             month_key = case(
                 *[(c.occurred_at < literal(b, UTCDateTime()), key)
                   for (key, _), (_, b) in zip(months, [*months[1:], ("", end)], strict=True)],
                 else_=months[-1][0],
             )
-            by_month_raw = _counts(s, select(month_key, func.count()).where(*in_period)
-                                   .group_by(month_key))
-            by_month = {key: by_month_raw.get(key, 0) for key, _ in months}
-            tick()
-            rows = s.execute(
-                select(User.login, User.full_name, func.count())
-                .select_from(c).outerjoin(User, User.id == c.consultant_id).where(*in_period)
-                .group_by(User.login, User.full_name).order_by(func.count().desc(), User.login)
+            # one pass over the period's rows for four breakdowns: the groups
+            # (channels x consultants x programmes x months) are few
+            groups = s.execute(
+                select(c.channel, c.consultant_id, c.program_code, month_key, func.count())
+                .where(*in_period).group_by(c.channel, c.consultant_id, c.program_code, month_key)
             ).all()
-            by_consultant = {str(login or ""): int(n) for login, _, n in rows}
-            names = {str(login or ""): str(name or "не указан") for login, name, _ in rows}
+            people = {int(i): (str(login), str(name)) for i, login, name in s.execute(
+                select(User.id, User.login, User.full_name))}
+            by_channel_raw: dict[str, int] = {}
+            by_month = {key: 0 for key, _ in months}
+            by_consultant_raw: dict[str, int] = {}
+            names: dict[str, str] = {}
+            by_program_raw: dict[str, int] = {}
+            for channel, who, program, month, n in groups:
+                by_channel_raw[str(channel)] = by_channel_raw.get(str(channel), 0) + int(n)
+                by_month[str(month)] = by_month.get(str(month), 0) + int(n)
+                login, name = people.get(who, ("", "не указан")) if who is not None \
+                    else ("", "не указан")
+                by_consultant_raw[login] = by_consultant_raw.get(login, 0) + int(n)
+                names[login] = name
+                key = str(program or "")
+                by_program_raw[key] = by_program_raw.get(key, 0) + int(n)
+            by_channel = _ranked(by_channel_raw)
+            by_consultant = _ranked(by_consultant_raw)
+            by_program = _ranked(by_program_raw)
             tick()
-            by_program = _counts(s, select(c.program_code, func.count()).where(*in_period)
-                                 .group_by(c.program_code)
-                                 .order_by(func.count().desc(), c.program_code))
+            tick()
+            tick()
             tick()
             by_topic = _counts(s, select(c.topic, func.count()).where(*in_period)
                                .group_by(c.topic).order_by(func.count().desc(), c.topic)
