@@ -159,8 +159,9 @@ class ReportDialog(QDialog):
         people, programs = services.reports.choices()
         for login, name in people:
             self.consultant.addItem(name, login)
+        titles = services.reports.program_titles()
         for code in programs:
-            self.program.addItem(code, code)
+            self.program.addItem(titles.get(code, code), code)
         self.quick.currentIndexChanged.connect(self._quick_chosen)
         self.from_edit.userDateChanged.connect(self._dates_edited)
         self.to_edit.userDateChanged.connect(self._dates_edited)

@@ -200,3 +200,15 @@ def test_pdfs_carry_the_figures_and_a_signature(history: Built, services: Any,
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert f"Всего направлений: {len(rows)}" in text
     assert rows[0].number in text
+
+
+def test_printed_tables_name_programmes_not_codes(history: Built, services: Any) -> None:
+    from desktop_app.core.reports.activity import breakdowns
+    from desktop_app.core.services.reports import ReportService
+
+    svc = ReportService(services.ctx, lambda: {"reverse_engineering": "Обратный инжиниринг"})
+    report = svc.activity(YEAR)
+    table = next(b for b in breakdowns(report) if b.key == "program")
+    labels = [text for text, _ in table.rows]
+    assert "Обратный инжиниринг" in labels and "reverse_engineering" not in labels
+    assert "reverse_engineering" in report.as_json()["by_program"]  # type: ignore[operator]

@@ -68,6 +68,8 @@ class ActivityReport:
     by_consultant: Mapping[str, int]
     consultant_names: Mapping[str, str]
     by_program: Mapping[str, int]
+    program_names: Mapping[str, str]
+    """Programme code → title, for the printed tables (codes stay in the JSON)."""
     by_topic: Mapping[str, int]
     prescreenings: Mapping[str, int]
     dossiers_opened: int
@@ -171,7 +173,7 @@ def breakdowns(r: ActivityReport) -> list[Breakdown]:
         Breakdown("consultant", "Консультации по консультантам", ("Консультант", "Консультаций"),
                   tuple((r.consultant_names.get(k, k), n) for k, n in r.by_consultant.items())),
         Breakdown("program", "Консультации по программам", ("Программа", "Консультаций"),
-                  _labelled(r.by_program, {})),
+                  _labelled(r.by_program, r.program_names)),
         Breakdown("topic", "Консультации по темам", ("Тема", "Консультаций"),
                   _labelled(r.by_topic, {})),
         Breakdown("prescreening", "Предварительные проверки", ("Вывод", "Проверок"),

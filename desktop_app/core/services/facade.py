@@ -111,7 +111,10 @@ class Services:
         """The period reports (read only)."""
         from .reports import ReportService
 
-        return ReportService(self.ctx)
+        def titles() -> dict[str, str]:
+            return {p.code: p.title for p in self.programs.registry().all()}
+
+        return ReportService(self.ctx, titles)
 
     @property
     def db_path(self) -> Path:

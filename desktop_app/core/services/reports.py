@@ -29,7 +29,8 @@ Definitions (each figure's test counts the same thing independently):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +58,8 @@ from desktop_app.core.reports.activity import (
 )
 
 from .context import Permission, ServiceContext
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Period", "ReportFilter", "ReportService", "file_format", "local_bounds", "month_starts"]
 
@@ -117,8 +120,20 @@ def _counts(s: Session, q: Select[Any, Any] | Any) -> dict[str, int]:
 class ReportService:
     """The period reports; each call reads in one transaction and writes nothing."""
 
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext,
+                 program_titles: Callable[[], Mapping[str, str]] | None = None) -> None:
         self.ctx = ctx
+        self._program_titles = program_titles
+
+    def program_titles(self) -> dict[str, str]:
+        """Programme code → its title (a code that no installed profile knows stays a code)."""
+        if self._program_titles is None:
+            return {}
+        try:
+            return dict(self._program_titles())
+        except Exception:  # an unreadable profile must not stop a report
+            log.warning("programme titles unavailable for the report", exc_info=True)
+            return {}
 
     def _check(self, period: Period) -> None:
         self.ctx.require(Permission.READ)
@@ -339,6 +354,7 @@ class ReportService:
             header=header, consultations=int(total), enterprises=int(enterprises),
             new_enterprises=new_enterprises, by_channel=by_channel, by_month=by_month,
             by_consultant=by_consultant, consultant_names=names, by_program=by_program,
+            program_names=self.program_titles(),
             by_topic=by_topic, prescreenings=prescreenings, dossiers_opened=opened,
             dossiers_ready=per_status.get("ready", (0, 0))[0], referred=referred,
             referred_grant_requested=referred_grant, reissued=reissued,
