@@ -42,6 +42,7 @@ from . import (
     package,
     printouts,
     programs,
+    reports,
     users,
 )
 from .common import ENV_PASSWORD, EXIT_REFUSED, Handler, RussianParser, add_commands, err
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 # The areas in the order ``--help`` lists their commands.
 AREAS = (database, users, audit, organization, enterprises, contacts, consultations, dossiers,
-         programs, package, printouts)
+         programs, package, printouts, reports)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = RussianParser(

@@ -264,6 +264,11 @@ class MainWindow(QMainWindow):
             act = self._action(item.text(), f"Ctrl+{int(section) + 1}",
                                partial(self.go, section))
             m_view.addAction(act)
+        m_reports = bar.addMenu(self.tr("&Отчёты"))
+        m_reports.addAction(self._action(self.tr("Отчёт о работе за период…"), None,
+                                         partial(self._open_report, "activity")))
+        m_reports.addAction(self._action(self.tr("Реестр направлений…"), None,
+                                         partial(self._open_report, "referrals")))
         m_settings = bar.addMenu(self.tr("&Настройки"))
         m_lang = m_settings.addMenu(self.tr("Язык интерфейса"))
         group = QActionGroup(self)
@@ -473,6 +478,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Язык интерфейса"),
             self.tr("Язык интерфейса изменится при следующем запуске программы."))
+
+    def _open_report(self, kind: str) -> None:
+        from desktop_app.ui.reports_dialog import open_report
+
+        with showing_errors(self, self.tr("Отчёты")):
+            open_report(self, self.services, kind)
 
     def about(self) -> None:
         QMessageBox.about(

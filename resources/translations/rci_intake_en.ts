@@ -3163,6 +3163,26 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>&amp;Отчёты</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Отчёт о работе за период…</source>
+        <translation>Activity report for a period…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Реестр направлений…</source>
+        <translation>Register of referrals…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Отчёты</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
         <source>Предварительная проверка</source>
         <translation>Pre-screening</translation>
     </message>
@@ -4401,6 +4421,227 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="166"/>
         <source>Все уничтожения из журнала применены; повторять нечего.</source>
         <translation>Every erasure in the ledger is applied; nothing to repeat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Все консультанты</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Все программы</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Грант</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Досье</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Другой период</source>
+        <translation>Other period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>ИНН</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Исх. номер</source>
+        <translation>Outgoing no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Итог</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Консультаций: %1, предприятий: %2, направлено: %3</source>
+        <translation>Consultations: %1, enterprises: %2, referred: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Направлений в периоде: %1</source>
+        <translation>Referrals in the period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Направления и итоги</source>
+        <translation>Referrals and outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Направлено (итоговые письма)</source>
+        <translation>Referred (final letters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт о работе за период</source>
+        <translation>Activity report for a period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт о работе</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт сохранён: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт формируется…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Предприятие</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Проект</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Прошлый год</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Прошлый квартал</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Прошлый месяц</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Реестр направлений</source>
+        <translation>Register of referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Реестр</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Сохранение отчёта</source>
+        <translation>Saving the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Сохранить отчёт</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Сумма гранта</source>
+        <translation>Grant amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Текущий год</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Текущий квартал</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Текущий месяц</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Формирование отчёта отменено.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodForm</name>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Отчёт за период</source>
+        <translation>Report for a period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Период:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Консультант:</source>
+        <translation>Consultant:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Программа:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Сформировать</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Сохранить в Excel…</source>
+        <translation>Save to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Сохранить в PDF…</source>
+        <translation>Save to PDF…</translation>
     </message>
 </context>
 </TS>

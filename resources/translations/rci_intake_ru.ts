@@ -3160,6 +3160,26 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>&amp;Отчёты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Отчёт о работе за период…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Реестр направлений…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
+        <source>Отчёты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py"/>
         <source>Предварительная проверка</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,6 +4413,227 @@
     <message>
         <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="166"/>
         <source>Все уничтожения из журнала применены; повторять нечего.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Все консультанты</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Все программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Грант</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Дата</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Досье</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Другой период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>ИНН</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Исх. номер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Итог</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Консультаций: %1, предприятий: %2, направлено: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Направлений в периоде: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Направления и итоги</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Направлено (итоговые письма)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт о работе за период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт о работе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт сохранён: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Отчёт формируется…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Предприятие</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Проект</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Прошлый год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Прошлый квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Прошлый месяц</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Реестр направлений</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Реестр</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Сохранение отчёта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Сохранить отчёт</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Сумма гранта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Текущий год</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Текущий квартал</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Текущий месяц</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_dialog.py"/>
+        <source>Формирование отчёта отменено.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodForm</name>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Отчёт за период</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Период:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>с</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>по</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Консультант:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Программа:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Сформировать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Сохранить в Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_period.ui"/>
+        <source>Сохранить в PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .packages import PackageService
     from .personal_data import PersonalDataService
     from .programs import ProgramService
+    from .reports import ReportService
     from .users import UserService
 
 
@@ -104,6 +105,16 @@ class Services:
         from .organization import OrganizationService
 
         return OrganizationService(self.ctx)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """The period reports (read only)."""
+        from .reports import ReportService
+
+        def titles() -> dict[str, str]:
+            return {p.code: p.title for p in self.programs.registry().all()}
+
+        return ReportService(self.ctx, titles)
 
     @property
     def db_path(self) -> Path:
