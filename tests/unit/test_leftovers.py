@@ -125,3 +125,20 @@ def test_repair_removes_unreferenced_document_files_only(services: Any, tmp_path
     assert kept.exists() and store.verify(doc.files[0].sha256) == "ok"
     assert store.path_for(young.sha256).exists()
     assert check_database(sv).ok
+
+
+def test_an_import_folder_in_use_stays_whatever_its_age(
+    services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core.locks import in_use
+
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    working = Path(tempfile.mkdtemp(prefix="rci-import-"))
+    with in_use(working):
+        os.utime(working, (HOURS_AGO, HOURS_AGO))
+        clean_at_start(services.db_path, stale_after=0)
+        assert working.is_dir()  # an import still unpacking into it
+    clean_at_start(services.db_path, stale_after=0)
+    assert not working.exists()

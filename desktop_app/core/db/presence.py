@@ -29,10 +29,11 @@ import json
 import logging
 import os
 import socket
-import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from desktop_app.core.locks import try_lock, unlock
 
 log = logging.getLogger(__name__)
 
@@ -44,39 +45,6 @@ _OWN: set[str] = set()
 
 def sessions_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".sessions")
-
-
-def _try_lock(path: Path) -> int | None:
-    """An exclusive, non-blocking lock on ``path``; the descriptor, or None if held."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        return None
-    return fd
-
-
-def _unlock(fd: int) -> None:
-    try:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            import msvcrt
-
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -118,7 +86,7 @@ class Presence:
     def register(self) -> None:
         try:
             self.folder.mkdir(exist_ok=True)
-            fd = _try_lock(self.lock_path)
+            fd = try_lock(self.lock_path)
             if fd is None:  # pragma: no cover - a fresh random id is never held
                 return
             self._fd = fd
@@ -158,7 +126,7 @@ class Presence:
         for path in (self.note_path, self.lock_path):
             with contextlib.suppress(OSError):  # Windows: still open; cleaned up later
                 path.unlink(missing_ok=True)
-        _unlock(fd)
+        unlock(fd)
 
 
 def _os_user() -> str:
@@ -174,12 +142,12 @@ def restore_in_progress(db_path: Path) -> bool:
     if not path.exists():
         return False
     try:
-        fd = _try_lock(path)
+        fd = try_lock(path)
     except OSError:
         return False
     if fd is None:
         return True
-    _unlock(fd)
+    unlock(fd)
     return False
 
 
@@ -195,13 +163,13 @@ def other_sessions(db_path: Path) -> list[SessionNote]:
             continue
         note = lock.with_suffix(".json")
         try:
-            fd = _try_lock(lock)
+            fd = try_lock(lock)
         except OSError:
             continue
         if fd is not None:  # nobody holds it: the process has ended
             for path in (note, lock):
                 path.unlink(missing_ok=True)
-            _unlock(fd)
+            unlock(fd)
             continue
         found.append(_read_note(note))
     return found
@@ -231,10 +199,10 @@ class RestoreLock:
 
     def acquire(self) -> bool:
         self.path.parent.mkdir(exist_ok=True)
-        self._fd = _try_lock(self.path)
+        self._fd = try_lock(self.path)
         return self._fd is not None
 
     def release(self) -> None:
         if self._fd is not None:
             fd, self._fd = self._fd, None
-            _unlock(fd)
+            unlock(fd)

@@ -39,6 +39,7 @@ from sqlalchemy import text
 
 from desktop_app.core.db.presence import RestoreLock, other_sessions, sessions_dir
 from desktop_app.core.documents.blobstore import BlobStore
+from desktop_app.core.locks import is_in_use
 from desktop_app.core.paths import backups_dir, blobs_dir
 from desktop_app.core.services.facade import Services
 
@@ -137,7 +138,8 @@ def _import_temp_dirs(now: float, stale_after: float) -> Iterator[Path]:
     except OSError:
         return
     for entry in entries:
-        if entry.is_dir() and not entry.is_symlink() and _age(entry, now) >= stale_after:
+        if (entry.is_dir() and not entry.is_symlink() and _age(entry, now) >= stale_after
+                and not is_in_use(entry)):  # an import still working in it, whatever its age
             yield entry
 
 

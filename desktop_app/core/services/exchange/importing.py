@@ -28,6 +28,7 @@ from desktop_app.core.documents import (
 )
 from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.formatting import parse_money
+from desktop_app.core.locks import in_use
 from desktop_app.core.rules import Profile
 from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import Permission
@@ -341,6 +342,7 @@ def import_dossier(services: Services, path: Path) -> ImportResult:
     with contextlib.ExitStack() as stack:
         if path.is_file() and path.suffix.lower() == ".zip":
             tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="rci-import-")))
+            stack.enter_context(in_use(tmp))  # the leftover sweep leaves it alone
             try:
                 with open_zip_safely(path) as archive:
                     if JSON_NAME not in archive.members:
