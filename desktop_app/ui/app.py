@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
@@ -26,6 +27,11 @@ def sign_in(services: Services) -> Actor | None:
     from desktop_app.ui.admin import sign_in as admin_sign_in
 
     return admin_sign_in(None, services)
+
+
+def _preload_main_window() -> None:
+    """Import the main window's modules ahead of need (the person is still typing)."""
+    import desktop_app.ui.main_window  # noqa: F401
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -64,6 +70,9 @@ def main(argv: list[str]) -> int:
     from desktop_app.core.services.leftovers import clean_at_start
 
     clean_at_start(services.db_path)  # what an earlier crash left behind (cheap)
+    # The main window's modules load while the person types the password: once the
+    # sign-in dialog runs its event loop, not before it shows and not after sign-in.
+    QTimer.singleShot(0, _preload_main_window)
     actor = sign_in(services)
     if actor is None:
         services.close()

@@ -20,7 +20,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _harness import ROOT, record
+
 ROWS = 200_000
 TARGET_MB = 300
 
@@ -65,9 +68,9 @@ def main() -> int:
         size_mb = csv_path.stat().st_size / 1_000_000
         figure = peak_mb(FIGURE, Path(folder) / "bench.sqlite3", csv_path)
         baseline = peak_mb(BASELINE, Path(folder) / "unused.sqlite3", csv_path)
-    print(f"import of a {size_mb:.0f} MB CSV ({ROWS} enterprises): peak {figure} MB; "
-          f"baseline (csv module reading it): {baseline} MB; ratio {figure / baseline:.2f}; "
-          f"target ≤ {TARGET_MB} MB — {'ok' if figure <= TARGET_MB else 'OVER'}")
+    record(f"peak memory, import of a {size_mb:.0f} MB CSV ({ROWS} enterprises)", figure,
+           "MB", baseline=baseline, target=f"≤ {TARGET_MB} MB",
+           note="baseline: the csv module reading it, program modules imported")
     return 0 if figure <= TARGET_MB else 1
 
 

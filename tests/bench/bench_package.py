@@ -1,6 +1,8 @@
-"""Замер: пакет направления ~30 страниц и пакет с 300 подшитыми страницами PDF.
+"""Benchmark: the referral package (~30 pages) and the package with 300 bound PDF pages.
 
-Запуск: ``python bench/bench_package.py``. Входные данные создаются во временной папке.
+Run: ``python tests/bench/bench_package.py``; inputs are made in a temporary folder.
+Baselines (same run): reportlab drawing 30 plain pages / pypdf copying 300 pages.
+Targets: ≤ 0.5 s / ≤ 1.5 s.
 """
 
 from __future__ import annotations
@@ -8,11 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import sys
 import tempfile
-import time
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _harness import record, timeit
 
 from desktop_app.core.reports import build_referral_package_with_layout
 from desktop_app.core.reports.models import (
@@ -77,27 +85,47 @@ def make_pdf(path: Path, pages: int) -> Path:
     return path
 
 
-def best_of(n: int, fn) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
+def draw_plain(pages: int) -> bytes:
+    """The baseline of the package: reportlab drawing plain pages of text."""
+    buf = io.BytesIO()
+    canv = Canvas(buf)
+    for i in range(pages):
+        for line in range(40):
+            canv.drawString(60, 780 - line * 18, f"Страница {i + 1}, строка {line + 1}")
+        canv.showPage()
+    canv.save()
+    return buf.getvalue()
+
+
+def copy_pages(paths: list[Path]) -> bytes:
+    """The baseline of binding: pypdf copying every page of the files into one PDF."""
+    writer = PdfWriter()
+    for path in paths:
+        for page in PdfReader(path).pages:
+            writer.add_page(page)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
 
 
 def main() -> None:
     d = data()
     build_referral_package_with_layout(d)  # warm-up: fonts, imports
     _pdf, layout = build_referral_package_with_layout(d)
-    t = best_of(3, lambda: build_referral_package_with_layout(d))
-    print(f"package, {layout.total_pages} pages: {t:.3f} s (target ≤ 1 s)")
+    plain = layout.total_pages
+    t = timeit(lambda: build_referral_package_with_layout(d), runs=3).best
+    base = timeit(lambda: draw_plain(plain), runs=3, warmup=1).best
+    record(f"referral package, {plain} pages", t, "s", baseline=base, target="≤ 0.5 s",
+           note=f"baseline: reportlab drawing {plain} plain pages")
     with tempfile.TemporaryDirectory() as tmp:
-        atts = [AttachmentFile(path=make_pdf(Path(tmp) / f"a{i}.pdf", 30), kind="pdf",
-                               title=f"Документ {i + 1}", inventory_no=i + 1) for i in range(10)]
+        paths = [make_pdf(Path(tmp) / f"a{i}.pdf", 30) for i in range(10)]
+        atts = [AttachmentFile(path=path, kind="pdf", title=f"Документ {i + 1}",
+                               inventory_no=i + 1) for i, path in enumerate(paths)]
         _pdf, layout = build_referral_package_with_layout(d, attachments=atts)
-        t = best_of(3, lambda: build_referral_package_with_layout(d, attachments=atts))
-        print(f"package + 300 attached pages, {layout.total_pages} pages: {t:.3f} s (target ≤ 3 s)")
+        t = timeit(lambda: build_referral_package_with_layout(d, attachments=atts), runs=3).best
+        base = timeit(lambda: copy_pages(paths), runs=3, warmup=1).best
+        record(f"referral package + 300 bound pages, {layout.total_pages} pages", t, "s",
+               baseline=base, target="≤ 1.5 s", note="baseline: pypdf copying the 300 pages")
 
 
 if __name__ == "__main__":
