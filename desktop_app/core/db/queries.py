@@ -59,6 +59,13 @@ class Column:
     kind: str = "text"
     # never NULL: ORDER BY needs no NULLS clause, so an index on ``sort`` can serve it
     not_null: bool = False
+    # empty values last through a leading ``(sort) IS NULL`` term instead of a NULLS
+    # clause, so that an index on ``(sort IS NULL, sort)`` serves either direction
+    null_flag: bool = False
+    # more ORDER BY terms between ``sort`` and the row id (same direction); a sort on a
+    # joined column names the joined row and an indexed column here, so that SQLite walks
+    # the joined table's index and then each row's own index instead of sorting the list
+    then: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,18 +117,35 @@ ENTERPRISES = ListSpec(
     id_source="enterprises e",
 )
 
+# Channels and verdicts sort by their Russian labels (in alphabetical order of the label),
+# through an index on this very expression (migration 0009).
+CHANNEL_RANK = (
+    "CASE c.channel WHEN 'video' THEN 1 WHEN 'visit' THEN 2 WHEN 'event' THEN 3 "
+    "WHEN 'phone' THEN 4 WHEN 'email' THEN 5 ELSE 6 END"
+)
+VERDICT_RANK = (
+    "CASE c.eligibility_verdict WHEN 'eligible' THEN 1 WHEN 'not_eligible' THEN 2 "
+    "WHEN 'needs_clarification' THEN 3 ELSE 4 END"
+)
+# a sort on the enterprise walks enterprises by their index, then each one's consultations
+# through ix_consultations_enterprise_occurred: no sort of a million rows
+_BY_ENTERPRISE = "e.id, c.occurred_at"
+
 _CONS_COLUMNS = (
     Column("occurred_at", "c.occurred_at", "c.occurred_at", kind="datetime"),
-    Column("enterprise", "coalesce(e.short_name, e.full_name)"),
-    Column("inn", "e.inn"),
-    Column("channel", "c.channel", kind="channel"),
-    Column("topic", "c.topic"),
-    Column("next_step", "c.next_step"),
-    Column("next_step_due", "c.next_step_due", kind="date"),
-    Column("next_step_done", "c.next_step_done", kind="bool"),
+    Column("enterprise", _ENT_NAME, _ENT_NAME_SORT, not_null=True, then=_BY_ENTERPRISE),
+    Column("inn", "e.inn", "e.inn", not_null=True, then=_BY_ENTERPRISE),
+    Column("channel", "c.channel", CHANNEL_RANK, kind="channel", not_null=True),
+    Column("topic", "c.topic", "c.topic", not_null=True),
+    Column("next_step", "c.next_step", "c.next_step", null_flag=True),
+    Column("next_step_due", "c.next_step_due", "c.next_step_due", kind="date", null_flag=True),
+    Column("next_step_done", "c.next_step_done", "c.next_step_done", kind="bool",
+           not_null=True, then="c.next_step_due"),
     # the pre-screening result, kept on the consultation row itself (no JSON, no join)
-    Column("eligibility", "c.eligibility_verdict", kind="verdict"),
-    Column("eligibility_checked_at", "c.eligibility_checked_at", kind="day"),
+    Column("eligibility", "c.eligibility_verdict", VERDICT_RANK, kind="verdict",
+           not_null=True),
+    Column("eligibility_checked_at", "c.eligibility_checked_at", "c.eligibility_checked_at",
+           kind="day", null_flag=True),
     Column("id", "c.id", "c.id", kind="int"),
 )
 
@@ -145,11 +169,11 @@ FOLLOWUPS = ListSpec(
     base_where="c.next_step_done = 0 AND c.next_step IS NOT NULL",
     columns=(
         Column("next_step_due", "c.next_step_due", "c.next_step_due", kind="date"),
-        Column("next_step", "c.next_step"),
-        Column("enterprise", "coalesce(e.short_name, e.full_name)"),
-        Column("topic", "c.topic"),
+        Column("next_step", "c.next_step", "c.next_step", null_flag=True),
+        Column("enterprise", _ENT_NAME, _ENT_NAME_SORT, not_null=True, then=_BY_ENTERPRISE),
+        Column("topic", "c.topic", "c.topic", not_null=True),
         Column("occurred_at", "c.occurred_at", "c.occurred_at", kind="datetime"),
-        Column("channel", "c.channel", kind="channel"),
+        Column("channel", "c.channel", CHANNEL_RANK, kind="channel", not_null=True),
     ),
     default_sort="next_step_due",
     default_descending=False,
@@ -291,9 +315,19 @@ def _order(q: ListQuery) -> str:
     if q.kind is ListKind.FOLLOWUPS and col.key == "next_step_due":
         # Keep the follow-up index usable: no NULLS clause, no-date steps come last via ALL scope.
         return f"c.next_step_done {direction}, {col.sort} {direction}, {id_expr} {direction}"
-    if col.kind == "datetime" or col.not_null:
+    terms: list[str] = []
+    if col.null_flag:
+        terms.append(f"({col.sort}) IS NULL")
         nulls = ""
-    return f"{col.sort} {direction}{nulls}, {id_expr} {direction}"
+    elif col.kind == "datetime" or col.not_null:
+        nulls = ""
+    terms.append(f"{col.sort}")
+    terms.extend(t.strip() for t in col.then.split(",") if t.strip())
+    terms.append(id_expr)
+    out = [f"{t} {direction}" for t in terms]
+    # the value's own term carries the NULLS clause (none when the column never is NULL)
+    out[1 if col.null_flag else 0] += nulls
+    return ", ".join(out)
 
 
 def _select_list(spec: ListSpec) -> str:
