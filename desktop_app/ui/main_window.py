@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
                                       self.dossiers, self.followups, self.search_page)
         for widget in pages:
             self.stack.addWidget(widget)
+        for section, widget in zip(Section, pages, strict=True):
+            widget.setWindowTitle(names[section])   # the title of an exported or printed list
+            if isinstance(widget, ListPage):
+                self._add_list_menu(widget)
         self.enterprises.open_requested.connect(self.open_enterprise)
         self.consultations.open_requested.connect(self.open_consultation)
         self.followups.open_requested.connect(self.open_consultation)
@@ -222,10 +226,14 @@ class MainWindow(QMainWindow):
                                      self.tr("Сохранять нечего: изменения сохраняются в окнах "
                                              "редактирования (Ctrl+S)"))
         self.act_save.setEnabled(False)
-        self.act_print = self._action(self.tr("Печать…"), QKeySequence.StandardKey.Print, None,
-                                      self.tr("Печатать пока нечего: печать документов досье "
-                                              "появится вместе с редактором досье (Ctrl+P)"))
-        self.act_print.setEnabled(False)
+        self.act_print = self._action(self.tr("Печать…"), QKeySequence.StandardKey.Print,
+                                      self.print_current,
+                                      self.tr("Напечатать показанный список (Ctrl+P)"))
+        self.act_export_list = self._action(self.tr("Экспорт списка…"), None,
+                                            self.export_current,
+                                            self.tr("Выгрузить показанный список в Excel или "
+                                                    "CSV с отбором, сортировкой и столбцами"))
+        self.last_export: object | None = None
         self.act_print.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.act_find = self._action(self.tr("Найти"), QKeySequence.StandardKey.Find,
                                      self.focus_search, self.tr("Поиск по предприятиям и "
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
             m_file.addAction(a)
         m_file.addSeparator()
         m_file.addAction(self.act_import)
+        m_file.addAction(self.act_export_list)
         m_file.addAction(self.act_save)
         m_file.addAction(self.act_print)
         m_file.addSeparator()
@@ -335,6 +344,48 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, ListPage):
             page.ensure_loaded()
+        self._update_list_actions()
+
+    def _update_list_actions(self) -> None:
+        on_list = isinstance(self.stack.currentWidget(), ListPage)
+        for act in (getattr(self, "act_print", None), getattr(self, "act_export_list", None)):
+            if act is not None:
+                act.setEnabled(on_list)
+
+    def _add_list_menu(self, page: ListPage) -> None:
+        """The list's context menu: open, export and print what it shows."""
+        view = page.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def menu(pos: QPoint) -> None:
+            from PySide6.QtWidgets import QMenu
+
+            m = QMenu(view)
+            m.addAction(self.tr("Экспорт списка…"), lambda: self.export_current(page))
+            m.addAction(self.tr("Печать…"), lambda: self.print_current(page))
+            m.popup(view.viewport().mapToGlobal(pos))
+
+        view.customContextMenuRequested.connect(menu)
+
+    def current_list(self) -> ListPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
+    def export_current(self, page: ListPage | None = None) -> None:
+        """Файл → Экспорт списка…: the shown list with its filter, sort and columns."""
+        from desktop_app.ui.list_output import export_list_page
+
+        page = page or self.current_list()
+        if page is not None:
+            self.last_export = export_list_page(self, page)
+
+    def print_current(self, page: ListPage | None = None) -> None:
+        """Ctrl+P and «Печать»: print preview of whatever list is shown."""
+        from desktop_app.ui.list_output import print_list_page
+
+        page = page or self.current_list()
+        if page is not None:
+            print_list_page(self, page)
 
     def current_section(self) -> Section:
         return Section(self.stack.currentIndex())

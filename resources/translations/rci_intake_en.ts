@@ -3006,6 +3006,21 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Напечатать показанный список (Ctrl+P)</source>
+        <translation>Print the list shown (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Экспорт списка…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</source>
+        <translation>Export the list shown to Excel or CSV with its filter, sort and columns</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
         <source>Предварительная проверка</source>
         <translation>Pre-screening</translation>
@@ -4190,6 +4205,74 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="166"/>
         <source>Все уничтожения из журнала применены; повторять нечего.</source>
         <translation>Every erasure in the ledger is applied; nothing to repeat.</translation>
+    </message>
+</context>
+<context>
+    <name>ListOutput</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Выгрузка списка…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Экспорт списка</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список выгружен: %1 (строк: %2)</source>
+        <translation>List exported: %1 (rows: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Выгрузка отменена, файл не записан</source>
+        <translation>Export cancelled, no file written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список не выгружен: %1</source>
+        <translation>List not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>(отбор: «%1»)</source>
+        <translation>(filter: “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Принтер не готов к печати</source>
+        <translation>The printer is not ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Стр. %1 из %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Печать списка</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список займёт %1 страниц. Напечатать все страницы или только первые %2?</source>
+        <translation>The list takes %1 pages. Print all pages or only the first %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Первые %1</source>
+        <translation>First %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Все страницы</source>
+        <translation>All pages</translation>
     </message>
 </context>
 </TS>

@@ -3003,6 +3003,21 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Напечатать показанный список (Ctrl+P)</source>
+        <translation>Напечатать показанный список (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Экспорт списка…</source>
+        <translation>Экспорт списка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</source>
+        <translation>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
         <source>Предварительная проверка</source>
         <translation type="unfinished"></translation>
@@ -4183,6 +4198,74 @@
         <location filename="../../work/wt2-c/desktop_app/ui/admin/erasures_dialog.py" line="166"/>
         <source>Все уничтожения из журнала применены; повторять нечего.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListOutput</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Выгрузка списка…</source>
+        <translation>Выгрузка списка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Экспорт списка</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список выгружен: %1 (строк: %2)</source>
+        <translation>Список выгружен: %1 (строк: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Выгрузка отменена, файл не записан</source>
+        <translation>Выгрузка отменена, файл не записан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список не выгружен: %1</source>
+        <translation>Список не выгружен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>(отбор: «%1»)</source>
+        <translation>(отбор: «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Принтер не готов к печати</source>
+        <translation>Принтер не готов к печати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Стр. %1 из %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Печать списка</source>
+        <translation>Печать списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Список займёт %1 страниц. Напечатать все страницы или только первые %2?</source>
+        <translation>Список займёт %1 страниц. Напечатать все страницы или только первые %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Первые %1</source>
+        <translation>Первые %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1"/>
+        <source>Все страницы</source>
+        <translation>Все страницы</translation>
     </message>
 </context>
 </TS>
