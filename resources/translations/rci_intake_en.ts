@@ -4275,4 +4275,37 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <translation>All pages</translation>
     </message>
 </context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Досье уже есть</source>
+        <translation>Dossier already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>У предприятия уже есть открытое досье %1 по этой программе. Открыть его или создать ещё одно?</source>
+        <translation>The enterprise already has an open dossier %1 for this programme. Open it or create another one?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Открыть существующее</source>
+        <translation>Open the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Создать ещё одно…</source>
+        <translation>Create another…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Ещё одно досье</source>
+        <translation>Another dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
+        <translation>Why another open dossier is needed (goes to the log):</translation>
+    </message>
+</context>
 </TS>

@@ -4268,4 +4268,37 @@
         <translation>Все страницы</translation>
     </message>
 </context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Досье уже есть</source>
+        <translation>Досье уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>У предприятия уже есть открытое досье %1 по этой программе. Открыть его или создать ещё одно?</source>
+        <translation>У предприятия уже есть открытое досье %1 по этой программе. Открыть его или создать ещё одно?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Открыть существующее</source>
+        <translation>Открыть существующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Создать ещё одно…</source>
+        <translation>Создать ещё одно…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Ещё одно досье</source>
+        <translation>Ещё одно досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
+        <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
+        <translation>Почему нужно ещё одно открытое досье (запишется в журнал):</translation>
+    </message>
+</context>
 </TS>
