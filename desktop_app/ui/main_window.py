@@ -41,7 +41,7 @@ from desktop_app.ui.enterprise_editor import EnterpriseEditor
 from desktop_app.ui.errors import showing_errors
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.import_dialog import ImportDialog
-from desktop_app.ui.pages import FollowUpPage, HomePage, ListPage, SearchPage
+from desktop_app.ui.pages import DossierListPage, FollowUpPage, HomePage, ListPage, SearchPage
 
 
 class Section(enum.IntEnum):
@@ -157,12 +157,14 @@ class MainWindow(QMainWindow):
         }, self)
         self.consultations.empty_label.setText(self.tr(
             "Консультаций пока нет. Запишите первую: Файл → Новая консультация (Ctrl+N)."))
-        self.dossiers = ListPage(sv, ListQuery(ListKind.DOSSIERS), {
+        self.dossiers = DossierListPage(sv, ListQuery(ListKind.DOSSIERS), {
             "id": self.tr("№"), "enterprise": self.tr("Предприятие"), "title": self.tr("Проект"),
             "program": self.tr("Программа"), "status": self.tr("Статус"),
+            "findings": self.tr("Ошибки / предупр."),
             "grant_requested": self.tr("Грант"), "submission_date": self.tr("Подано"),
             "updated_at": self.tr("Изменено"),
         }, self)
+        self.dossiers.new_requested.connect(self.new_dossier)
         self.dossiers.empty_label.setText(self.tr("Досье пока нет."))
         self.followups = FollowUpPage(sv, ListQuery(ListKind.FOLLOWUPS), {
             "next_step_due": self.tr("Срок"), "next_step": self.tr("Следующий шаг"),
@@ -490,6 +492,17 @@ class MainWindow(QMainWindow):
     def _wire_consultation(self, dlg: ConsultationEditor) -> None:
         dlg.new_enterprise_requested.connect(
             lambda: self.new_enterprise(on_saved=dlg.set_enterprise))
+
+    def new_dossier(self) -> QDialog:
+        """«Новое досье…»: pick the enterprise and programme, then open the new draft."""
+        from desktop_app.ui.dossier.new_dossier import NewDossierDialog
+
+        dlg = NewDossierDialog(self.services, self)
+        dlg.accepted.connect(lambda: dlg.dossier_id is not None
+                             and self.open_dossier(dlg.dossier_id))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def open_dossier(self, dossier_id: int) -> QDialog | None:
         """The dossier's editor (loaded on first use: it brings the rule engine along)."""

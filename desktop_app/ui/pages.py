@@ -246,6 +246,64 @@ class FollowUpPage(ListPage):
             self.mark_done_requested.emit(rid)
 
 
+class DossierListPage(ListPage):
+    """Dossiers: filters by status, consultant and programme; «Новое досье…»."""
+
+    new_requested = Signal()
+
+    def __init__(self, services: Services, query: ListQuery, headers: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, query, headers, parent)
+        from desktop_app.ui import labels
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("dossierStatusFilter")
+        self.status.addItem(self.tr("Все статусы"), None)
+        for code, text in labels.statuses().items():
+            self.status.addItem(text, code)
+        self.consultant = QComboBox(self)
+        self.consultant.setObjectName("dossierConsultantFilter")
+        self.program = QComboBox(self)
+        self.program.setObjectName("dossierProgramFilter")
+        self.new_button = QPushButton(self.tr("Новое досье…"), self)
+        self.new_button.setToolTip(self.tr("Открыть досье предприятия по программе"))
+        for i, w in enumerate((self.status, self.consultant, self.program)):
+            self.top.insertWidget(i, w)
+        self.top.addWidget(self.new_button)
+        self._fill_choices()
+        for combo in (self.status, self.consultant, self.program):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.new_button.clicked.connect(self.new_requested.emit)
+
+    def _fill_choices(self) -> None:
+        """Consultants and programmes in use (kept selected across a refresh)."""
+        choices = self.services.lists.dossier_filter_choices()
+        for combo, everyone, items in (
+            (self.consultant, self.tr("Все консультанты"), choices.consultants),
+            (self.program, self.tr("Все программы"), [(p, p) for p in choices.programs]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        super().refresh()
+
+    def _filters_changed(self) -> None:
+        model = self.ensure_loaded()
+        model.set_query(replace(model.query, status=self.status.currentData(),
+                                consultant_id=self.consultant.currentData(),
+                                program=self.program.currentData()))
+        self._initial = model.query
+
+
 class HomePage(QWidget):
     """Counts, my follow-ups due, recently edited records, quick actions."""
 

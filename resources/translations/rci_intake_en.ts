@@ -3007,6 +3007,11 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Ошибки / предупр.</source>
+        <translation>Errors / warn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
         <source>Напечатать показанный список (Ctrl+P)</source>
         <translation>Print the list shown (Ctrl+P)</translation>
     </message>
@@ -4306,6 +4311,62 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
         <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
         <translation>Why another open dossier is needed (goes to the log):</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Все статусы</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Новое досье…</source>
+        <translation>New dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Открыть досье предприятия по программе</source>
+        <translation>Open a dossier of an enterprise for a programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Все консультанты</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Все программы</source>
+        <translation>All programmes</translation>
+    </message>
+</context>
+<context>
+    <name>NewDossierDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Новое досье</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Наименование, ИНН или ОГРН…</source>
+        <translation>Name, INN or OGRN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Предприятие:</source>
+        <translation>Enterprise:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Программа:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Выбрано: %1</source>
+        <translation>Chosen: %1</translation>
     </message>
 </context>
 </TS>

@@ -3004,6 +3004,11 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="1"/>
+        <source>Ошибки / предупр.</source>
+        <translation>Ошибки / предупр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1"/>
         <source>Напечатать показанный список (Ctrl+P)</source>
         <translation>Напечатать показанный список (Ctrl+P)</translation>
     </message>
@@ -4299,6 +4304,62 @@
         <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1"/>
         <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
         <translation>Почему нужно ещё одно открытое досье (запишется в журнал):</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Все статусы</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Новое досье…</source>
+        <translation>Новое досье…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Открыть досье предприятия по программе</source>
+        <translation>Открыть досье предприятия по программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Все консультанты</source>
+        <translation>Все консультанты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Все программы</source>
+        <translation>Все программы</translation>
+    </message>
+</context>
+<context>
+    <name>NewDossierDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Новое досье</source>
+        <translation>Новое досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Наименование, ИНН или ОГРН…</source>
+        <translation>Наименование, ИНН или ОГРН…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Предприятие:</source>
+        <translation>Предприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Программа:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1"/>
+        <source>Выбрано: %1</source>
+        <translation>Выбрано: %1</translation>
     </message>
 </context>
 </TS>

@@ -86,3 +86,46 @@ def test_duplicate_dossier_question_opens_or_creates_with_a_reason(qtbot: Any,
     assert len(seen) == 2
     assert "редуктор" in str(services.dossiers.history(second.dossier_id)[0].reason)
     _close(second)
+
+
+def test_dossier_list_filters_findings_and_new_dossier(qtbot: Any, window: Any,
+                                                       services: Any) -> None:
+    from desktop_app.ui.dossier.new_dossier import NewDossierDialog
+    from desktop_app.ui.main_window import Section
+
+    ent = services.enterprises.create({"full_name": "ООО «Камский литейный завод»",
+                                       "inn": "1234567894"})
+    other = services.enterprises.create({"full_name": "АО «Вега»", "inn": "7707083893"})
+    d1 = services.dossiers.create(ent.id, "atd-reverse-engineering", project={"title": "Насос"})
+    services.dossiers.create(other.id, "atd-reverse-engineering", project={"title": "Редуктор"})
+    services.dossiers.validate(d1.id)
+    window.go(Section.DOSSIERS)
+    page = window.dossiers
+    model = page.ensure_loaded()
+    assert model.rowCount() == 2
+    findings = model.keys.index("findings")
+    checked = services.dossiers.get(d1.id)
+    texts = {model.data(model.index(r, model.keys.index("title"))):
+             model.data(model.index(r, findings)) for r in range(2)}
+    assert texts["Насос"] == f"{checked.last_error_count} / {checked.last_warning_count}"
+    assert texts["Редуктор"] in ("", None)
+    page.status.setCurrentIndex(page.status.findData("approved"))
+    assert model.rowCount() == 0
+    page.status.setCurrentIndex(page.status.findData("draft"))
+    assert model.rowCount() == 2
+    page.program.setCurrentIndex(page.program.findData("atd-reverse-engineering"))
+    assert page.consultant.count() >= 1
+    assert model.rowCount() == 2
+
+    # «Новое досье…»: the type-ahead picker, then the duplicate question
+    page.new_button.click()
+    dlg = next(w for w in window.findChildren(NewDossierDialog))
+    assert not dlg.create_button.isEnabled()
+    dlg.enterprise_edit.setText("1234567894")
+    dlg.look_up()
+    assert dlg.enterprise_id == ent.id and dlg.create_button.isEnabled()
+    seen: list[str] = []
+    _on_modal(QMessageBox, _click("Открыть существующее"), seen)
+    assert dlg.create_dossier() == d1.id
+    assert seen and "«Насос»" in seen[0]
+    assert len(services.dossiers.list()) == 2

@@ -196,6 +196,14 @@ DOSSIERS = ListSpec(
         Column("grant_requested", "d.grant_requested", "d.grant_requested", kind="money"),
         Column("submission_date", "d.submission_date", "d.submission_date", kind="date"),
         Column("updated_at", "d.updated_at", "d.updated_at", kind="datetime"),
+        # errors / warnings of the last validation ("" until the dossier is first checked);
+        # sorts by errors, then warnings, never-checked dossiers first
+        Column("findings",
+               "CASE WHEN d.last_validated_at IS NULL THEN NULL ELSE "
+               "coalesce(d.last_error_count, 0) || ' / ' || "
+               "coalesce(d.last_warning_count, 0) END",
+               "coalesce(d.last_error_count, -1)", not_null=True,
+               then="coalesce(d.last_warning_count, -1)"),
     ),
     default_sort="updated_at",
     default_descending=True,
@@ -221,6 +229,8 @@ class ListQuery:
     today: dt.date | None = None
     consultant_id: int | None = None
     enterprise_id: int | None = None
+    status: str | None = None       # dossiers: one status
+    program: str | None = None      # dossiers: one programme code
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -269,6 +279,12 @@ def _where(q: ListQuery) -> tuple[str, dict[str, Any]]:
         alias = "d" if q.kind is ListKind.DOSSIERS else "c"
         parts.append(f"{alias}.consultant_id = :consultant_id")
         params["consultant_id"] = q.consultant_id
+    if q.kind is ListKind.DOSSIERS and q.status:
+        parts.append("d.status = :status")
+        params["status"] = q.status
+    if q.kind is ListKind.DOSSIERS and q.program:
+        parts.append("d.program_code = :program")
+        params["program"] = q.program
     if q.enterprise_id is not None:
         parts.append(f"{spec.enterprise_key} = :enterprise_id")
         params["enterprise_id"] = q.enterprise_id
@@ -360,7 +376,8 @@ _WHOLE_TABLE = {ListKind.ENTERPRISES: "enterprises", ListKind.CONSULTATIONS: "co
 def count(session: Session, q: ListQuery) -> int:
     """Number of rows the list shows."""
     if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1"
-            and q.enterprise_id is None and q.consultant_id is None):
+            and q.enterprise_id is None and q.consultant_id is None
+            and q.status is None and q.program is None):
         return table_count(session, _WHOLE_TABLE[q.kind])
     where, params = _prepare(session, q)
     head = _with(params)
@@ -613,6 +630,25 @@ def contact_choices(session: Session, enterprise_id: int) -> list[ContactChoice]
         {"e": enterprise_id},
     )
     return [ContactChoice(int(i), " ".join(str(n).split()), p) for i, n, p in rows]
+
+
+@dataclass(frozen=True)
+class DossierFilterChoices:
+    """What the dossier list's filters offer: consultants and programmes in use."""
+
+    consultants: list[tuple[int, str]]
+    programs: list[str]
+
+
+def dossier_filter_choices(session: Session) -> DossierFilterChoices:
+    consultants = [
+        (int(i), str(n)) for i, n in session.execute(text(
+            "SELECT u.id, u.full_name FROM users u WHERE u.id IN "
+            "(SELECT DISTINCT consultant_id FROM dossiers) ORDER BY u.full_name"))
+    ]
+    programs = [str(p) for (p,) in session.execute(text(
+        "SELECT DISTINCT program_code FROM dossiers ORDER BY program_code"))]
+    return DossierFilterChoices(consultants, programs)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from desktop_app.core.db.queries import (
     ConsultationHit,
     ContactChoice,
     DossierBrief,
+    DossierFilterChoices,
     EnterpriseHit,
     FollowUpScope,
     ListKind,
@@ -42,6 +43,7 @@ __all__ = [
     "ConsultationHit",
     "ContactChoice",
     "DossierBrief",
+    "DossierFilterChoices",
     "EnterpriseHit",
     "ExportCancelled",
     "ExportResult",
@@ -149,6 +151,11 @@ class ListService:
         """The enterprise's contact persons (not erased), for a picker."""
         with self.ctx.read() as s:
             return queries.contact_choices(s, enterprise_id)
+
+    def dossier_filter_choices(self) -> DossierFilterChoices:
+        """Consultants and programmes that the dossier list's filters offer."""
+        with self.ctx.read() as s:
+            return queries.dossier_filter_choices(s)
 
     def dossiers_of(self, enterprise_id: int) -> list[DossierBrief]:
         with self.ctx.read() as s:
