@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.home.open_dossier.connect(self.open_dossier)
         self.search_page.open_enterprise.connect(self.open_enterprise)
         self.search_page.open_consultation.connect(self.open_consultation)
+        self.search_page.open_full_list.connect(self.open_full_list)
         self.sidebar.currentRowChanged.connect(self._section_changed)
         b1 = QPushButton(self.tr("Новая консультация"), self.home)
         b1.clicked.connect(lambda: self.new_consultation())  # noqa: PLW0108
@@ -433,6 +434,15 @@ class MainWindow(QMainWindow):
         self.search_page.run(text)
         if text.strip():
             self.go(Section.SEARCH)
+
+    def open_full_list(self, kind: str, text: str) -> None:
+        """The search page's «Открыть весь список…»: the section's list with the filter."""
+        page, section = ((self.enterprises, Section.ENTERPRISES)
+                         if kind == ListKind.ENTERPRISES.value
+                         else (self.consultations, Section.CONSULTATIONS))
+        page.ensure_loaded()
+        page.show_filtered(text)
+        self.go(section)
 
     def _leave_search(self) -> None:
         self.search_box.clear()

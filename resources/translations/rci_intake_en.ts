@@ -3855,6 +3855,26 @@ The workstation of a regional engineering centre consultant: enterprises, consul
 <context>
     <name>SearchPage</name>
     <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Открыть весь список…</source>
+        <translation>Open the full list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Показать все найденные записи в списке раздела, с сортировкой, экспортом и печатью</source>
+        <translation>Show every record found in the section's list, with sorting, export and printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>«%1»: предприятий %2, консультаций %3.</source>
+        <translation>“%1”: enterprises %2, consultations %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>показаны первые %1 из %2</source>
+        <translation>showing the first %1 of %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/pages.py" line="373"/>
         <location filename="../../desktop_app/ui/pages.py" line="397"/>
         <source>Введите слова для поиска в поле «Поиск» (Ctrl+F).</source>

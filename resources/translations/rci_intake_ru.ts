@@ -3852,6 +3852,26 @@
 <context>
     <name>SearchPage</name>
     <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Открыть весь список…</source>
+        <translation>Открыть весь список…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>Показать все найденные записи в списке раздела, с сортировкой, экспортом и печатью</source>
+        <translation>Показать все найденные записи в списке раздела, с сортировкой, экспортом и печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>«%1»: предприятий %2, консультаций %3.</source>
+        <translation>«%1»: предприятий %2, консультаций %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1"/>
+        <source>показаны первые %1 из %2</source>
+        <translation>показаны первые %1 из %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/pages.py" line="373"/>
         <location filename="../../desktop_app/ui/pages.py" line="397"/>
         <source>Введите слова для поиска в поле «Поиск» (Ctrl+F).</source>

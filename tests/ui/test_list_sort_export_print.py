@@ -119,3 +119,22 @@ def test_very_long_list_asks_before_printing(qtbot: Any, window: Any, services: 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert list_output.pages_to_print(window, page, list_output.make_printer()) is None
     assert asked and "1 страниц" in asked[0]
+
+
+def test_search_says_first_100_of_n_and_opens_the_full_list(qtbot: Any, window: Any,
+                                                            services: Any,
+                                                            monkeypatch: Any) -> None:
+    from desktop_app.ui.pages import SearchPage
+
+    _consultations(services)
+    monkeypatch.setattr(SearchPage, "SHOWN", 2)
+    window.search_box.setText("тема")
+    window.run_search()
+    page = window.search_page
+    assert page.cons_count.text() == "показаны первые 2 из 5"
+    assert page.cons_full.isVisibleTo(page) and not page.ent_full.isVisibleTo(page)
+    page.cons_full.click()
+    assert window.current_section() == Section.CONSULTATIONS
+    model = window.consultations.ensure_loaded()
+    assert model.query.text == "тема" and model.rowCount() == 5
+    assert window.consultations.filter.text() == "тема"
