@@ -52,14 +52,16 @@ def cmd_create(args: argparse.Namespace) -> int:
                              f"предприятием, не с «{enterprise.display_name}»")
         if consultation is not None and consultation.eligibility and args.program is None:
             # opened «from» the pre-screening: refused when it found the applicant not eligible
-            d = sv.dossiers.create_from_eligibility(consultation.id)
+            d = sv.dossiers.create_from_eligibility(
+                consultation.id, duplicate_reason=args.duplicate_reason)
         else:
             program = args.program or (consultation.program_code if consultation else None)
             if not program:
                 raise InputError("укажите программу: --program КОД (список — profiles list)")
             d = sv.dossiers.create(enterprise.id, program,
                                    consultation_id=args.consultation,
-                                   contact_id=consultation.contact_id if consultation else None)
+                                   contact_id=consultation.contact_id if consultation else None,
+                                   duplicate_reason=args.duplicate_reason)
     if args.json:
         print_json(_json(d))
     else:
@@ -204,6 +206,9 @@ def register(commands: Commands) -> None:
     p.add_argument("--consultation", type=record_id, metavar="№",
                    help="консультация, по которой открыто досье")
     p.add_argument("--program", metavar="КОД", help="код программы (profiles list)")
+    p.add_argument("--reason", metavar="ТЕКСТ", dest="duplicate_reason",
+                   help="почему нужно ещё одно открытое досье предприятия по этой "
+                        "программе (записывается в журнал)")
     add_json_flag(p, "итог в формате JSON")
 
     p = add_command(dossier, "import", "импорт досье (ZIP, dossier.json или папка; всё или ничего)",

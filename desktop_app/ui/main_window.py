@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +41,7 @@ from desktop_app.ui.enterprise_editor import EnterpriseEditor
 from desktop_app.ui.errors import showing_errors
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.import_dialog import ImportDialog
-from desktop_app.ui.pages import FollowUpPage, HomePage, ListPage, SearchPage
+from desktop_app.ui.pages import DossierListPage, FollowUpPage, HomePage, ListPage, SearchPage
 
 
 class Section(enum.IntEnum):
@@ -157,12 +157,14 @@ class MainWindow(QMainWindow):
         }, self)
         self.consultations.empty_label.setText(self.tr(
             "Консультаций пока нет. Запишите первую: Файл → Новая консультация (Ctrl+N)."))
-        self.dossiers = ListPage(sv, ListQuery(ListKind.DOSSIERS), {
+        self.dossiers = DossierListPage(sv, ListQuery(ListKind.DOSSIERS), {
             "id": self.tr("№"), "enterprise": self.tr("Предприятие"), "title": self.tr("Проект"),
             "program": self.tr("Программа"), "status": self.tr("Статус"),
+            "findings": self.tr("Ошибки / предупр."),
             "grant_requested": self.tr("Грант"), "submission_date": self.tr("Подано"),
             "updated_at": self.tr("Изменено"),
         }, self)
+        self.dossiers.new_requested.connect(self.new_dossier)
         self.dossiers.empty_label.setText(self.tr("Досье пока нет."))
         self.followups = FollowUpPage(sv, ListQuery(ListKind.FOLLOWUPS), {
             "next_step_due": self.tr("Срок"), "next_step": self.tr("Следующий шаг"),
@@ -174,6 +176,10 @@ class MainWindow(QMainWindow):
                                       self.dossiers, self.followups, self.search_page)
         for widget in pages:
             self.stack.addWidget(widget)
+        for section, widget in zip(Section, pages, strict=True):
+            widget.setWindowTitle(names[section])   # the title of an exported or printed list
+            if isinstance(widget, ListPage):
+                self._add_list_menu(widget)
         self.enterprises.open_requested.connect(self.open_enterprise)
         self.consultations.open_requested.connect(self.open_consultation)
         self.followups.open_requested.connect(self.open_consultation)
@@ -184,6 +190,7 @@ class MainWindow(QMainWindow):
         self.home.open_dossier.connect(self.open_dossier)
         self.search_page.open_enterprise.connect(self.open_enterprise)
         self.search_page.open_consultation.connect(self.open_consultation)
+        self.search_page.open_full_list.connect(self.open_full_list)
         self.sidebar.currentRowChanged.connect(self._section_changed)
         b1 = QPushButton(self.tr("Новая консультация"), self.home)
         b1.clicked.connect(lambda: self.new_consultation())  # noqa: PLW0108
@@ -222,10 +229,14 @@ class MainWindow(QMainWindow):
                                      self.tr("Сохранять нечего: изменения сохраняются в окнах "
                                              "редактирования (Ctrl+S)"))
         self.act_save.setEnabled(False)
-        self.act_print = self._action(self.tr("Печать…"), QKeySequence.StandardKey.Print, None,
-                                      self.tr("Печатать пока нечего: печать документов досье "
-                                              "появится вместе с редактором досье (Ctrl+P)"))
-        self.act_print.setEnabled(False)
+        self.act_print = self._action(self.tr("Печать…"), QKeySequence.StandardKey.Print,
+                                      self.print_current,
+                                      self.tr("Напечатать показанный список (Ctrl+P)"))
+        self.act_export_list = self._action(self.tr("Экспорт списка…"), None,
+                                            self.export_current,
+                                            self.tr("Выгрузить показанный список в Excel или "
+                                                    "CSV с отбором, сортировкой и столбцами"))
+        self.last_export: object | None = None
         self.act_print.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.act_find = self._action(self.tr("Найти"), QKeySequence.StandardKey.Find,
                                      self.focus_search, self.tr("Поиск по предприятиям и "
@@ -248,6 +259,7 @@ class MainWindow(QMainWindow):
             m_file.addAction(a)
         m_file.addSeparator()
         m_file.addAction(self.act_import)
+        m_file.addAction(self.act_export_list)
         m_file.addAction(self.act_save)
         m_file.addAction(self.act_print)
         m_file.addSeparator()
@@ -340,6 +352,48 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, ListPage):
             page.ensure_loaded()
+        self._update_list_actions()
+
+    def _update_list_actions(self) -> None:
+        on_list = isinstance(self.stack.currentWidget(), ListPage)
+        for act in (getattr(self, "act_print", None), getattr(self, "act_export_list", None)):
+            if act is not None:
+                act.setEnabled(on_list)
+
+    def _add_list_menu(self, page: ListPage) -> None:
+        """The list's context menu: open, export and print what it shows."""
+        view = page.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def menu(pos: QPoint) -> None:
+            from PySide6.QtWidgets import QMenu
+
+            m = QMenu(view)
+            m.addAction(self.tr("Экспорт списка…"), lambda: self.export_current(page))
+            m.addAction(self.tr("Печать…"), lambda: self.print_current(page))
+            m.popup(view.viewport().mapToGlobal(pos))
+
+        view.customContextMenuRequested.connect(menu)
+
+    def current_list(self) -> ListPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
+    def export_current(self, page: ListPage | None = None) -> None:
+        """Файл → Экспорт списка…: the shown list with its filter, sort and columns."""
+        from desktop_app.ui.list_output import export_list_page
+
+        page = page or self.current_list()
+        if page is not None:
+            self.last_export = export_list_page(self, page)
+
+    def print_current(self, page: ListPage | None = None) -> None:
+        """Ctrl+P and «Печать»: print preview of whatever list is shown."""
+        from desktop_app.ui.list_output import print_list_page
+
+        page = page or self.current_list()
+        if page is not None:
+            print_list_page(self, page)
 
     def current_section(self) -> Section:
         return Section(self.stack.currentIndex())
@@ -385,6 +439,15 @@ class MainWindow(QMainWindow):
         self.search_page.run(text)
         if text.strip():
             self.go(Section.SEARCH)
+
+    def open_full_list(self, kind: str, text: str) -> None:
+        """The search page's «Открыть весь список…»: the section's list with the filter."""
+        page, section = ((self.enterprises, Section.ENTERPRISES)
+                         if kind == ListKind.ENTERPRISES.value
+                         else (self.consultations, Section.CONSULTATIONS))
+        page.ensure_loaded()
+        page.show_filtered(text)
+        self.go(section)
 
     def _leave_search(self) -> None:
         self.search_box.clear()
@@ -444,6 +507,17 @@ class MainWindow(QMainWindow):
     def _wire_consultation(self, dlg: ConsultationEditor) -> None:
         dlg.new_enterprise_requested.connect(
             lambda: self.new_enterprise(on_saved=dlg.set_enterprise))
+
+    def new_dossier(self) -> QDialog:
+        """«Новое досье…»: pick the enterprise and programme, then open the new draft."""
+        from desktop_app.ui.dossier.new_dossier import NewDossierDialog
+
+        dlg = NewDossierDialog(self.services, self)
+        dlg.accepted.connect(lambda: dlg.dossier_id is not None
+                             and self.open_dossier(dlg.dossier_id))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def open_dossier(self, dossier_id: int) -> QDialog | None:
         """The dossier's editor (loaded on first use: it brings the rule engine along)."""

@@ -136,6 +136,13 @@ class ListPage(QWidget):
         if self.model is not None:
             self.model.set_query(query)
 
+    def show_filtered(self, text: str) -> None:
+        """Show the list filtered by ``text`` (the search page's «Открыть весь список»)."""
+        self.filter.blockSignals(True)
+        self.filter.setText(text)
+        self.filter.blockSignals(False)
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         model = self.ensure_loaded()
         model.set_query(replace(model.query, text=self.filter.text()))
@@ -244,6 +251,64 @@ class FollowUpPage(ListPage):
         rid = self.current_id()
         if rid is not None:
             self.mark_done_requested.emit(rid)
+
+
+class DossierListPage(ListPage):
+    """Dossiers: filters by status, consultant and programme; «Новое досье…»."""
+
+    new_requested = Signal()
+
+    def __init__(self, services: Services, query: ListQuery, headers: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(services, query, headers, parent)
+        from desktop_app.ui import labels
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("dossierStatusFilter")
+        self.status.addItem(self.tr("Все статусы"), None)
+        for code, text in labels.statuses().items():
+            self.status.addItem(text, code)
+        self.consultant = QComboBox(self)
+        self.consultant.setObjectName("dossierConsultantFilter")
+        self.program = QComboBox(self)
+        self.program.setObjectName("dossierProgramFilter")
+        self.new_button = QPushButton(self.tr("Новое досье…"), self)
+        self.new_button.setToolTip(self.tr("Открыть досье предприятия по программе"))
+        for i, w in enumerate((self.status, self.consultant, self.program)):
+            self.top.insertWidget(i, w)
+        self.top.addWidget(self.new_button)
+        self._fill_choices()
+        for combo in (self.status, self.consultant, self.program):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.new_button.clicked.connect(self.new_requested.emit)
+
+    def _fill_choices(self) -> None:
+        """Consultants and programmes in use (kept selected across a refresh)."""
+        choices = self.services.lists.dossier_filter_choices()
+        for combo, everyone, items in (
+            (self.consultant, self.tr("Все консультанты"), choices.consultants),
+            (self.program, self.tr("Все программы"), [(p, p) for p in choices.programs]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        super().refresh()
+
+    def _filters_changed(self) -> None:
+        model = self.ensure_loaded()
+        model.set_query(replace(model.query, status=self.status.currentData(),
+                                consultant_id=self.consultant.currentData(),
+                                program=self.program.currentData()))
+        self._initial = model.query
 
 
 class HomePage(QWidget):
@@ -366,11 +431,19 @@ class HomePage(QWidget):
             signal.emit(int(eid))
 
 
+def _number(n: int) -> str:
+    """28039 → «28 039» (thousands apart by a no-break space)."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
 class SearchPage(QWidget):
     """Results of the search box: enterprises and consultations."""
 
     open_enterprise = Signal(int)
     open_consultation = Signal(int)
+    open_full_list = Signal(str, str)   # list kind, the search text as its filter
+
+    SHOWN = 100
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -389,6 +462,22 @@ class SearchPage(QWidget):
         v2 = QVBoxLayout(b2)
         self.consultations = QListWidget(b2)
         v2.addWidget(self.consultations)
+        self.ent_count = QLabel(b1)
+        self.cons_count = QLabel(b2)
+        self.ent_full = QPushButton(self.tr("Открыть весь список…"), b1)
+        self.cons_full = QPushButton(self.tr("Открыть весь список…"), b2)
+        for box, label, button, kind in ((v1, self.ent_count, self.ent_full, ListKind.ENTERPRISES),
+                                         (v2, self.cons_count, self.cons_full,
+                                          ListKind.CONSULTATIONS)):
+            foot = QHBoxLayout()
+            foot.addWidget(label, 1)
+            foot.addWidget(button)
+            box.addLayout(foot)
+            button.setToolTip(self.tr("Показать все найденные записи в списке раздела, "
+                                      "с сортировкой, экспортом и печатью"))
+            button.clicked.connect(lambda _c=False, k=kind: self.open_full_list.emit(
+                k.value, self.query.strip()))
+            button.setVisible(False)
         row.addWidget(b1, 1)
         row.addWidget(b2, 1)
         layout.addLayout(row, 1)
@@ -401,10 +490,14 @@ class SearchPage(QWidget):
         self.query = text
         self.enterprises.clear()
         self.consultations.clear()
+        for w in (self.ent_count, self.cons_count):
+            w.clear()
+        for b in (self.ent_full, self.cons_full):
+            b.setVisible(False)
         if not text.strip():
             self.heading.setText(self.tr("Введите слова для поиска в поле «Поиск» (Ctrl+F)."))
             return
-        ents, cons = self.services.lists.search(text, limit=100)
+        ents, cons = self.services.lists.search(text, limit=self.SHOWN)
         for e in ents:
             extra = f", ОГРН {e.ogrn}" if e.ogrn else ""
             item = QListWidgetItem(f"{e.name} — ИНН {e.inn}{extra}")
@@ -414,11 +507,24 @@ class SearchPage(QWidget):
             item = QListWidgetItem(f"{format_date(c.occurred_at)} · {c.enterprise}: {c.topic}")
             item.setData(ROW_ID, c.id)
             self.consultations.addItem(item)
+        lists = self.services.lists
+        n_ents = lists.count(ListQuery(ListKind.ENTERPRISES, text=text))
+        n_cons = lists.count(ListQuery(ListKind.CONSULTATIONS, text=text))
         self.heading.setText(
-            self.tr("«%1»: предприятий %2, консультаций %3 (показаны первые 100).")
-            .replace("%1", text.strip()).replace("%2", str(len(ents)))
-            .replace("%3", str(len(cons)))
+            self.tr("«%1»: предприятий %2, консультаций %3.")
+            .replace("%1", text.strip()).replace("%2", _number(max(n_ents, len(ents))))
+            .replace("%3", _number(max(n_cons, len(cons))))
         )
+        for label, button, shown, total in ((self.ent_count, self.ent_full, len(ents), n_ents),
+                                            (self.cons_count, self.cons_full, len(cons),
+                                             n_cons)):
+            if total > shown:
+                label.setText(self.tr("показаны первые %1 из %2")
+                              .replace("%1", _number(shown)).replace("%2", _number(total)))
+                button.setVisible(True)
+
+    def full_list_buttons(self) -> tuple[QPushButton, QPushButton]:
+        return self.ent_full, self.cons_full
 
     def enterprise_texts(self) -> list[str]:
         return [self.enterprises.item(i).text() for i in range(self.enterprises.count())]

@@ -3552,6 +3552,26 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <translation>%1, version %2.
 The workstation of a regional engineering centre consultant: enterprises, consultations, application dossiers.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Ошибки / предупр.</source>
+        <translation>Errors / warn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Напечатать показанный список (Ctrl+P)</source>
+        <translation>Print the list shown (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Экспорт списка…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</source>
+        <translation>Export the list shown to Excel or CSV with its filter, sort and columns</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
@@ -4085,6 +4105,26 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../desktop_app/ui/pages.py" line="412"/>
         <source>«%1»: предприятий %2, консультаций %3 (показаны первые 100).</source>
         <translation>“%1”: %2 enterprises, %3 consultations (the first 100 are shown).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Открыть весь список…</source>
+        <translation>Open the full list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Показать все найденные записи в списке раздела, с сортировкой, экспортом и печатью</source>
+        <translation>Show every record found in the section's list, with sorting, export and printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>«%1»: предприятий %2, консультаций %3.</source>
+        <translation>“%1”: enterprises %2, consultations %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>показаны первые %1 из %2</source>
+        <translation>showing the first %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4682,163 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../forms/report_period.ui"/>
         <source>Сохранить в PDF…</source>
         <translation>Save to PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ListOutput</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Выгрузка списка…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Экспорт списка</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список выгружен: %1 (строк: %2)</source>
+        <translation>List exported: %1 (rows: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Выгрузка отменена, файл не записан</source>
+        <translation>Export cancelled, no file written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список не выгружен: %1</source>
+        <translation>List not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>(отбор: «%1»)</source>
+        <translation>(filter: “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Принтер не готов к печати</source>
+        <translation>The printer is not ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Стр. %1 из %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Печать списка</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список займёт %1 страниц. Напечатать все страницы или только первые %2?</source>
+        <translation>The list takes %1 pages. Print all pages or only the first %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Первые %1</source>
+        <translation>First %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Все страницы</source>
+        <translation>All pages</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Досье уже есть</source>
+        <translation>Dossier already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>У предприятия уже есть открытое досье %1 по этой программе. Открыть его или создать ещё одно?</source>
+        <translation>The enterprise already has an open dossier %1 for this programme. Open it or create another one?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Открыть существующее</source>
+        <translation>Open the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Создать ещё одно…</source>
+        <translation>Create another…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Ещё одно досье</source>
+        <translation>Another dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
+        <translation>Why another open dossier is needed (goes to the log):</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Все статусы</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Новое досье…</source>
+        <translation>New dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Открыть досье предприятия по программе</source>
+        <translation>Open a dossier of an enterprise for a programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Все консультанты</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Все программы</source>
+        <translation>All programmes</translation>
+    </message>
+</context>
+<context>
+    <name>NewDossierDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Новое досье</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Наименование, ИНН или ОГРН…</source>
+        <translation>Name, INN or OGRN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Предприятие:</source>
+        <translation>Enterprise:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Программа:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Выбрано: %1</source>
+        <translation>Chosen: %1</translation>
     </message>
 </context>
 </TS>

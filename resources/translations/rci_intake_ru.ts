@@ -3549,6 +3549,26 @@
         <translation>%1, версия %2.
 Рабочее место консультанта регионального инжинирингового центра: предприятия, консультации, досье заявок.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Ошибки / предупр.</source>
+        <translation>Ошибки / предупр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Напечатать показанный список (Ctrl+P)</source>
+        <translation>Напечатать показанный список (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Экспорт списка…</source>
+        <translation>Экспорт списка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="1" />
+        <source>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</source>
+        <translation>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
@@ -4082,6 +4102,26 @@
         <location filename="../../desktop_app/ui/pages.py" line="412"/>
         <source>«%1»: предприятий %2, консультаций %3 (показаны первые 100).</source>
         <translation>«%1»: предприятий %2, консультаций %3 (показаны первые 100).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Открыть весь список…</source>
+        <translation>Открыть весь список…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Показать все найденные записи в списке раздела, с сортировкой, экспортом и печатью</source>
+        <translation>Показать все найденные записи в списке раздела, с сортировкой, экспортом и печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>«%1»: предприятий %2, консультаций %3.</source>
+        <translation>«%1»: предприятий %2, консультаций %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>показаны первые %1 из %2</source>
+        <translation>показаны первые %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4675,163 @@
         <location filename="../../forms/report_period.ui"/>
         <source>Сохранить в PDF…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListOutput</name>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Выгрузка списка…</source>
+        <translation>Выгрузка списка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Экспорт списка</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список выгружен: %1 (строк: %2)</source>
+        <translation>Список выгружен: %1 (строк: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Выгрузка отменена, файл не записан</source>
+        <translation>Выгрузка отменена, файл не записан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список не выгружен: %1</source>
+        <translation>Список не выгружен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>(отбор: «%1»)</source>
+        <translation>(отбор: «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Принтер не готов к печати</source>
+        <translation>Принтер не готов к печати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Стр. %1 из %2</source>
+        <translation>Стр. %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Печать списка</source>
+        <translation>Печать списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Список займёт %1 страниц. Напечатать все страницы или только первые %2?</source>
+        <translation>Список займёт %1 страниц. Напечатать все страницы или только первые %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Первые %1</source>
+        <translation>Первые %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="1" />
+        <source>Все страницы</source>
+        <translation>Все страницы</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Досье уже есть</source>
+        <translation>Досье уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>У предприятия уже есть открытое досье %1 по этой программе. Открыть его или создать ещё одно?</source>
+        <translation>У предприятия уже есть открытое досье %1 по этой программе. Открыть его или создать ещё одно?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Открыть существующее</source>
+        <translation>Открыть существующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Создать ещё одно…</source>
+        <translation>Создать ещё одно…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Ещё одно досье</source>
+        <translation>Ещё одно досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
+        <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
+        <translation>Почему нужно ещё одно открытое досье (запишется в журнал):</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Все статусы</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Новое досье…</source>
+        <translation>Новое досье…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Открыть досье предприятия по программе</source>
+        <translation>Открыть досье предприятия по программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Все консультанты</source>
+        <translation>Все консультанты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="1" />
+        <source>Все программы</source>
+        <translation>Все программы</translation>
+    </message>
+</context>
+<context>
+    <name>NewDossierDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Новое досье</source>
+        <translation>Новое досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Наименование, ИНН или ОГРН…</source>
+        <translation>Наименование, ИНН или ОГРН…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Предприятие:</source>
+        <translation>Предприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Программа:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
+        <source>Выбрано: %1</source>
+        <translation>Выбрано: %1</translation>
     </message>
 </context>
 </TS>

@@ -285,3 +285,26 @@ def test_unsaved_values_are_checked_without_saving(services: Any, tmp_path: Path
     after = sv.dossiers.get(d.id)
     assert after.grant_requested == stored.grant_requested
     assert after.last_validated_at == stored.last_validated_at
+
+
+def test_second_open_dossier_needs_a_reason_which_is_logged(services: Any) -> None:
+    from desktop_app.core.services.dossiers import OpenDossierExists
+
+    sv = services
+    ent = new_enterprise(sv)
+    first = sv.dossiers.create(ent.id, PROGRAM, project={"title": "КД на насос"})
+    with pytest.raises(OpenDossierExists) as info:
+        sv.dossiers.create(ent.id, PROGRAM)
+    assert info.value.existing_id == first.id and info.value.title == "КД на насос"
+    with pytest.raises(OpenDossierExists):
+        sv.dossiers.create(ent.id, PROGRAM, duplicate_reason="   ")
+    assert len(sv.dossiers.list()) == 1
+    second = sv.dossiers.create(ent.id, PROGRAM, duplicate_reason="второй проект: редуктор")
+    assert second.id != first.id
+    with sv.db.read() as s:
+        entry = s.execute(select(AuditEntry).where(
+            AuditEntry.entity == "dossier", AuditEntry.entity_id == str(second.id),
+            AuditEntry.action == "create")).scalar_one()
+    assert entry.reason is not None and "второй проект: редуктор" in entry.reason
+    assert f"№ {first.id}" in entry.reason
+    assert "редуктор" in str(sv.dossiers.history(second.id)[0].reason)

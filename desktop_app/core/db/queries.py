@@ -59,6 +59,13 @@ class Column:
     kind: str = "text"
     # never NULL: ORDER BY needs no NULLS clause, so an index on ``sort`` can serve it
     not_null: bool = False
+    # empty values last through a leading ``(sort) IS NULL`` term instead of a NULLS
+    # clause, so that an index on ``(sort IS NULL, sort)`` serves either direction
+    null_flag: bool = False
+    # more ORDER BY terms between ``sort`` and the row id (same direction); a sort on a
+    # joined column names the joined row and an indexed column here, so that SQLite walks
+    # the joined table's index and then each row's own index instead of sorting the list
+    then: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,18 +117,35 @@ ENTERPRISES = ListSpec(
     id_source="enterprises e",
 )
 
+# Channels and verdicts sort by their Russian labels (in alphabetical order of the label),
+# through an index on this very expression (migration 0009).
+CHANNEL_RANK = (
+    "CASE c.channel WHEN 'video' THEN 1 WHEN 'visit' THEN 2 WHEN 'event' THEN 3 "
+    "WHEN 'phone' THEN 4 WHEN 'email' THEN 5 ELSE 6 END"
+)
+VERDICT_RANK = (
+    "CASE c.eligibility_verdict WHEN 'eligible' THEN 1 WHEN 'not_eligible' THEN 2 "
+    "WHEN 'needs_clarification' THEN 3 ELSE 4 END"
+)
+# a sort on the enterprise walks enterprises by their index, then each one's consultations
+# through ix_consultations_enterprise_occurred: no sort of a million rows
+_BY_ENTERPRISE = "e.id, c.occurred_at"
+
 _CONS_COLUMNS = (
     Column("occurred_at", "c.occurred_at", "c.occurred_at", kind="datetime"),
-    Column("enterprise", "coalesce(e.short_name, e.full_name)"),
-    Column("inn", "e.inn"),
-    Column("channel", "c.channel", kind="channel"),
-    Column("topic", "c.topic"),
-    Column("next_step", "c.next_step"),
-    Column("next_step_due", "c.next_step_due", kind="date"),
-    Column("next_step_done", "c.next_step_done", kind="bool"),
+    Column("enterprise", _ENT_NAME, _ENT_NAME_SORT, not_null=True, then=_BY_ENTERPRISE),
+    Column("inn", "e.inn", "e.inn", not_null=True, then=_BY_ENTERPRISE),
+    Column("channel", "c.channel", CHANNEL_RANK, kind="channel", not_null=True),
+    Column("topic", "c.topic", "c.topic", not_null=True),
+    Column("next_step", "c.next_step", "c.next_step", null_flag=True),
+    Column("next_step_due", "c.next_step_due", "c.next_step_due", kind="date", null_flag=True),
+    Column("next_step_done", "c.next_step_done", "c.next_step_done", kind="bool",
+           not_null=True, then="c.next_step_due"),
     # the pre-screening result, kept on the consultation row itself (no JSON, no join)
-    Column("eligibility", "c.eligibility_verdict", kind="verdict"),
-    Column("eligibility_checked_at", "c.eligibility_checked_at", kind="day"),
+    Column("eligibility", "c.eligibility_verdict", VERDICT_RANK, kind="verdict",
+           not_null=True),
+    Column("eligibility_checked_at", "c.eligibility_checked_at", "c.eligibility_checked_at",
+           kind="day", null_flag=True),
     Column("id", "c.id", "c.id", kind="int"),
 )
 
@@ -145,11 +169,11 @@ FOLLOWUPS = ListSpec(
     base_where="c.next_step_done = 0 AND c.next_step IS NOT NULL",
     columns=(
         Column("next_step_due", "c.next_step_due", "c.next_step_due", kind="date"),
-        Column("next_step", "c.next_step"),
-        Column("enterprise", "coalesce(e.short_name, e.full_name)"),
-        Column("topic", "c.topic"),
+        Column("next_step", "c.next_step", "c.next_step", null_flag=True),
+        Column("enterprise", _ENT_NAME, _ENT_NAME_SORT, not_null=True, then=_BY_ENTERPRISE),
+        Column("topic", "c.topic", "c.topic", not_null=True),
         Column("occurred_at", "c.occurred_at", "c.occurred_at", kind="datetime"),
-        Column("channel", "c.channel", kind="channel"),
+        Column("channel", "c.channel", CHANNEL_RANK, kind="channel", not_null=True),
     ),
     default_sort="next_step_due",
     default_descending=False,
@@ -172,6 +196,14 @@ DOSSIERS = ListSpec(
         Column("grant_requested", "d.grant_requested", "d.grant_requested", kind="money"),
         Column("submission_date", "d.submission_date", "d.submission_date", kind="date"),
         Column("updated_at", "d.updated_at", "d.updated_at", kind="datetime"),
+        # errors / warnings of the last validation ("" until the dossier is first checked);
+        # sorts by errors, then warnings, never-checked dossiers first
+        Column("findings",
+               "CASE WHEN d.last_validated_at IS NULL THEN NULL ELSE "
+               "coalesce(d.last_error_count, 0) || ' / ' || "
+               "coalesce(d.last_warning_count, 0) END",
+               "coalesce(d.last_error_count, -1)", not_null=True,
+               then="coalesce(d.last_warning_count, -1)"),
     ),
     default_sort="updated_at",
     default_descending=True,
@@ -197,6 +229,8 @@ class ListQuery:
     today: dt.date | None = None
     consultant_id: int | None = None
     enterprise_id: int | None = None
+    status: str | None = None       # dossiers: one status
+    program: str | None = None      # dossiers: one programme code
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -245,6 +279,12 @@ def _where(q: ListQuery) -> tuple[str, dict[str, Any]]:
         alias = "d" if q.kind is ListKind.DOSSIERS else "c"
         parts.append(f"{alias}.consultant_id = :consultant_id")
         params["consultant_id"] = q.consultant_id
+    if q.kind is ListKind.DOSSIERS and q.status:
+        parts.append("d.status = :status")
+        params["status"] = q.status
+    if q.kind is ListKind.DOSSIERS and q.program:
+        parts.append("d.program_code = :program")
+        params["program"] = q.program
     if q.enterprise_id is not None:
         parts.append(f"{spec.enterprise_key} = :enterprise_id")
         params["enterprise_id"] = q.enterprise_id
@@ -291,9 +331,19 @@ def _order(q: ListQuery) -> str:
     if q.kind is ListKind.FOLLOWUPS and col.key == "next_step_due":
         # Keep the follow-up index usable: no NULLS clause, no-date steps come last via ALL scope.
         return f"c.next_step_done {direction}, {col.sort} {direction}, {id_expr} {direction}"
-    if col.kind == "datetime" or col.not_null:
+    terms: list[str] = []
+    if col.null_flag:
+        terms.append(f"({col.sort}) IS NULL")
         nulls = ""
-    return f"{col.sort} {direction}{nulls}, {id_expr} {direction}"
+    elif col.kind == "datetime" or col.not_null:
+        nulls = ""
+    terms.append(f"{col.sort}")
+    terms.extend(t.strip() for t in col.then.split(",") if t.strip())
+    terms.append(id_expr)
+    out = [f"{t} {direction}" for t in terms]
+    # the value's own term carries the NULLS clause (none when the column never is NULL)
+    out[1 if col.null_flag else 0] += nulls
+    return ", ".join(out)
 
 
 def _select_list(spec: ListSpec) -> str:
@@ -326,7 +376,8 @@ _WHOLE_TABLE = {ListKind.ENTERPRISES: "enterprises", ListKind.CONSULTATIONS: "co
 def count(session: Session, q: ListQuery) -> int:
     """Number of rows the list shows."""
     if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1"
-            and q.enterprise_id is None and q.consultant_id is None):
+            and q.enterprise_id is None and q.consultant_id is None
+            and q.status is None and q.program is None):
         return table_count(session, _WHOLE_TABLE[q.kind])
     where, params = _prepare(session, q)
     head = _with(params)
@@ -579,6 +630,25 @@ def contact_choices(session: Session, enterprise_id: int) -> list[ContactChoice]
         {"e": enterprise_id},
     )
     return [ContactChoice(int(i), " ".join(str(n).split()), p) for i, n, p in rows]
+
+
+@dataclass(frozen=True)
+class DossierFilterChoices:
+    """What the dossier list's filters offer: consultants and programmes in use."""
+
+    consultants: list[tuple[int, str]]
+    programs: list[str]
+
+
+def dossier_filter_choices(session: Session) -> DossierFilterChoices:
+    consultants = [
+        (int(i), str(n)) for i, n in session.execute(text(
+            "SELECT u.id, u.full_name FROM users u WHERE u.id IN "
+            "(SELECT DISTINCT consultant_id FROM dossiers) ORDER BY u.full_name"))
+    ]
+    programs = [str(p) for (p,) in session.execute(text(
+        "SELECT DISTINCT program_code FROM dossiers ORDER BY program_code"))]
+    return DossierFilterChoices(consultants, programs)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,13 @@ from desktop_app.core.db.models import (
     User,
     WarningAcknowledgement,
 )
-from desktop_app.core.errors import ConflictError, FieldProblem, InputError, NotFoundError
+from desktop_app.core.errors import (
+    ConflictError,
+    FieldProblem,
+    InputError,
+    NotFoundError,
+    UserError,
+)
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.rules import Profile
 from desktop_app.core.services.schemas import DossierProjectIn, parse
@@ -64,9 +70,46 @@ from .dossier_workflow import (
 from .profiles import ProgramProfiles
 
 __all__ = [
+    "OPEN_STATUSES",
     "DossierService",
+    "OpenDossierExists",
 ]
 
+OPEN_STATUSES = (DossierStatus.DRAFT.value, DossierStatus.READY.value,
+                 DossierStatus.REFERRED.value, DossierStatus.SUBMITTED.value)
+"""A dossier in one of these is still being worked on (not decided, not withdrawn)."""
+
+
+class OpenDossierExists(UserError):
+    """The enterprise already has an open dossier for the program: open it, or create
+    another one with a reason (``duplicate_reason``), which is logged."""
+
+    def __init__(self, existing_id: int, title: str | None, program_code: str) -> None:
+        self.existing_id = existing_id
+        self.title = title
+        self.program_code = program_code
+        what = f"«{title}»" if title else f"№ {existing_id}"
+        super().__init__(
+            f"у предприятия уже есть открытое досье {what} по программе {program_code}: "
+            "откройте его или укажите, почему нужно ещё одно")
+
+
+def _refuse_duplicate(s: Session, enterprise_id: int, program_code: str,
+                      reason: str | None) -> str | None:
+    """Raise :class:`OpenDossierExists` unless there is none or a reason is given;
+    returns the text logged with the new dossier."""
+    row = s.execute(
+        select(Dossier.id, Dossier.title).where(
+            Dossier.enterprise_id == enterprise_id, Dossier.program_code == program_code,
+            Dossier.status.in_(OPEN_STATUSES),
+        ).order_by(Dossier.id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return None
+    text = (reason or "").strip()
+    if not text:
+        raise OpenDossierExists(int(row[0]), row[1], program_code)
+    return f"ещё одно открытое досье (уже есть № {int(row[0])}): {text}"
 
 
 def _get_dossier(s: Session, dossier_id: int) -> Dossier:
@@ -271,16 +314,23 @@ class DossierService:
         consultation_id: int | None = None,
         contact_id: int | None = None,
         project: DossierProjectIn | dict[str, Any] | None = None,
+        duplicate_reason: str | None = None,
     ) -> DossierOut:
-        """A new draft dossier for the enterprise, checked against the latest profile."""
+        """A new draft dossier for the enterprise, checked against the latest profile.
+
+        When the enterprise already has an open dossier for the program this raises
+        :class:`OpenDossierExists`, unless ``duplicate_reason`` says why another one is
+        needed; the reason is then logged with the new dossier.
+        """
         self.ctx.require(Permission.EDIT_OWN_WORK)
         valid = parse(DossierProjectIn, project if project is not None else {})
         profiles = ProgramProfiles.of(self.ctx)
         profile = profiles.profile(program_code)
         with self.ctx.write() as s:
+            reason = _refuse_duplicate(s, enterprise_id, profile.code, duplicate_reason)
             dossier = self.create_in(
                 s, enterprise_id, profile, valid,
-                consultation_id=consultation_id, contact_id=contact_id,
+                consultation_id=consultation_id, contact_id=contact_id, reason=reason,
             )
             return dossier_out(s, dossier, profiles)
 
@@ -317,7 +367,7 @@ class DossierService:
             enterprise_id=enterprise_id, consultant_id=self.ctx.actor.user_id,
             contact_id=contact_id, consultation_id=consultation_id,
             program_code=profile.code, profile_version=profile.version,
-            status=S.DRAFT.value, status_changed_at=now,
+            status=DossierStatus.DRAFT.value, status_changed_at=now,
             created_by_id=self.ctx.actor.user_id, updated_by_id=self.ctx.actor.user_id,
         )
         s.add(dossier)
@@ -336,10 +386,14 @@ class DossierService:
                        reason=reason)
         return dossier
 
-    def create_from_eligibility(self, consultation_id: int) -> DossierOut:
+    def create_from_eligibility(
+        self, consultation_id: int, *, duplicate_reason: str | None = None
+    ) -> DossierOut:
         """A dossier «turned from» a consultation's pre-screening (program, enterprise,
         contact and consultation taken from it). A pre-screening that found the
-        enterprise not eligible is refused."""
+        enterprise not eligible is refused; a second open dossier for the same
+        enterprise and program raises :class:`OpenDossierExists` unless
+        ``duplicate_reason`` is given (it is logged)."""
         self.ctx.require(Permission.EDIT_OWN_WORK)
         with self.ctx.read() as s:
             cons = s.get(Consultation, consultation_id)
@@ -363,10 +417,12 @@ class DossierService:
         profiles = ProgramProfiles.of(self.ctx)
         profile = profiles.profile(program)
         with self.ctx.write() as s:
+            second = _refuse_duplicate(s, enterprise_id, profile.code, duplicate_reason)
+            reason = f"по предварительной проверке (консультация № {consultation_id})"
             dossier = self.create_in(
                 s, enterprise_id, profile, DossierProjectIn(),
                 consultation_id=consultation_id, contact_id=contact_id,
-                reason=f"по предварительной проверке (консультация № {consultation_id})",
+                reason=reason if second is None else f"{reason}; {second}",
             )
             return dossier_out(s, dossier, profiles)
 

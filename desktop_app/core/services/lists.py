@@ -13,8 +13,9 @@ The list types (:class:`ListKind`, :class:`ListQuery`, :class:`FollowUpScope`,
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop_app.core.db import queries
 from desktop_app.core.db.models import LegalBasis
@@ -22,6 +23,7 @@ from desktop_app.core.db.queries import (
     ConsultationHit,
     ContactChoice,
     DossierBrief,
+    DossierFilterChoices,
     EnterpriseHit,
     FollowUpScope,
     ListKind,
@@ -35,12 +37,16 @@ from desktop_app.core.db.queries import (
 )
 
 from .context import ServiceContext
+from .list_export import ExportCancelled, ExportResult, export_list
 
 __all__ = [
     "ConsultationHit",
     "ContactChoice",
     "DossierBrief",
+    "DossierFilterChoices",
     "EnterpriseHit",
+    "ExportCancelled",
+    "ExportResult",
     "FirstPage",
     "FollowUpScope",
     "LegalBasis",
@@ -92,6 +98,23 @@ class ListService:
         with self.ctx.read() as s:
             return queries.fetch_by_ids(s, query, ids)
 
+    def export(
+        self,
+        query: ListQuery,
+        columns: Sequence[tuple[str, str]],
+        path: Path,
+        *,
+        sheet: str = "Список",
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        """The list as shown (filter, sort, visible ``(key, title)`` columns) to XLSX or CSV.
+
+        Streams in batches; raises :class:`ExportCancelled` when ``cancel()`` turns true.
+        """
+        return export_list(self.ctx, query, columns, path, sheet=sheet,
+                           progress=progress, cancel=cancel)
+
     def ordered_ids(self, query: ListQuery) -> array[int]:
         """Every row id of the list in display order (8 bytes per row)."""
         with self.ctx.read() as s:
@@ -128,6 +151,11 @@ class ListService:
         """The enterprise's contact persons (not erased), for a picker."""
         with self.ctx.read() as s:
             return queries.contact_choices(s, enterprise_id)
+
+    def dossier_filter_choices(self) -> DossierFilterChoices:
+        """Consultants and programmes that the dossier list's filters offer."""
+        with self.ctx.read() as s:
+            return queries.dossier_filter_choices(s)
 
     def dossiers_of(self, enterprise_id: int) -> list[DossierBrief]:
         with self.ctx.read() as s:

@@ -18,6 +18,7 @@ from desktop_app.ui.errors import showing_errors
 
 from .editor import DossierEditor
 from .eligibility import EligibilityDialog
+from .second_dossier import create_dossier_asking
 
 __all__ = [
     "DossierEditor",
@@ -75,12 +76,15 @@ def new_dossier_from_consultation(
     """
     with showing_errors(parent, _t("Досье не создано")) as outcome:
         consultation = services.consultations.get(consultation_id)
-        if consultation.eligibility:
-            dossier_id = services.dossiers.create_from_eligibility(consultation_id).id
     if outcome.failed:
         return None
     if not consultation.eligibility:
         return open_eligibility_dialog(parent, services, consultation_id)
+    dossier_id = create_dossier_asking(
+        parent, lambda reason: services.dossiers.create_from_eligibility(
+            consultation_id, duplicate_reason=reason).id)
+    if dossier_id is None:
+        return None
     return open_dossier_editor(parent, services, dossier_id)
 
 

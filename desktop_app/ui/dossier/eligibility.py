@@ -31,7 +31,7 @@ from desktop_app.core.rules import EligibilityResult, evaluate_eligibility
 from desktop_app.core.rules.profile import Question
 from desktop_app.core.services.facade import Services
 from desktop_app.ui.editor_base import EditorDialog, show_message
-from desktop_app.ui.errors import error_text, showing_errors
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child
 
 from .common import (
@@ -269,14 +269,17 @@ class EligibilityDialog(EditorDialog):
             if self.save() is None:
                 return None
             self.dirty = False
-        with showing_errors(self, self.tr("Досье не создано")) as outcome:
-            dossier = self.services.dossiers.create_from_eligibility(self.consultation_id)
-        if outcome.failed:
+        from .second_dossier import create_dossier_asking
+
+        dossier_id = create_dossier_asking(
+            self, lambda reason: self.services.dossiers.create_from_eligibility(
+                self.consultation_id, duplicate_reason=reason).id)
+        if dossier_id is None:
             return None
         self.dirty = False
-        self.dossier_created.emit(dossier.id)
+        self.dossier_created.emit(dossier_id)
         self.accept()
-        return dossier.id
+        return dossier_id
 
 
 def _esc(text: str) -> str:
