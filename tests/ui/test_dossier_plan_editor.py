@@ -63,7 +63,8 @@ def test_financing_mismatch_is_shown_and_found(qtbot, services, open_editor):
     assert "в проекте 800 000,00 ₽, расхождение -300 000,00 ₽" in label
     qtbot.waitUntil(lambda: editor.findings.item_for("financing.grant.sum") is not None,
                     timeout=3000)
-    assert "Грант по годам в сумме составляет 500 000,00 ₽, а запрашиваемый грант — 800 000,00 ₽" in \
+    assert ("Грант по годам в сумме составляет 500 000,00 ₽, "
+            "а запрашиваемый грант — 800 000,00 ₽") in \
         editor.findings.item_for("financing.grant.sum").text(0)
     # a stage that starts before the project is named under the table
     editor.plan.add_stage_row()
