@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialogButtonBox,
@@ -29,6 +28,7 @@ from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.editor_base import EditorDialog, show_message
+from desktop_app.ui.enterprise_lookup import EnterpriseLookup
 from desktop_app.ui.errors import error_text, show_error, showing_errors
 from desktop_app.ui.forms import child
 from desktop_app.ui.tasks import run_with_progress
@@ -76,18 +76,9 @@ class ConsultationEditor(EditorDialog):
         self.occurred.setDateTime(QDateTime.currentDateTime())
         self.due.setDate(QDate.currentDate().addDays(7))
         self.enterprise_id: int | None = None
-        self._hits: dict[str, int] = {}
-        self._completion = QStringListModel(self)
-        self.completer = QCompleter(self._completion, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.enterprise_edit.setCompleter(self.completer)
-        self.completer.activated.connect(self._picked)
-        self._lookup = QTimer(self)
-        self._lookup.setSingleShot(True)
-        self._lookup.setInterval(200)
-        self._lookup.timeout.connect(self._look_up)
-        self.enterprise_edit.textEdited.connect(self._typed)
+        self.lookup = EnterpriseLookup(self.enterprise_edit, services)
+        self.lookup.typed.connect(self._typed)
+        self.lookup.chosen.connect(lambda eid, _text: self.set_enterprise(eid))
         self.new_enterprise.clicked.connect(self.new_enterprise_requested.emit)
         self.due_check.toggled.connect(self._sync)
         self.next_step.textChanged.connect(self._sync)
@@ -238,40 +229,17 @@ class ConsultationEditor(EditorDialog):
         new_dossier_from_consultation(self, self.services, self.consultation_id)
 
     # --- the enterprise picker -------------------------------------------------
-    def _typed(self, text: str) -> None:
+    def _typed(self) -> None:
         if self.enterprise_id is not None:
             self.enterprise_id = None
             self._fill_contacts()
             self.enterprise_info.setText(self.tr("Предприятие не выбрано"))
             self._changed()
-        self._lookup.start()
-
-    def _look_up(self) -> None:
-        query = self.enterprise_edit.text().strip()
-        if len(query) < 2:
-            self._completion.setStringList([])
-            return
-        hits = self.services.lists.enterprise_hits(query, limit=15)
-        self._hits = {f"{h.name} — ИНН {h.inn}": h.id for h in hits}
-        exact = [h for h in hits if query in (h.inn, h.ogrn)]
-        if len(exact) == 1:
-            self.set_enterprise(exact[0].id)
-            return
-        self._completion.setStringList(list(self._hits))
-        if hits and self.enterprise_edit.hasFocus():
-            self.completer.complete()
-
-    def _picked(self, text: str) -> None:
-        eid = self._hits.get(text)
-        if eid is not None:
-            self.set_enterprise(eid)
 
     def set_enterprise(self, enterprise_id: int) -> None:
         ent = self.services.enterprises.get(enterprise_id)
         self.enterprise_id = ent.id
-        self.enterprise_edit.blockSignals(True)
-        self.enterprise_edit.setText(ent.display_name)
-        self.enterprise_edit.blockSignals(False)
+        self.lookup.show(ent.display_name)
         self.enterprise_info.setText(
             self.tr("ИНН %1, карточка № %2").replace("%1", ent.inn).replace("%2", str(ent.id))
         )

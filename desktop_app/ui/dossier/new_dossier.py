@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.services.facade import Services
+from desktop_app.ui.enterprise_lookup import EnterpriseLookup
 
 from .second_dossier import create_dossier_asking
 
@@ -49,51 +48,22 @@ class NewDossierDialog(QDialog):
         self.buttons.accepted.connect(self.create_dossier)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self._hits: dict[str, int] = {}
-        self._completion = QStringListModel(self)
-        self.completer = QCompleter(self._completion, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.enterprise_edit.setCompleter(self.completer)
-        self.completer.activated.connect(self._picked)
-        self._lookup = QTimer(self)
-        self._lookup.setSingleShot(True)
-        self._lookup.setInterval(200)
-        self._lookup.timeout.connect(self.look_up)
-        self.enterprise_edit.textEdited.connect(self._typed)
+        self.lookup = EnterpriseLookup(self.enterprise_edit, services)
+        self.lookup.typed.connect(self._typed)
+        self.lookup.chosen.connect(self.set_enterprise)
         self.resize(560, 180)
         self._sync()
 
-    def _typed(self, _text: str) -> None:
+    def _typed(self) -> None:
         self.enterprise_id = None
         self._sync()
-        self._lookup.start()
 
     def look_up(self) -> None:
-        query = self.enterprise_edit.text().strip()
-        if len(query) < 2:
-            self._completion.setStringList([])
-            return
-        hits = self.services.lists.enterprise_hits(query, limit=15)
-        self._hits = {f"{h.name} — ИНН {h.inn}": h.id for h in hits}
-        exact = [h for h in hits if query in (h.inn, h.ogrn)]
-        if len(exact) == 1:
-            self.set_enterprise(exact[0].id, f"{exact[0].name} — ИНН {exact[0].inn}")
-            return
-        self._completion.setStringList(list(self._hits))
-        if hits and self.enterprise_edit.hasFocus():
-            self.completer.complete()
-
-    def _picked(self, text: str) -> None:
-        eid = self._hits.get(text)
-        if eid is not None:
-            self.set_enterprise(eid, text)
+        self.lookup.look_up()
 
     def set_enterprise(self, enterprise_id: int, text: str) -> None:
         self.enterprise_id = enterprise_id
-        self.enterprise_edit.blockSignals(True)
-        self.enterprise_edit.setText(text)
-        self.enterprise_edit.blockSignals(False)
+        self.lookup.show(text)
         self.enterprise_info.setText(self.tr("Выбрано: %1").replace("%1", text))
         self._sync()
 
