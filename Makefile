@@ -7,11 +7,12 @@ STAMP_RUN  = $(VENV)/.installed-run
 STAMP_TEST = $(VENV)/.installed-test
 STAMP_BUILD = $(VENV)/.installed-build
 
-.PHONY: run test lint typecheck pytest bench installer translations clean help
+.PHONY: run test lint typecheck pytest pytest-server bench installer translations clean help
 
 help:
 	@echo "make run        — создать окружение, установить и запустить программу"
 	@echo "make test       — установить тестовые зависимости и выполнить все проверки"
+	@echo "                  (тесты — дважды: на SQLite и на временном сервере PostgreSQL)"
 	@echo "make bench      — замеры производительности"
 	@echo "make installer  — собрать программу установки (PyInstaller, одна папка)"
 
@@ -47,7 +48,12 @@ pytest: $(STAMP_TEST) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop_app.ui.syscheck
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
-test: lint typecheck pytest
+# The same tests on the centre's server engine: a throwaway PostgreSQL cluster in a
+# temporary folder on a loopback port (PostgreSQL is installed if missing).
+pytest-server: $(STAMP_TEST) translations
+	QT_QPA_PLATFORM=offscreen tests/with-server $(VENV)/bin/pytest
+
+test: lint typecheck pytest pytest-server
 
 # The large benchmark database (50 000 enterprises, 1 000 000 consultations) is
 # built once into .bench/ (ignored by git) and reused.

@@ -29,7 +29,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.errors import InputError, UserError
 from desktop_app.core.files import is_disk_full, no_space_message
 from desktop_app.core.logfile import start_log
-from desktop_app.core.paths import default_db_path
+from desktop_app.core.paths import ENV_DB, default_db_location
 
 from . import (
     audit,
@@ -62,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                         help="показать версию программы и выйти")
     parser.add_argument(
-        "--db", default=str(default_db_path()), metavar="ФАЙЛ",
-        help="файл базы данных (по умолчанию — в папке данных пользователя)",
+        "--db", default=default_db_location(), metavar="БАЗА",
+        help="файл базы данных или адрес сервера центра postgresql://пользователь@сервер:порт/"
+             f"база (по умолчанию — переменная {ENV_DB} или файл в папке данных пользователя)",
     )
     parser.add_argument(
         "--user", metavar="ИМЯ",

@@ -293,7 +293,7 @@ def _open(args: argparse.Namespace, anonymous_ok: bool) -> Services:
     from desktop_app.core.services.facade import open_services
     from desktop_app.core.services.leftovers import clean_at_start
 
-    sv = open_services(Path(args.db))
+    sv = open_services(args.db)
     try:
         clean_at_start(sv.db_path)  # what an earlier crash left behind (cheap)
         login = getattr(args, "user", None)

@@ -42,7 +42,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from desktop_app.core.services.leftovers import repair
     from desktop_app.core.services.maintenance import check_database, open_for_check
 
-    sv = open_for_check(Path(args.db))  # reads only: works on a full disk too
+    sv = open_for_check(args.db)  # reads only: works on a full disk too
     try:
         if args.repair:
             removed = repair(sv)

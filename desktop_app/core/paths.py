@@ -12,6 +12,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 ENV_DATA_DIR = "RCI_INTAKE_DATA_DIR"
+ENV_DB = "RCI_INTAKE_DB"
 DB_FILENAME = "rci_intake.sqlite3"
 
 
@@ -24,6 +25,11 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def default_db_location() -> str:
+    """``RCI_INTAKE_DB`` (a file or a server URL) if set, else the file in the data folder."""
+    return os.environ.get(ENV_DB, "").strip() or str(default_db_path())
 
 
 def blobs_dir(db_path: Path) -> Path:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.core.errors import UserError
-from desktop_app.core.paths import default_db_path
+from desktop_app.core.paths import default_db_location
 from desktop_app.core.services.context import Actor
 from desktop_app.core.services.facade import Services, open_services
 from desktop_app.ui import i18n
@@ -47,12 +46,12 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def _db_path(argv: list[str]) -> Path:
+def _db_path(argv: list[str]) -> str:
     if "--db" in argv:
         idx = argv.index("--db")
         if idx + 1 < len(argv):
-            return Path(argv[idx + 1])
-    return default_db_path()
+            return argv[idx + 1]
+    return default_db_location()
 
 
 def main(argv: list[str]) -> int:

@@ -1,5 +1,6 @@
 """Running the command line as a user does: ``python -m desktop_app --db FILE …``
-in a subprocess, signed in as one of two users of a new database."""
+in a subprocess, signed in as one of two users of a new database (a file, or a
+database on the test server with the server backend, see ``tests/backend.py``)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,19 @@ PASSWORDS = {"admin": "admin pass phrase 1", "cons": "consultant pass phrase"}
 class Cli:
     """Runs commands on one database, signed in as ``user`` (password from the environment)."""
 
-    db: Path
+    db: Any
+    """The ``--db`` value: a file path, or a server URL."""
+    data: Path | None = None
+    """The user data folder (by default the database file's folder)."""
+
+    @property
+    def folder(self) -> Path:
+        return self.data if self.data is not None else Path(self.db).parent
 
     def __call__(self, *args: str, user: str | None = "cons", password: str | None = None,
                  new_password: str | None = None) -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("RCI_INTAKE_")}
-        env["RCI_INTAKE_DATA_DIR"] = str(self.db.parent)
+        env["RCI_INTAKE_DATA_DIR"] = str(self.folder)
         env["PYTHONIOENCODING"] = "utf-8"
         head = ["--db", str(self.db)]
         if user is not None:
@@ -49,7 +57,12 @@ class Cli:
 
 def new_centre(folder: Path) -> Cli:
     """A new database with an administrator «admin» and a consultant «cons»."""
-    cli = Cli(folder / "centre.sqlite3")
+    import backend
+
+    if backend.SERVER:
+        cli = Cli(backend.new_server_database(), data=folder)
+    else:
+        cli = Cli(folder / "centre.sqlite3")
     first = cli("init", "--admin", "admin", "--full-name", "Администратор", user=None,
                 password=PASSWORDS["admin"])
     assert first.returncode == 0, first.stderr

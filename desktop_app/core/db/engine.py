@@ -30,6 +30,7 @@ from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import fold_text
 from desktop_app.core.resources import migrations_path
 
+from .location import DbLocation, parse_location
 from .presence import Presence, restore_in_progress
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,32 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path) -> Engine:
+# Every write unit of work on a server takes this transaction-level advisory lock
+# first: writers queue up one after another exactly as on SQLite (BEGIN IMMEDIATE),
+# so the audit chain stays one chain, register numbers never collide and no two
+# saves interleave. Readers never wait for it.
+WRITE_LOCK_KEY = 0x52434931  # "RCI1"
+MIN_SERVER_VERSION = 150000
+
+
+def make_server_engine(location: DbLocation) -> Engine:
+    assert location.server is not None
+    url: Any = location.server.sqlalchemy_url()
+    return create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10, "application_name": "RCI Intake"},
+    )
+
+
+def make_engine(path: Path | DbLocation) -> Engine:
+    if isinstance(path, DbLocation):
+        if path.is_server:
+            return make_server_engine(path)
+        path = path.path
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=QueuePool,
@@ -158,9 +184,14 @@ def known_revisions() -> set[str]:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        exists = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
+        if engine.dialect.name == "sqlite":
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+        else:
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                "AND table_name = 'alembic_version'").first()
         if exists is None:
             return None
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
@@ -207,15 +238,27 @@ class Database:
     path: Path
     engine: Engine
     presence: Presence | None = None
+    location: DbLocation | None = None
     """This process's note in ``<database>.sessions`` (see :mod:`.presence`)."""
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.location is None:
+            self.location = DbLocation(path=self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name != "sqlite"
+
+    def display(self) -> str:
+        """What the status bar and messages call this database."""
+        assert self.location is not None
+        return self.location.display()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -236,6 +279,12 @@ class Database:
             factory = sessionmaker(
                 self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_busy_ms=wait_ms),
                 expire_on_commit=False)
+        if self.is_server:
+            from .server import server_write
+
+            with server_write(factory, wait_ms or BUSY_TIMEOUT_MS, self.display()) as session:
+                yield session
+            return
         try:
             with factory() as session, session.begin():
                 yield session
@@ -249,7 +298,7 @@ class Database:
 
 
 def open_database(
-    path: Path,
+    path: Path | str | DbLocation,
     *,
     migrate: bool = True,
     backup_dir: Path | None = None,
@@ -261,9 +310,15 @@ def open_database(
     backup API into ``backup_dir`` (default: ``backups`` beside the file). A
     database written by a newer version of the program is refused, and so is
     opening while a restore is replacing the file. ``program`` names this part
-    of the program to a restore that finds the database open.
+    of the program to a restore that finds the database open. ``path`` may also
+    be a server URL (see :mod:`.location`).
     """
-    path = Path(path)
+    location = parse_location(path)
+    if location.is_server:
+        from .server import open_server_database
+
+        return open_server_database(location, migrate=migrate, program=program)
+    path = location.path
     if path.exists() and path.is_dir():
         raise DatabaseError(f"«{path}» — это папка, а не файл базы данных")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -307,7 +362,23 @@ def open_database(
             f"База данных «{path.name}» сейчас восстанавливается из резервной копии: "
             "дождитесь окончания и откройте её снова."
         )
-    return Database(path=path, engine=engine, presence=presence)
+    return Database(path=path, engine=engine, presence=presence, location=location)
+
+
+def migrate_to_head(engine: Engine) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def check_revision(current: str | None, name: str) -> None:
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            f"База данных «{name}» создана более новой версией программы "
+            f"(схема {current}). Обновите программу; эта версия не может с ней работать, "
+            "чтобы не повредить данные."
+        )
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -3,8 +3,13 @@
 SQLite's ``LIKE`` does not fold Cyrillic case, so the application folds text
 itself (casefold, ё→е, see :func:`fold_text`) and keeps it in FTS5 tables
 (``enterprise_fts``, ``consultation_fts``; rowid = the record's id). Where
-FTS5 is not available (another SQLite build, another database server) the
-same functions fall back to ``LIKE`` over the folded text, slower but right.
+FTS5 is not available (another SQLite build) the same functions fall back to
+``LIKE`` over the folded text, slower but right.
+
+On the centre's PostgreSQL server the folded text goes into ``tsvector``
+columns (``enterprise_search``, ``consultation_search``, migration 0010)
+indexed with both the ``russian`` configuration (word forms) and ``simple``
+(exact words, digits); every query word is a prefix in either form.
 """
 
 from __future__ import annotations
@@ -31,7 +36,23 @@ def consultation_body(*parts: str | None) -> str:
     return fold_text(" ".join(p for p in parts if p))
 
 
+def _server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+_PG_VECTOR = "to_tsvector('russian', :b) || to_tsvector('simple', :b)"
+
+
+def _pg_index(session: Session, kind: str, rows: list[dict[str, object]]) -> None:
+    if rows:
+        session.execute(
+            text(f"INSERT INTO {kind}_search (id, words) VALUES (:id, {_PG_VECTOR}) "
+                 "ON CONFLICT (id) DO UPDATE SET words = EXCLUDED.words"), rows)
+
+
 def has_fts(session: Session) -> bool:
+    if _server(session):
+        return True
     row = session.execute(
         text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='consultation_fts'")
     ).first()
@@ -57,6 +78,10 @@ def index(
     it was indexed with (``old_body``); a wrong one only degrades search until
     :func:`rebuild` runs.
     """
+    if _server(session):
+        _table(kind)
+        _pg_index(session, kind, [{"id": rowid, "b": body}])
+        return
     if not has_fts(session):
         return
     table, column = _table(kind), _column(kind)
@@ -71,6 +96,10 @@ def index(
 
 
 def unindex(session: Session, kind: str, rowid: int, old_body: str) -> None:
+    if _server(session):
+        _table(kind)
+        session.execute(text(f"DELETE FROM {kind}_search WHERE id = :id"), {"id": rowid})
+        return
     if has_fts(session):
         table, column = _table(kind), _column(kind)
         session.execute(
@@ -80,6 +109,16 @@ def unindex(session: Session, kind: str, rowid: int, old_body: str) -> None:
 
 
 def bulk_index(session: Session, kind: str, rows: Iterable[tuple[int, str]]) -> None:
+    if _server(session):
+        _table(kind)
+        batch: list[dict[str, object]] = []
+        for rowid, body in rows:
+            batch.append({"id": rowid, "b": body})
+            if len(batch) >= 5_000:
+                _pg_index(session, kind, batch)
+                batch = []
+        _pg_index(session, kind, batch)
+        return
     if not has_fts(session):
         return
     table, column = _table(kind), _column(kind)
@@ -90,6 +129,19 @@ def bulk_index(session: Session, kind: str, rows: Iterable[tuple[int, str]]) -> 
 
 def rebuild(session: Session, kind: str) -> None:
     """Rebuild an index from the records themselves (maintenance)."""
+    if _server(session):
+        _table(kind)
+        session.execute(text(f"DELETE FROM {kind}_search"))
+        if kind == "enterprise":
+            session.execute(text(
+                "INSERT INTO enterprise_search (id, words) SELECT id, "
+                "to_tsvector('russian', search_key) || to_tsvector('simple', search_key) "
+                "FROM enterprises"))
+            return
+        source = session.execute(
+            text("SELECT id, topic, questions, advice, outcome, next_step FROM consultations"))
+        bulk_index(session, kind, ((r[0], consultation_body(*r[1:])) for r in source.all()))
+        return
     if not has_fts(session):
         return
     table = _table(kind)
@@ -128,6 +180,8 @@ def search_ids(session: Session, kind: str, query: str, limit: int = 200) -> lis
     expr = match_expression(query)
     if expr is None:
         return []
+    if _server(session):
+        return _pg_search(session, kind, terms(query), limit)
     if has_fts(session):
         table = _table(kind)
         rows: Sequence[int] = (
@@ -164,3 +218,18 @@ def _fallback(session: Session, kind: str, words: list[str], limit: int) -> list
             text(f"SELECT id FROM ({source}) WHERE {conds} ORDER BY id DESC LIMIT :n"), params
         ).scalars()
     )
+
+
+def _pg_search(session: Session, kind: str, words: list[str], limit: int) -> list[int]:
+    _table(kind)
+    parts = [p for w in words for p in w.split("_") if p]
+    if not parts:
+        return []
+    conds = " && ".join(
+        f"(to_tsquery('russian', :w{i} || ':*') || to_tsquery('simple', :w{i} || ':*'))"
+        for i in range(len(parts)))
+    params: dict[str, object] = {f"w{i}": w for i, w in enumerate(parts)}
+    params["n"] = limit
+    return list(session.execute(
+        text(f"SELECT id FROM {kind}_search WHERE words @@ ({conds}) ORDER BY id DESC LIMIT :n"),
+        params).scalars())

@@ -143,7 +143,7 @@ class Services:
 
 
 def open_services(
-    db_path: Path, actor: Actor = SYSTEM, *, program: str = "командная строка"
+    db_path: Path | str, actor: Actor = SYSTEM, *, program: str = "командная строка"
 ) -> Services:
     """Open the database (``program`` names this window or command to others)."""
     return Services(open_database(db_path, program=program), actor)

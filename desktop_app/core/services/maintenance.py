@@ -71,7 +71,7 @@ def _exclusive_reading(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.execute("PRAGMA locking_mode = EXCLUSIVE")
 
 
-def open_for_check(db_path: Path) -> Services:
+def open_for_check(db_path: Path | str) -> Services:
     """The services for ``check``, also on a full disk.
 
     A normal open needs a little space (the WAL index file beside the database);
@@ -79,6 +79,10 @@ def open_for_check(db_path: Path) -> Services:
     exclusive locking mode, which reads without creating anything. Nothing is
     migrated then: a database that needs an update is refused in words.
     """
+    from desktop_app.core.db.location import is_server_url
+
+    if is_server_url(db_path):
+        return open_services(db_path)
     db_path = Path(db_path)
     try:
         return open_services(db_path)

@@ -20,6 +20,21 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute(
+            "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN RAISE EXCEPTION 'audit_log is append-only: entries cannot be %', "
+            "lower(TG_OP); END $$"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"
+        )
+        return
     if op.get_bind().dialect.name != 'sqlite':
         return
     op.execute(
@@ -33,6 +48,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log")
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log")
+        op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+        return
     if op.get_bind().dialect.name != 'sqlite':
         return
     op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")

@@ -49,8 +49,11 @@ OPEN_STEPS = "next_step_done = 0 AND next_step IS NOT NULL"
 def upgrade() -> None:
     for name, columns in INDEXES.items():
         op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON consultations ({columns})")
+    open_steps = OPEN_STEPS
+    if op.get_bind().dialect.name == "postgresql":
+        open_steps = "NOT next_step_done AND next_step IS NOT NULL"
     op.execute("CREATE INDEX IF NOT EXISTS ix_consultations_open_steps ON consultations "
-               f"(next_step_due) WHERE {OPEN_STEPS}")
+               f"(next_step_due) WHERE {open_steps}")
 
 
 def downgrade() -> None:
