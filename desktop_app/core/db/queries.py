@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,7 +74,7 @@ class ListSpec:
     kind: ListKind
     source: str                  # FROM … JOIN …
     id_expr: str                 # the row id (first column of every row)
-    base_where: str              # always applied ("1" for none)
+    base_where: str              # always applied ("1 = 1" for none)
     columns: tuple[Column, ...]
     default_sort: str
     default_descending: bool
@@ -100,7 +101,7 @@ ENTERPRISES = ListSpec(
     kind=ListKind.ENTERPRISES,
     source="enterprises e",
     id_expr="e.id",
-    base_where="1",
+    base_where="1 = 1",
     columns=(
         Column("name", _ENT_NAME, _ENT_NAME_SORT, not_null=True),
         Column("inn", "e.inn", "e.inn", not_null=True),
@@ -153,7 +154,7 @@ CONSULTATIONS = ListSpec(
     kind=ListKind.CONSULTATIONS,
     source="consultations c JOIN enterprises e ON e.id = c.enterprise_id",
     id_expr="c.id",
-    base_where="1",
+    base_where="1 = 1",
     columns=_CONS_COLUMNS,
     default_sort="occurred_at",
     default_descending=True,
@@ -186,7 +187,7 @@ DOSSIERS = ListSpec(
     kind=ListKind.DOSSIERS,
     source="dossiers d JOIN enterprises e ON e.id = d.enterprise_id",
     id_expr="d.id",
-    base_where="1",
+    base_where="1 = 1",
     columns=(
         Column("id", "d.id", "d.id", kind="int"),
         Column("enterprise", _ENT_NAME, _ENT_NAME_SORT),
@@ -302,18 +303,52 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     if kind is None:
         return where, params
     expr = search.match_expression(str(query))
-    if expr is not None and search.has_fts(session):
+    server_hits = search.server_hits_sql(session, str(kind), str(query))
+    if server_hits is not None:
+        hits_sql, hits_params = server_hits
+        cte = f"_fts_hits(id) AS ({hits_sql})"
+        params.update(hits_params)
+    elif expr is not None and search.has_fts(session):
         table = f"{kind}_fts"
         cte = f"_fts_hits(id) AS (SELECT rowid FROM {table} WHERE {table} MATCH :_match)"
         params["_match"] = expr
     else:
         ids = search.search_ids(session, str(kind), str(query), limit=_FTS_HIT_LIMIT)
         if not ids:
-            return "0", {}
+            return "1 = 0", {}
         # The hits are integers read from the database itself, safe to inline.
         cte = "_fts_hits(id) AS (VALUES " + ",".join(f"({int(i)})" for i in ids) + ")"
     params["_cte"] = cte
     return where, params
+
+
+def _dialect(session: Session, sql: str) -> str:
+    """The few spellings SQLite and PostgreSQL disagree on, for the server.
+
+    SQLite keeps booleans as 0/1 and its partial indexes match ``= 0`` literally,
+    so the SQL above is written for it; PostgreSQL wants a boolean expression.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        return sql
+    return (sql.replace("next_step_done = 0", "NOT next_step_done")
+               .replace("next_step_done = 1", "next_step_done"))
+
+
+def _raw_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterator[Sequence[Any]]:
+    """Rows straight from the driver's cursor (a million ids without result processing)."""
+    raw: Any = session.connection().connection.dbapi_connection
+    if session.get_bind().dialect.name != "sqlite":
+        sql = re.sub(r"(?<!:):([A-Za-z_]\w*)", r"%(\1)s", sql.replace("%", "%%"))
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, params)
+        while True:
+            chunk = cursor.fetchmany(65_536)
+            if not chunk:
+                break
+            yield from chunk
+    finally:
+        cursor.close()
 
 
 def _with(params: dict[str, Any]) -> str:
@@ -375,13 +410,13 @@ _WHOLE_TABLE = {ListKind.ENTERPRISES: "enterprises", ListKind.CONSULTATIONS: "co
 
 def count(session: Session, q: ListQuery) -> int:
     """Number of rows the list shows."""
-    if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1"
+    if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1 = 1"
             and q.enterprise_id is None and q.consultant_id is None
             and q.status is None and q.program is None):
         return table_count(session, _WHOLE_TABLE[q.kind])
     where, params = _prepare(session, q)
     head = _with(params)
-    sql = f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
+    sql = _dialect(session, f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}")
     return int(session.execute(text(sql), params).scalar_one())
 
 
@@ -391,10 +426,10 @@ def page_ids(session: Session, q: ListQuery, offset: int, limit: int) -> list[in
     head = _with(params)
     params["limit"] = int(limit)
     params["offset"] = int(offset)
-    sql = (
+    sql = _dialect(session, (
         f"{head}SELECT {q.spec.id_expr} FROM {_id_source(q)} WHERE {where} "
         f"ORDER BY {_order(q)} LIMIT :limit OFFSET :offset"
-    )
+    ))
     return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
@@ -407,23 +442,13 @@ def ordered_ids(session: Session, q: ListQuery) -> array[int]:
     """Every row id of the list in display order (8 bytes per row)."""
     where, params = _prepare(session, q)
     head = _with(params)
-    sql = (
+    sql = _dialect(session, (
         f"{head}SELECT {q.spec.id_expr} FROM {_id_source(q)} WHERE {where} "
         f"ORDER BY {_order(q)}"
-    )
+    ))
     # A million ids: straight through the driver's cursor, without result processing.
-    raw: Any = session.connection().connection.dbapi_connection
-    cursor = raw.cursor()
-    try:
-        cursor.execute(sql, params)
-        out: array[int] = array("q")
-        while True:
-            chunk = cursor.fetchmany(65_536)
-            if not chunk:
-                break
-            out.extend([r[0] for r in chunk])
-    finally:
-        cursor.close()
+    out: array[int] = array("q")
+    out.extend(r[0] for r in _raw_rows(session, sql, params))
     return out
 
 
@@ -436,12 +461,7 @@ def fetch_by_ids(session: Session, q: ListQuery, ids: Sequence[int]) -> list[Row
         f"SELECT {_select_list(q.spec)} FROM {q.spec.source} "
         f"WHERE {q.spec.id_expr} IN ({marks})"
     )
-    raw: Any = session.connection().connection.dbapi_connection
-    cursor = raw.cursor()
-    try:
-        by_id = {r[0]: tuple(r) for r in cursor.execute(sql)}
-    finally:
-        cursor.close()
+    by_id = {r[0]: tuple(r) for r in _raw_rows(session, sql, {})}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -464,7 +484,7 @@ def overview(session: Session, today: dt.date | None = None,
     today = today or dt.date.today()
 
     def one(sql: str, params: dict[str, Any] | None = None) -> int:
-        return int(session.execute(text(sql), params or {}).scalar_one())
+        return int(session.execute(text(_dialect(session, sql)), params or {}).scalar_one())
 
     mine = " AND consultant_id = :me" if consultant_id is not None else ""
     base = (

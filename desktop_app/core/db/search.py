@@ -220,16 +220,37 @@ def _fallback(session: Session, kind: str, words: list[str], limit: int) -> list
     )
 
 
-def _pg_search(session: Session, kind: str, words: list[str], limit: int) -> list[int]:
-    _table(kind)
+def _pg_condition(words: list[str]) -> tuple[str, dict[str, object]] | None:
     parts = [p for w in words for p in w.split("_") if p]
     if not parts:
-        return []
+        return None
     conds = " && ".join(
-        f"(to_tsquery('russian', :w{i} || ':*') || to_tsquery('simple', :w{i} || ':*'))"
+        f"(to_tsquery('russian', :_w{i} || ':*') || to_tsquery('simple', :_w{i} || ':*'))"
         for i in range(len(parts)))
-    params: dict[str, object] = {f"w{i}": w for i, w in enumerate(parts)}
+    return f"words @@ ({conds})", {f"_w{i}": w for i, w in enumerate(parts)}
+
+
+def server_hits_sql(
+    session: Session, kind: str, query: str
+) -> tuple[str, dict[str, object]] | None:
+    """On the server: a sub-select of matching ids (for a list's filter); else ``None``."""
+    if not _server(session):
+        return None
+    _table(kind)
+    found = _pg_condition(terms(query))
+    if found is None:
+        return "SELECT 0 WHERE false", {}
+    cond, params = found
+    return f"SELECT id FROM {kind}_search WHERE {cond}", params
+
+
+def _pg_search(session: Session, kind: str, words: list[str], limit: int) -> list[int]:
+    _table(kind)
+    found = _pg_condition(words)
+    if found is None:
+        return []
+    cond, params = found
     params["n"] = limit
     return list(session.execute(
-        text(f"SELECT id FROM {kind}_search WHERE words @@ ({conds}) ORDER BY id DESC LIMIT :n"),
+        text(f"SELECT id FROM {kind}_search WHERE {cond} ORDER BY id DESC LIMIT :n"),
         params).scalars())
