@@ -1,8 +1,12 @@
 """The regions of the Russian Federation by their two-digit code (the code the tax
 authority puts in the first two digits of an INN), for printing a region by name.
 
-Historical codes of regions merged into others (80–82, 84, 85, 88) are not
-listed: no INN issued today starts with them for a living region.
+Codes 90–95 are those the tax authority gives the regions admitted in 2014
+and 2022 (Запорожская область, Республика Крым, Севастополь, ДНР, ЛНР,
+Херсонская область). The codes of autonomous okrugs merged into other regions
+in 2005–2008 (80–82, 84, 85, 88) are no longer given, but INNs issued there
+before the merger stay valid (an enterprise of Kudymkar may have an INN
+starting with 81): they are named with the region they belong to now.
 """
 
 from __future__ import annotations
@@ -89,9 +93,15 @@ REGIONS: dict[str, str] = {
     "77": "город Москва",
     "78": "город Санкт-Петербург",
     "79": "Еврейская автономная область",
+    "80": "Агинский Бурятский автономный округ (ныне Забайкальский край)",
+    "81": "Коми-Пермяцкий автономный округ (ныне Пермский край)",
+    "82": "Корякский автономный округ (ныне Камчатский край)",
     "83": "Ненецкий автономный округ",
+    "84": "Таймырский (Долгано-Ненецкий) автономный округ (ныне Красноярский край)",
+    "85": "Усть-Ордынский Бурятский автономный округ (ныне Иркутская область)",
     "86": "Ханты-Мансийский автономный округ — Югра",
     "87": "Чукотский автономный округ",
+    "88": "Эвенкийский автономный округ (ныне Красноярский край)",
     "89": "Ямало-Ненецкий автономный округ",
     "90": "Запорожская область",
     "91": "Республика Крым",

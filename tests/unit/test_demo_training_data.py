@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.core.db.models import AuditEntry, Consultation, Enterprise
+from desktop_app.core.db.models import AuditEntry, Consultation, Dossier, Enterprise
 from desktop_app.core.errors import PermissionDenied
 from desktop_app.core.services import demo
 from desktop_app.core.services import users as users_mod
 from desktop_app.core.services.audit import verify_chain
 from desktop_app.core.services.facade import Services, open_services
+from desktop_app.core.services.maintenance import check_database
 from desktop_app.core.services.users import HashParams
 
 PW = "длинная фраза для входа 1"
@@ -85,3 +86,75 @@ def test_a_run_stopped_half_way_leaves_exactly_what_it_wrote_in_the_log(
     assert sum(b["rows"] for b in _demo_batches(sv, "enterprise")) == enterprises
     assert len(_demo_batches(sv, "user")) == 5
     assert _demo_batches(sv, "dossier") == []
+
+
+def _dossier_rows(sv: Services) -> list[Dossier]:
+    with sv.db.read() as s:
+        rows = s.execute(select(Dossier).order_by(Dossier.id)).scalars().all()
+        for d in rows:
+            _ = (d.stages, d.financing, [doc.files for doc in d.documents])  # load them
+        s.expunge_all()
+        return list(rows)
+
+
+def test_demo_dossiers_have_a_plan_financing_and_documents_that_validate_sensibly(
+    sv: Services,
+) -> None:
+    demo.generate(sv, demo.DemoSpec(enterprises=10, consultations=20, dossiers=16, seed=5))
+    dossiers = _dossier_rows(sv)
+    assert len(dossiers) == 16
+    for d in dossiers:
+        # a calendar plan inside the project, stages one after another
+        assert len(d.stages) >= 3
+        assert d.stages[0].start_date == d.start_date and d.stages[-1].end_date == d.end_date
+        for before, after in zip(d.stages, d.stages[1:], strict=False):
+            assert before.start_date is not None and before.end_date is not None
+            assert before.start_date <= before.end_date < after.start_date
+        # financing by year adds up to the grant and the own funds
+        by_source = {src: sum(f.amount for f in d.financing if f.source == src)
+                     for src in ("grant", "own")}
+        assert by_source == {"grant": d.grant_requested, "own": d.own_funds}
+        assert {f.year for f in d.financing} == set(range(d.start_date.year,
+                                                          d.end_date.year + 1))
+    referred_on = [d for d in dossiers if d.status != "draft"]
+    drafts = [d for d in dossiers if d.status == "draft"]
+    assert referred_on and drafts
+    assert all(len(d.documents) >= 10 for d in referred_on)
+    assert sum(len(d.documents) for d in drafts) > 0
+    for d in referred_on:
+        result = sv.dossiers.validate(d.id, record=False)
+        errors = [f.message for f in result.report.findings if f.severity == "error"]
+        assert (result.report.verdict, errors) == ("ready", []), (d.id, errors)
+        assert all(st.present for st in result.document_status if st.required)
+    # drafts miss documents or hold a certificate gone stale, and say which
+    missing = stale = 0
+    for d in drafts:
+        result = sv.dossiers.validate(d.id, record=False)
+        errors = [f.message for f in result.report.findings if f.severity == "error"]
+        wrong = [st for st in result.document_status if st.required and not st.ok]
+        assert (result.report.verdict == "not_ready") == bool(errors)
+        for st in wrong:
+            assert st.messages and all(m in errors for m in st.messages), st
+        missing += sum(not st.present for st in wrong)
+        stale += sum(st.present and st.fresh is False for st in wrong)
+    assert missing > 0 and stale > 0
+    # the files behind the documents are stored and intact
+    report = check_database(sv)
+    assert report.ok, report.lines()
+
+
+def test_the_same_seed_gives_the_same_dossiers(tmp_path: Path) -> None:
+    def build(folder: str) -> list[tuple[object, ...]]:
+        services = open_services(tmp_path / folder / "db.sqlite3")
+        try:
+            demo.generate(services, demo.DemoSpec(enterprises=5, consultations=5, dossiers=6,
+                                                  seed=11))
+            return [(d.uuid, d.status, d.total_cost, [st.title for st in d.stages],
+                     sorted((f.source, f.amount) for f in d.financing),
+                     [(doc.doc_type, [f.blob_sha256 for f in doc.files])
+                      for doc in d.documents])
+                    for d in _dossier_rows(services)]
+        finally:
+            services.close()
+
+    assert build("a") == build("b")

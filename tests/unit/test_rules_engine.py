@@ -522,3 +522,36 @@ def test_fifty_documents() -> None:
                      documents=[_d(f"d{i % 12}", SUBMISSION) for i in range(50)])
     assert validate(p, f).findings == []
     assert [s.count for s in document_status(p, f)] == [5, 5] + [4] * 10
+
+
+def test_a_crashing_rule_is_named_by_its_title_not_its_id(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from desktop_app.core.rules import engine
+
+    def crash(*_args: Any) -> Any:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(engine, "_eval_number_bounds", crash)
+    monkeypatch.setattr(engine, "_doc_status", crash)
+    p = profile(
+        rule("number_bounds", "grant_cap_internal", field="project.grant_requested", max=100,
+             title="Сумма гранта не больше предельной"),
+        rule("number_bounds", "own_funds_internal", field="project.own_funds", min=1),
+        documents=(doc("charter_internal", title="Устав организации"),),
+    )
+    report = validate(p, facts(grant_requested=50, own_funds=10))
+    messages = [f.message for f in report.findings]
+    assert messages == [
+        "Проверку документа «Устав организации» выполнить не удалось: проверьте введённые "
+        "данные",
+        "Проверку «Сумма гранта не больше предельной» выполнить не удалось: проверьте "
+        "введённые данные",
+        "Проверку «„Собственные средства“ не меньше 0,01 ₽» выполнить не удалось: проверьте "
+        "введённые данные",
+    ]
+    for text in messages:
+        assert "internal" not in text
+    rows = checklist(p, facts(grant_requested=50, own_funds=10))
+    assert [r.result for r in rows] == ["warning"] * 3
+    assert "grant_cap_internal" in caplog.text  # the administrator finds it in the log

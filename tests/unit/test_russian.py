@@ -78,4 +78,20 @@ def test_regions_by_code() -> None:
     assert region_name("2") == "Республика Башкортостан"
     assert region_label("77") == "77 — город Москва"
     assert region_label("00") == "00" and region_label(None) is None
-    assert len(REGIONS) == 90 and all(len(code) == 2 for code in REGIONS)
+    assert len(REGIONS) == 96 and all(len(code) == 2 for code in REGIONS)
+
+
+def test_regions_admitted_in_2014_and_2022_and_merged_okrugs() -> None:
+    from desktop_app.core.regions import region_label, region_name
+
+    assert [region_label(code) for code in ("90", "91", "92", "93", "94", "95")] == [
+        "90 — Запорожская область",
+        "91 — Республика Крым",
+        "92 — город Севастополь",
+        "93 — Донецкая Народная Республика",
+        "94 — Луганская Народная Республика",
+        "95 — Херсонская область",
+    ]
+    # an INN issued in the Komi-Permyak okrug before 2005 is still a Perm enterprise's
+    assert region_name("81") == "Коми-Пермяцкий автономный округ (ныне Пермский край)"
+    assert region_name("86") == "Ханты-Мансийский автономный округ — Югра"

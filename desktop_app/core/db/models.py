@@ -531,6 +531,9 @@ class OutgoingLetter(Base):
     """The consultation of a registered pre-screening conclusion (no constraint: see 0007)."""
     eligibility_checked_at: Mapped[dt.datetime | None]
     """The check a conclusion concludes (the consultation's ``eligibility_checked_at``)."""
+    audit_head_id: Mapped[int | None] = mapped_column(Integer)
+    """The event log's last entry when the letter was registered (see 0019)."""
+    audit_head_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(Base):

@@ -18,13 +18,16 @@ Conventions
   their order), then rules (in their order). Two runs give identical lists.
 * **Never raises** on any :class:`DossierFacts`; a check that fails
   internally is reported as a warning finding with rule id ``<id>`` and the
-  text «проверку выполнить не удалось» rather than breaking the whole report.
+  text «Проверку «<title>» выполнить не удалось», naming the check as the
+  checklist does (never by its internal id), rather than breaking the whole
+  report; the traceback goes to the log file.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Literal
@@ -39,6 +42,7 @@ from ..identifiers import (
     check_ogrn_any,
     check_ogrnip,
 )
+from ..russian import nest_quotes
 from .conditions import Condition
 from .facts import FIELDS, DocumentFact, DossierFacts, FieldValue, flatten
 from .profile import DocumentRequirement, Profile
@@ -768,12 +772,29 @@ def _doc_status(req: DocumentRequirement, ctx: _Ctx) -> tuple[DocumentStatus, li
 # --- public API --------------------------------------------------------------------------
 
 
-def _internal_failure(ident: str, target: str, clause: str, confidence: Confidence) -> Finding:
+log = logging.getLogger(__name__)
+
+
+def _internal_failure(
+    ident: str, what: str, target: str, clause: str, confidence: Confidence
+) -> Finding:
+    """The finding of a check that crashed, ``what`` naming it for people («Проверку
+    «…»»); call inside ``except`` (the traceback goes to the log)."""
+    log.exception("check %s of the rule profile failed", ident)
     return Finding(
         rule=ident, severity="warning",
-        message=f"Проверку «{ident}» выполнить не удалось: проверьте введённые данные",
+        message=f"{what} выполнить не удалось: проверьте введённые данные",
         clause=clause, confidence=confidence, target=target,
     )
+
+
+def _rule_title(rule: Rule, profile: Profile) -> str:
+    """What the checklist calls the rule; its own title if the description fails too."""
+    try:
+        return describe_rule(rule, profile)
+    except Exception:
+        log.exception("rule %s cannot be described", rule.id)
+        return rule.title or ""
 
 
 def _run(
@@ -788,7 +809,9 @@ def _run(
         try:
             status, found = _doc_status(req, ctx)
         except Exception:
-            found = [_internal_failure(target, target, req.clause, req.confidence)]
+            found = [_internal_failure(target, nest_quotes(f"Проверку документа «{req.title}»"),
+                                       target,
+                                       req.clause, req.confidence)]
             status = None
         if status is not None:
             statuses.append(status)
@@ -817,15 +840,17 @@ def _run(
         )
     for rule in profile.rules:
         target = _rule_target(rule)
+        title = _rule_title(rule, profile)
         try:
             result, found, note = _eval_rule(rule, ctx, profile)
         except Exception:
-            found = [_internal_failure(rule.id, target, rule.clause, rule.confidence)]
+            what = nest_quotes(f"Проверку «{title}»") if title else "Одну из проверок профиля"
+            found = [_internal_failure(rule.id, what, target, rule.clause, rule.confidence)]
             result, note = "warning", ""
         findings.extend(found)
         rows.append(
             ChecklistRow(
-                item=rule.id, kind=rule.kind, title=describe_rule(rule, profile),
+                item=rule.id, kind=rule.kind, title=title or "Проверка без названия",
                 target=target, severity=rule.severity, clause=rule.clause,
                 confidence=rule.confidence, result=result,
                 messages=[f.message for f in found], note=note,

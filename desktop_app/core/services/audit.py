@@ -282,6 +282,54 @@ def anchor_problems(session: Session, db_path: Path) -> list[str]:
     return []
 
 
+@dataclass(frozen=True)
+class ChainHead:
+    """The log's last entry at some moment (recorded in a backup's description or
+    a register entry, outside the reach of whoever rewrites the log alone)."""
+
+    id: int
+    hash: str
+    first_hash: str
+
+
+def chain_head(session: Session) -> ChainHead | None:
+    """The last entry of the log as this session sees it (None: the log is empty)."""
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    if last is None:
+        return None
+    first = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)
+    ).scalar_one()
+    return ChainHead(int(last[0]), str(last[1]), str(first))
+
+
+def hashes_of(session: Session, ids: set[int]) -> dict[int, str]:
+    """The stored hash of each of ``ids`` that is still in the log."""
+    found: dict[int, str] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        part = ordered[start:start + 500]
+        found.update((int(i), str(h)) for i, h in session.execute(
+            select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(part))).all())
+    return found
+
+
+def recorded_head_problem(
+    head_id: int, head_hash: str, found_hash: str | None, moment: str
+) -> str | None:
+    """Why a head recorded outside the log at ``moment`` («на момент копирования»)
+    no longer matches the log, or None when it does."""
+    if found_hash is None:
+        return (f"запись журнала № {head_id}, последняя {moment}, удалена из журнала: "
+                "конец журнала удалён или журнал подменён")
+    if found_hash != head_hash:
+        return (f"запись журнала № {head_id}, последняя {moment}, не совпадает с "
+                "записанной тогда: журнал переписан")
+    return None
+
+
 def trigger_problems(session: Session) -> list[str]:
     """The triggers that keep the log append-only must be in place (SQLite)."""
     bind = session.get_bind()

@@ -10,6 +10,14 @@ incrementally: only those the folder does not have yet, each re-hashed while
 it is copied and renamed into place only when the hash matches. Every database
 copy is checked with ``integrity_check`` after writing.
 
+Beside every copy, ``<copy>.manifest.json`` describes it: when and why it was
+made and the event log's head in the copy (the last entry's number and hash,
+and the first entry's hash, which names the log). ``check`` compares every
+described head with the live log: a head that is gone or changed means the log
+was cut or rewritten after the copy. A restore puts an older log in place;
+copies whose head is not in the restored log are then marked as belonging to
+the replaced history and are no longer compared.
+
 Rotation keeps the newest ``keep_recent`` copies plus the newest copy of each of
 the last ``keep_daily`` days, ``keep_weekly`` ISO weeks and ``keep_monthly``
 months. Other copies (pre-migration backups, files of other names) are never
@@ -25,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import os
 import re
@@ -49,7 +58,12 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.files import atomic_writer, fsync_dir
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.paths import backups_dir, blobs_dir
-from desktop_app.core.services.audit import reset_anchor, verify_chain
+from desktop_app.core.services.audit import (
+    hashes_of,
+    recorded_head_problem,
+    reset_anchor,
+    verify_chain,
+)
 from desktop_app.core.services.context import Actor, Permission
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.personal_data import ErasureResult
@@ -60,6 +74,7 @@ SETTING_KEY = "backup.policy"
 DOCUMENTS = "documents"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z\-]+))?\.sqlite3$")
 _CHUNK = 1024 * 1024
+MANIFEST_SUFFIX = ".manifest.json"
 
 
 @dataclass(frozen=True)
@@ -238,13 +253,155 @@ def make_backup(
             continue
     else:  # pragma: no cover - 600 backups of one database in the same ten minutes
         raise InputError(f"Резервная копия: в папке «{folder}» нет свободного имени")
-    fsync_dir(folder)
     result = BackupResult(path=target, audit_id=audit_id)
+    _describe(target, reason, result)
+    fsync_dir(folder)
     source = BlobStore(blobs_dir(services.db_path))
     _copy_blobs(source, BlobStore(folder / DOCUMENTS), list(source.iter_blobs()), result)
     if rotate_after:
         result.removed = rotate(folder, services.db_path.stem, policy)
     return result
+
+
+# --- the description beside each copy ------------------------------------------
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + MANIFEST_SUFFIX)
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    """What ``<copy>.manifest.json`` says about a copy."""
+
+    backup: str
+    made_at: str
+    reason: str
+    audit_head_id: int | None
+    audit_head_hash: str | None
+    audit_first_hash: str | None
+    superseded: str | None = None
+    """Set by a restore that put a log without this copy's head in place (why)."""
+
+
+def _head_of_copy(path: Path) -> tuple[int, str, str] | None:
+    """(last id, last hash, first hash) of the event log inside a copy."""
+    conn = _read_only(path)
+    try:
+        last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        first = conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    if last is None or first is None:
+        return None
+    return int(last[0]), str(last[1]), str(first[0])
+
+
+def write_manifest(backup: Path, manifest: BackupManifest) -> None:
+    with atomic_writer(manifest_path(backup), text=True) as fh:
+        json.dump(asdict(manifest), fh, ensure_ascii=False, indent=1)
+
+
+def describe_copy(backup: Path, reason: str) -> BackupManifest:
+    """Write the description of a finished copy, its log's head read from the copy itself
+    (so the head is exactly the one the copy holds)."""
+    head = _head_of_copy(backup)
+    manifest = BackupManifest(
+        backup=backup.name, made_at=utcnow().isoformat(), reason=reason,
+        audit_head_id=head[0] if head else None, audit_head_hash=head[1] if head else None,
+        audit_first_hash=head[2] if head else None,
+    )
+    write_manifest(backup, manifest)
+    return manifest
+
+
+def _describe(backup: Path, reason: str, result: BackupResult) -> None:
+    try:
+        describe_copy(backup, reason)
+    except (OSError, sqlite3.Error, InputError) as exc:  # the copy itself is made and checked
+        log.warning("cannot describe the backup %s: %s", backup, exc)
+        result.blob_problems.append(
+            f"описание копии «{backup.name}» (конец журнала событий) не записано: {exc}; "
+            "команда check не сможет сверить с ней журнал")
+
+
+def read_manifest(backup: Path) -> BackupManifest | None:
+    """The description of a copy, or None (older copies have none; unreadable ones too)."""
+    try:
+        data = json.loads(manifest_path(backup).read_text(encoding="utf-8"))
+        known = {k: data[k] for k in BackupManifest.__dataclass_fields__ if k in data}
+        manifest = BackupManifest(**known)
+    except (OSError, ValueError, TypeError):
+        return None
+    if manifest.audit_head_id is not None and not isinstance(manifest.audit_head_id, int):
+        return None
+    return manifest
+
+
+def _checked_folders(db_path: Path, policy: BackupPolicy) -> list[Path]:
+    """The folders ``check`` and a restore look at: the configured one and the default."""
+    folders: list[Path] = []
+    for folder in (policy.target_folder(db_path), backups_dir(db_path)):
+        if not any(folder.resolve() == f.resolve() for f in folders):
+            folders.append(folder)
+    return folders
+
+
+def _described_copies(folders: list[Path], stem: str) -> list[tuple[Path, BackupManifest]]:
+    found = []
+    for folder in folders:
+        for _when, path in list_backups(folder, stem):
+            manifest = read_manifest(path)
+            if (manifest is not None and manifest.superseded is None
+                    and manifest.audit_head_id is not None and manifest.audit_head_hash):
+                found.append((path, manifest))
+    return found
+
+
+def backup_head_problems(services: Services, s: Session) -> list[str]:
+    """Every described copy's log head must still be in the live log, unchanged."""
+    copies = _described_copies(_checked_folders(services.db_path, load_policy(services)),
+                               services.db_path.stem)
+    if not copies:
+        return []
+    first = s.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar_one_or_none()
+    found = hashes_of(s, {m.audit_head_id for _, m in copies if m.audit_head_id is not None})
+    problems = []
+    for path, m in copies:
+        assert m.audit_head_id is not None and m.audit_head_hash is not None
+        if m.audit_first_hash and m.audit_first_hash != first:
+            problems.append(
+                f"резервная копия «{path.name}» ({path.parent}): журнал событий в базе "
+                "начинается не так, как в этой копии: журнал удалён целиком или файл базы "
+                "подменён (если базу создали заново, перенесите старые копии в другую папку)")
+            continue
+        problem = recorded_head_problem(m.audit_head_id, m.audit_head_hash,
+                                        found.get(m.audit_head_id), "на момент копирования")
+        if problem:
+            problems.append(f"резервная копия «{path.name}» ({path.parent}): {problem}")
+    return problems
+
+
+def _supersede_manifests(db_path: Path, folders: list[Path], restored_from: Path) -> None:
+    """After a restore: copies whose head the restored log does not hold belong to the
+    replaced history; say so in their description, so that check no longer compares."""
+    conn = sqlite3.connect(db_path)  # only reads; a read-only open may lack the WAL index
+    try:
+        first_row = conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
+        first = first_row[0] if first_row else None
+        note = (f"база восстановлена {utcnow():%d.%m.%Y %H:%M} UTC из копии "
+                f"«{restored_from.name}»; журнал этой копии в восстановленную базу не входит")
+        for path, m in _described_copies(folders, db_path.stem):
+            row = conn.execute("SELECT hash FROM audit_log WHERE id = ?",
+                               (m.audit_head_id,)).fetchone()
+            same_log = not m.audit_first_hash or m.audit_first_hash == first
+            if same_log and row is not None and row[0] == m.audit_head_hash:
+                continue
+            try:
+                write_manifest(path, BackupManifest(**{**asdict(m), "superseded": note}))
+            except (OSError, InputError) as exc:
+                log.warning("cannot mark the backup %s as superseded: %s", path, exc)
+    finally:
+        conn.close()
 
 
 def list_backups(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
@@ -297,6 +454,7 @@ def rotate(folder: Path, stem: str, policy: BackupPolicy) -> list[Path]:
     for when, path in backups:
         if when not in kept:
             path.unlink(missing_ok=True)
+            manifest_path(path).unlink(missing_ok=True)
             removed.append(path)
     if removed:
         _prune_blobs(folder, [p for _, p in list_backups(folder, stem)])
@@ -506,6 +664,9 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         # the current state first
         safety = make_backup(services, reason="before-restore", rotate_after=False)
         result.safety_backup = safety.path
+        folders = _checked_folders(db_path, load_policy(services))
+        if not any(backup.parent.resolve() == f.resolve() for f in folders):
+            folders.append(backup.parent)
         actor_id, actor_login = services.actor.user_id, services.actor.login
         actor = services.actor
         services.close()
@@ -518,6 +679,10 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         staging.unlink(missing_ok=True)
         guard.release()
     _log_restore(db_path, backup, result, actor_id, actor_login)
+    try:
+        _supersede_manifests(db_path, folders, backup)
+    except sqlite3.Error as exc:  # the restore is done; check would name those copies
+        log.warning("cannot compare the backups with the restored log: %s", exc)
     try:
         result.reerased = _reapply_erasures(db_path, actor, result.safety_backup)
     except Exception as exc:  # the restore is done: say what is left to do, never hide it
@@ -592,7 +757,22 @@ def _log_restore(
 
 
 __all__ = [
-    "AutoBackup", "BackupPolicy", "BackupResult", "RestoreResult", "check_candidate",
-    "copy_verified", "list_backups", "load_policy", "make_backup", "restore_backup",
-    "rotate", "save_policy", "select_kept",
+    "AutoBackup",
+    "BackupManifest",
+    "BackupPolicy",
+    "BackupResult",
+    "RestoreResult",
+    "backup_head_problems",
+    "check_candidate",
+    "copy_verified",
+    "describe_copy",
+    "list_backups",
+    "load_policy",
+    "make_backup",
+    "manifest_path",
+    "read_manifest",
+    "restore_backup",
+    "rotate",
+    "save_policy",
+    "select_kept",
 ]

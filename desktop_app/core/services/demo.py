@@ -2,8 +2,15 @@
 
 Enterprises of Perm Territory with valid ИНН/ОГРН/КПП, consultations spread
 over the last two years (in time order, so ids follow dates), follow-ups,
-and dossiers with cost lines. Rows are written in large batches straight
-through the connection (the ORM would take minutes for a million rows).
+and dossiers with cost lines, a calendar plan, financing by source and year,
+and documents. Rows are written in large batches straight through the
+connection (the ORM would take minutes for a million rows).
+
+Documents: a dossier past the draft stage has every document its program
+requires (fresh certificates, so that it validates clean); a draft has some
+of them, and now and then a certificate that is too old, as drafts do. Their
+files are one training PDF per document type, made once per run (the same
+bytes every run, so stored once): a dossier adds rows, never files.
 
 Only an administrator may do it (or the system, while the database has no
 accounts yet). Every batch is its own transaction with its own audit entry
@@ -14,10 +21,13 @@ what it added.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import random
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,12 +35,22 @@ from sqlalchemy.orm import Session
 from desktop_app.core import identifiers as ids
 from desktop_app.core.db import search
 from desktop_app.core.db.models import Dossier, Enterprise, Role, User
+from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import InputError
+from desktop_app.core.rules import Profile, condition_holds
+from desktop_app.core.rules.facts import FieldValue
 from desktop_app.core.services.context import Permission
+from desktop_app.core.services.document_intake import (
+    PreparedFile,
+    prepare_files,
+    store_files,
+    upsert_blob_in,
+)
 from desktop_app.core.services.facade import Services
 
 BATCH = 100_000
 MAX_ENTERPRISES = 900_000
+PROGRAM = "atd-reverse-engineering"
 
 _FORMS = [
     ("ООО", "Общество с ограниченной ответственностью"),
@@ -231,6 +251,14 @@ _CATEGORIES = [
     "Программное обеспечение",
     "Изготовление оснастки",
 ]
+_STAGES = [
+    ("Обмеры и анализ образца-аналога", "Отчёт об обмерах, электронная модель изделия"),
+    ("Разработка конструкторской документации", "Комплект КД, литера «О»"),
+    ("Изготовление и испытания опытного образца", "Опытный образец, протоколы испытаний"),
+    ("Корректировка КД по результатам испытаний", "Комплект КД, литера «О1»"),
+]
+#: Certificates valid for a month before submission: issued this many days ago.
+_FRESH_DAYS = 12
 
 
 @dataclass(frozen=True)
@@ -447,11 +475,26 @@ def generate(
         say(f"Консультации: {done} / {spec.consultations}")
 
     if spec.dossiers:
-        with services.db.write() as s:
-            first = int(s.execute(select(func.coalesce(func.max(Dossier.id), 0))).scalar_one()) + 1
-            _dossiers(s.connection(), rng, spec.dossiers, ent_ids, user_ids, now, nowtxt, actor)
-            _audit_batch(services, s, "dossier", first_id=first, rows=spec.dossiers,
-                         seed=spec.seed)
+        profile = services.programs.profile(PROGRAM)
+        with tempfile.TemporaryDirectory(prefix="rci-demo-") as tmp:
+            training = _training_files(profile, Path(tmp))
+            with services.db.write() as s:
+                first = int(s.execute(
+                    select(func.coalesce(func.max(Dossier.id), 0))).scalar_one()) + 1
+                docs, files = _dossiers(
+                    s.connection(), rng, spec.dossiers, ent_ids, user_ids, now, nowtxt, actor,
+                    _DocumentPlan(profile, {code: f.name for code, f in training.items()}))
+                # only the files some dossier uses are stored
+                store = BlobStore(services.blobs_dir)
+                shas: dict[str, str] = {}
+                for code in sorted({str(row[2]) for row in files}):
+                    [stored] = store_files(store, [training[code]])
+                    shas[code] = upsert_blob_in(s, training[code].info, stored).sha256
+                s.flush()
+                _insert_documents(s.connection(), docs, [
+                    (*row[:2], shas[str(row[2])], *row[3:]) for row in files])
+                _audit_batch(services, s, "dossier", first_id=first, rows=spec.dossiers,
+                             seed=spec.seed)
     if spec.dossiers:
         say(f"Досье: {spec.dossiers}")
     return DemoResult(
@@ -494,6 +537,124 @@ def _demo_users(services: Services, rng: random.Random) -> list[int]:
         return ids_
 
 
+def _training_pdf(title: str) -> bytes:
+    """A one-page training document named ``title`` (the same bytes every time)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop_app.core.reports.fonts import SERIF, SERIF_BOLD, register_fonts
+
+    register_fonts()
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    canvas.setTitle(title)
+    width, height = A4
+    y = height - 90
+    canvas.setFont(SERIF_BOLD, 16)
+    for line in simpleSplit(title, SERIF_BOLD, 16, width - 140):
+        canvas.drawString(70, y, line)
+        y -= 22
+    canvas.setFont(SERIF, 12)
+    for line in ("Учебный документ для занятий с программой.",
+                 "Не является документом предприятия и не подаётся в Агентство."):
+        y -= 18
+        canvas.drawString(70, y, line)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def _training_files(profile: Profile, folder: Path) -> dict[str, PreparedFile]:
+    """One inspected training PDF (in ``folder``) per document type of ``profile`` that
+    accepts PDF."""
+    out: dict[str, PreparedFile] = {}
+    for req in profile.documents:
+        if "pdf" not in req.kinds:
+            continue
+        name = f"{req.title[:80].rstrip(' .,')}.pdf"
+        path = folder / f"{req.code}.pdf"
+        path.write_bytes(_training_pdf(req.title))
+        prepared, _warnings = prepare_files([path], list(req.kinds), names=[name])
+        out[req.code] = prepared[0]
+    return out
+
+
+def _insert_documents(
+    conn: object, docs: list[tuple[object, ...]], files: list[tuple[object, ...]]
+) -> None:
+    exec_ = conn.exec_driver_sql  # type: ignore[attr-defined]
+    if docs:
+        exec_("INSERT INTO dossier_documents (id, uuid, dossier_id, doc_type, number, "
+              "issued_on, received_on, created_at, updated_at, created_by_id, updated_by_id) "
+              "VALUES (?,?,?,?,?,?,?,?,?,?,?)", docs)
+        exec_("INSERT INTO document_files (uuid, document_id, blob_sha256, original_name, "
+              "position, added_at, added_by_id) VALUES (?,?,?,?,?,?,?)", files)
+
+
+@dataclass(frozen=True)
+class _DocumentPlan:
+    """Which documents a demo dossier gets: the profile's and the stored training files."""
+
+    profile: Profile
+    files: dict[str, str]
+    """document code → the original name of its training file."""
+
+
+def _plan_rows(
+    rng: random.Random, dossier_id: int, start: dt.date, end: dt.date, *, grant: int, own: int
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The calendar plan (stages one after another, inside the project) and the
+    financing of each source split over the project's years by its days in each."""
+    span = (end - start).days
+    bounds = [start + dt.timedelta(days=span * k // len(_STAGES)) for k in range(len(_STAGES))]
+    stages: list[tuple[object, ...]] = []
+    for pos, (title, result) in enumerate(_STAGES):
+        first = bounds[pos]
+        last = bounds[pos + 1] - dt.timedelta(days=1) if pos + 1 < len(_STAGES) else end
+        stages.append((_uuid(rng), dossier_id, pos, str(pos + 1), title, first.isoformat(),
+                       max(first, last).isoformat(), result))
+    years = list(range(start.year, end.year + 1))
+    days = [(min(end, dt.date(y, 12, 31)) - max(start, dt.date(y, 1, 1))).days + 1
+            for y in years]
+    financing: list[tuple[object, ...]] = []
+    for source, amount in (("grant", grant), ("own", own)):
+        parts = [amount * d // sum(days) for d in days]
+        parts[-1] += amount - sum(parts)
+        for year, part in zip(years, parts, strict=True):
+            financing.append((_uuid(rng), dossier_id, len(financing), year, source, part))
+    return stages, financing
+
+
+def _document_rows(
+    rng: random.Random, plan: _DocumentPlan, *, draft: bool, today: dt.date,
+    values: dict[str, FieldValue],
+) -> list[tuple[str, str | None, dt.date, str]]:
+    """``(doc_type, number, issued_on, uuid)`` of the documents a dossier has;
+    ``values``: the dossier's facts a requirement's condition may name."""
+    rows = []
+    for req in plan.profile.documents:
+        if req.code not in plan.files:
+            continue
+        applies = req.when is None or condition_holds(req.when, values)
+        needed = applies and req.required in ("always", "conditional")
+        if not needed and (not applies or rng.random() < 0.5):
+            continue
+        if draft and rng.random() < 0.35:
+            continue  # not brought yet
+        if req.max_age_days is not None:
+            age = rng.randint(0, _FRESH_DAYS)
+            if draft and rng.random() < 0.3:
+                age = req.max_age_days + rng.randint(20, 90)  # too old by now
+            issued = today - dt.timedelta(days=age)
+        else:
+            issued = today - dt.timedelta(days=rng.randint(20, 900))
+        number = f"{rng.randint(100, 9999)}" if req.code in (
+            "tax_certificate", "authority_document", "consumer_letter") else None
+        rows.append((req.code, number, issued, _uuid(rng)))
+    return rows
+
+
 def _dossiers(  # noqa: PLR0917 - one private call site
     conn: object,
     rng: random.Random,
@@ -503,10 +664,22 @@ def _dossiers(  # noqa: PLR0917 - one private call site
     now: dt.datetime,
     nowtxt: str,
     actor: int | None,
-) -> None:
+    documents: _DocumentPlan,
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Write the dossiers with their cost lines, plans and financing; return the rows of
+    their documents and files (the files naming their document type where the SHA-256
+    goes), written once the files are stored."""
     statuses = ["draft", "draft", "draft", "ready", "referred", "submitted", "approved", "rejected"]
     exec_ = conn.exec_driver_sql  # type: ignore[attr-defined]
+    all_stages: list[tuple[object, ...]] = []
+    all_financing: list[tuple[object, ...]] = []
+    docs: list[tuple[object, ...]] = []
+    files: list[tuple[object, ...]] = []
+    # ids given here (the write lock is held), so that files can name their document
+    doc_id = int(exec_("SELECT coalesce(max(id), 0) FROM dossier_documents").scalar_one())
     for _ in range(count):
+        status = rng.choice(statuses)
+        director = rng.random() < 0.85  # else a deputy signs, with a power of attorney
         comp, okpd2, maker, country = rng.choice(_COMPONENTS)
         total = rng.randint(20, 300) * 1_000_000_00
         grant = total * 80 // 100
@@ -526,10 +699,10 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 rng.choice(ent_ids),
                 rng.choice(user_ids),
                 "atd-reverse-engineering",
-                rng.choice(statuses),
+                status,
                 nowtxt,
                 (now.date() + dt.timedelta(days=14)).isoformat(),
-                1,
+                int(director),
                 f"Разработка КД на {comp.lower()} методом обратного инжиниринга",
                 comp,
                 okpd2,
@@ -562,3 +735,23 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 "VALUES (?,?,?,?,?)",
                 (_uuid(rng), dossier_id, pos, cat, amount),
             )
+        stages, financing = _plan_rows(rng, dossier_id, start, end, grant=grant, own=own)
+        all_stages += stages
+        all_financing += financing
+        for doc_type, number, issued, doc_uuid in _document_rows(
+                rng, documents, draft=status == "draft", today=now.date(),
+                values={"signatory_is_director": director, "project.own_funds": own,
+                        "project.other_funds": 0, "project.total_cost": total}):
+            received = min(now.date(), issued + dt.timedelta(days=rng.randint(0, 5)))
+            doc_id += 1
+            docs.append((doc_id, doc_uuid, dossier_id, doc_type, number, issued.isoformat(),
+                         received.isoformat(), nowtxt, nowtxt, actor, actor))
+            files.append((_uuid(rng), doc_id, doc_type, documents.files[doc_type], 1, nowtxt,
+                          actor))
+    # the plans of all dossiers at once (one statement per table)
+    if all_stages:
+        exec_("INSERT INTO project_stages (uuid, dossier_id, position, number, title, "
+              "start_date, end_date, result) VALUES (?,?,?,?,?,?,?,?)", all_stages)
+        exec_("INSERT INTO financing_lines (uuid, dossier_id, position, year, source, "
+              "amount) VALUES (?,?,?,?,?,?)", all_financing)
+    return docs, files

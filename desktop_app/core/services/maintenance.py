@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop_app.core.db.engine import (
     make_engine,
     sqlite_backup,
 )
+from desktop_app.core.errors import InputError
 from desktop_app.core.files import is_disk_full
 from desktop_app.core.services.audit import anchor_problems, trigger_problems, verify_chain
 from desktop_app.core.services.context import SYSTEM
@@ -148,6 +150,17 @@ def _check_audit_chain(services: Services, report: CheckReport, _rehash: bool) -
         s.execute(text("SELECT 1"))
 
 
+def _check_heads_outside(services: Services, report: CheckReport, _rehash: bool) -> None:
+    """The log's head recorded by every backup and every register entry is still in it."""
+    from desktop_app.core.services.backup import backup_head_problems
+    from desktop_app.core.services.outgoing_register import register_head_problems
+
+    with services.db.read() as s:
+        problems = backup_head_problems(services, s) + register_head_problems(s)
+    report.add("Журнал событий: сверка с резервными копиями и исходящим реестром",
+               not problems, problems)
+
+
 def _check_storage_location(services: Services, report: CheckReport, _rehash: bool) -> None:
     from desktop_app.core.storage_location import check_location
 
@@ -181,6 +194,7 @@ CHECKS: tuple[Check, ...] = (
     _check_integrity,
     _check_schema,
     _check_audit_chain,
+    _check_heads_outside,
     _check_storage_location,
     _check_document_files,
     _check_erasure_ledger,
@@ -196,8 +210,12 @@ def backup_now(services: Services, target: Path | None = None) -> Path:
     if target.exists() and target.is_dir():
         target = target / f"{services.db_path.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
     if target.resolve() == services.db_path.resolve():
-        from desktop_app.core.errors import InputError
-
         raise InputError("резервную копию нельзя записать поверх самой базы данных")
     sqlite_backup(services.db_path, target)
+    from desktop_app.core.services.backup import describe_copy
+
+    try:
+        describe_copy(target, "manual")
+    except (OSError, sqlite3.Error, InputError) as exc:  # the copy is made; check names none
+        log.warning("cannot describe the backup %s: %s", target, exc)
     return target

@@ -19,16 +19,19 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db.models import Consultation, Dossier, Enterprise, OutgoingLetter, User
 from desktop_app.core.errors import InputError
 
+from .audit import chain_head, hashes_of, recorded_head_problem
 from .organization import WHERE_TO_FILL, load_profile
 
 __all__ = [
     "DEFAULT_REGISTER_FORMAT",
     "RegisterEntry",
     "allocate_number",
+    "audit_head_now",
     "initials_name",
     "local_time",
     "read_entries",
     "register_entry_of",
+    "register_head_problems",
 ]
 
 DEFAULT_REGISTER_FORMAT = "РИЦ-{year}/{seq:04d}"
@@ -149,3 +152,32 @@ def read_entries(
         register_entry_of(letter, short or full, initials_name(signer) if signer else None)
         for letter, short, full, signer in s.execute(q).all()
     ]
+
+
+def audit_head_now(s: Session) -> dict[str, Any]:
+    """The letter's columns recording the event log's head at registration."""
+    s.flush()
+    head = chain_head(s)
+    return {"audit_head_id": head.id if head else None,
+            "audit_head_hash": head.hash if head else None}
+
+
+def register_head_problems(s: Session) -> list[str]:
+    """The head recorded by each register entry must still be in the log, unchanged."""
+    rows = s.execute(
+        select(OutgoingLetter.number, OutgoingLetter.issued_at, OutgoingLetter.audit_head_id,
+               OutgoingLetter.audit_head_hash)
+        .where(OutgoingLetter.audit_head_id.is_not(None))
+        .order_by(OutgoingLetter.id)
+    ).all()
+    found = hashes_of(s, {r.audit_head_id for r in rows if r.audit_head_id is not None})
+    problems = []
+    for number, issued, head_id, head_hash in rows:
+        if head_id is None:
+            continue
+        problem = recorded_head_problem(head_id, head_hash or "", found.get(head_id),
+                                        "на момент регистрации")
+        if problem:
+            problems.append(
+                f"исходящий № {number} от {local_time(issued):%d.%m.%Y}: {problem}")
+    return problems

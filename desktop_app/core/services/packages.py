@@ -99,6 +99,7 @@ from .organization import (
 from .outgoing_register import (
     RegisterEntry,
     allocate_number,
+    audit_head_now,
     initials_name,
     local_time,
     read_entries,
@@ -698,7 +699,7 @@ class PackageService:
                 number=number, year=year, seq=seq, issued_at=issued, dossier_id=dossier.id,
                 subject=data.subject, addressee=addressee, signer_id=self.ctx.actor.user_id,
                 created_by_id=self.ctx.actor.user_id, pdf_sha256=stored.sha256,
-                pages=layout.total_pages,
+                pages=layout.total_pages, **audit_head_now(s),
             )
             s.add(letter)
             s.flush()
@@ -919,6 +920,7 @@ class PackageService:
             subject=CONCLUSION_SUBJECT,
             addressee=data.enterprise_name, signer_id=c.consultant_id,
             created_by_id=self.ctx.actor.user_id, pdf_sha256=stored.sha256, pages=pages,
+            **audit_head_now(s),
         )
         s.add(letter)
         s.flush()

@@ -35,7 +35,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db.engine import DatabaseBusyError
-from desktop_app.core.db.models import Role, User
+from desktop_app.core.db.models import AuditEntry, Role, User
 from desktop_app.core.errors import InputError, NotFoundError, UserError
 from desktop_app.core.formatting import login_key, utcnow
 from desktop_app.core.services.schemas import UserIn, parse
@@ -368,6 +368,7 @@ class UserService:
                        and not (user.locked_until is not None and user.locked_until > now))
             if user is not None and triable:
                 seen = (user.id, user.password_hash)
+                seen_entry = s.execute(select(func.max(AuditEntry.id))).scalar_one_or_none()
                 matched = check.matches(user.password_hash)   # a disabled account too:
                 actor = actor_of(user) if matched and user.active else None   # same work
                 user_uuid = user.uuid
@@ -381,7 +382,8 @@ class UserService:
             except DatabaseBusyError:
                 try:
                     pending_events.queue(self.ctx.db.path, pending_events.PendingSignIn(
-                        user_id=seen[0], login=actor.login, user_uuid=user_uuid, at=now))
+                        user_id=seen[0], login=actor.login, user_uuid=user_uuid, at=now,
+                        seen_entry=seen_entry))
                 except (OSError, UserError) as exc:   # cannot keep it: wait like any writer
                     log.warning("cannot queue the sign-in event: %s", exc)
                 else:
