@@ -1,7 +1,7 @@
 """each outgoing register entry records the event log's head at registration
 
 Revision ID: 0019
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-01
 
 A registered letter is printed and sent: it leaves the building with its
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0019"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
