@@ -3,6 +3,8 @@ never comes back with a restore."""
 
 from __future__ import annotations
 
+import pytest
+
 import io
 from pathlib import Path
 
@@ -63,6 +65,7 @@ def test_past_acts_are_listed_and_printed_again(centre: Cli, tmp_path: Path) -> 
     assert refused.returncode == 1 and "Недостаточно прав" in refused.stderr
 
 
+@pytest.mark.sqlite_only
 def test_restore_of_an_older_copy_erases_again_and_says_so(centre: Cli, tmp_path: Path) -> None:
     inn = "7736050003"
     person = add_person(centre, inn, "Петров")

@@ -122,6 +122,7 @@ def test_admin_menu_follows_the_role(qtbot, services: Services, admin: Services)
         assert {k for k, a in actions.items() if a.isVisible()} == visible
 
 
+@pytest.mark.sqlite_only
 def test_dialogs_render(qtbot, services: Services, admin: Services) -> None:
     ent = admin.enterprises.create({"full_name": "ООО «Пермский завод»", "inn": "1234567894"})
     admin.enterprises.update(ent.id, {"full_name": "ООО «Пермский завод-2»", "inn": "1234567894"})

@@ -30,6 +30,7 @@ def _enterprise(sv: Services, inn: str = "1234567894", name: str = "ООО «Т�
     return sv.enterprises.create({"full_name": name, "inn": inn}).id
 
 
+@pytest.mark.sqlite_only
 def test_triggers_refuse_update_and_delete_of_log_rows(admin: Services) -> None:
     _enterprise(admin)
     conn = sqlite3.connect(admin.db_path)
@@ -42,6 +43,7 @@ def test_triggers_refuse_update_and_delete_of_log_rows(admin: Services) -> None:
         conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_check_names_the_entry_edited_directly_in_sqlite(
     admin: Services, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -72,6 +74,7 @@ def test_check_names_the_entry_edited_directly_in_sqlite(
     assert "[ОШИБКА] Журнал событий" in out
 
 
+@pytest.mark.sqlite_only
 def test_check_names_a_deleted_entry(admin: Services, capsys: pytest.CaptureFixture[str]) -> None:
     _enterprise(admin)
     _enterprise(admin, "7707083893", "ООО «Второй»")

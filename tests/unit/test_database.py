@@ -19,6 +19,7 @@ from desktop_app.core.db.engine import (
 )
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_created_at_head_with_pragmas(db_path: Path) -> None:
     db = open_database(db_path)
     try:
@@ -34,6 +35,7 @@ def test_new_database_is_created_at_head_with_pragmas(db_path: Path) -> None:
     assert not (db_path.parent / "backups").exists(), "a new database needs no backup"
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_enforced(db_path: Path) -> None:
     db = open_database(db_path)
     try:
@@ -59,6 +61,7 @@ def _first_revision() -> str:
     return base[0]
 
 
+@pytest.mark.sqlite_only
 def test_migration_from_an_older_revision_backs_up_first(db_path: Path) -> None:
     first = _first_revision()
     engine = create_engine(f"sqlite:///{db_path}")
@@ -91,6 +94,7 @@ def test_migration_from_an_older_revision_backs_up_first(db_path: Path) -> None:
         copy.close()
 
 
+@pytest.mark.sqlite_only
 def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
     open_database(db_path).close()
     conn = sqlite3.connect(db_path)
@@ -112,6 +116,7 @@ def test_not_a_database_is_refused_clearly(tmp_path: Path) -> None:
         open_database(folder)
 
 
+@pytest.mark.sqlite_only
 def test_downgrade_to_base_and_up_again(db_path: Path) -> None:
     open_database(db_path).close()
     engine = create_engine(f"sqlite:///{db_path}")

@@ -188,6 +188,7 @@ while True:
 """
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.slow
 def test_kill_while_attaching_leaves_no_dangling_row(services: Any, tmp_path: Path) -> None:
     sv = services

@@ -90,6 +90,7 @@ def test_the_ledger_holds_no_personal_data(admin: Services) -> None:
         assert personal not in text
 
 
+@pytest.mark.sqlite_only
 def test_restoring_a_copy_made_before_an_erasure_erases_again(
     admin: Services, tmp_path: Path
 ) -> None:
@@ -120,6 +121,7 @@ def test_restoring_a_copy_made_before_an_erasure_erases_again(
         again.close()
 
 
+@pytest.mark.sqlite_only
 def test_check_names_an_erasure_the_database_lost_and_reapply_fixes_it(
     admin: Services, tmp_path: Path
 ) -> None:
@@ -161,6 +163,7 @@ def test_check_names_an_erasure_missing_from_the_ledger(admin: Services) -> None
     assert check_database(admin, rehash_files=False).ok
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_while_writing_the_act_keeps_the_act_in_the_database(
     admin: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],

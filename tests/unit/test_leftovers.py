@@ -69,6 +69,7 @@ def plant(db_path: Path) -> dict[str, Path]:
 KEPT = ("copy of live process", "fresh atomic part", "fresh import dir")
 
 
+@pytest.mark.sqlite_only
 def test_leftovers_are_removed_at_start_and_live_files_stay(
     services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -59,6 +59,7 @@ def test_erasure_overwrites_personal_fields_and_keeps_references(admin: Services
         admin.personal_data.erase_contact(person, reason="ещё раз")
 
 
+@pytest.mark.sqlite_only
 def test_erasure_entry_keeps_field_names_not_values(admin: Services) -> None:
     _ent, person, _cons = setup_person(admin)
     admin.personal_data.erase_contact(person, reason="достигнута цель обработки")

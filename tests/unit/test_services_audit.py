@@ -124,5 +124,7 @@ def test_search_is_case_and_yo_insensitive(services) -> None:
         search.rebuild(s, "consultation")
         search.rebuild(s, "enterprise")
         assert search.search_ids(s, "enterprise", "березка") == [ent.id]
-        assert s.execute(text("SELECT count(*) FROM consultation_fts WHERE consultation_fts "
-                              "MATCH 'инжиниринг'")).scalar() == 1
+        assert search.search_ids(s, "consultation", "инжиниринг") == [1]
+        if s.get_bind().dialect.name == "sqlite":
+            assert s.execute(text("SELECT count(*) FROM consultation_fts WHERE consultation_fts "
+                                  "MATCH 'инжиниринг'")).scalar() == 1

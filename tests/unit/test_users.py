@@ -76,6 +76,7 @@ def test_first_admin_only_on_new_database_and_no_default_password(services: Serv
         services.users.sign_in("admin", "")
 
 
+@pytest.mark.sqlite_only
 def test_password_is_hashed_with_argon2id_and_never_stored_plain(services: Services) -> None:
     from sqlalchemy import text
 
@@ -206,6 +207,7 @@ def _consultation(enterprise_id: int) -> dict[str, object]:
             "channel": "phone", "topic": "Грант на обратный инжиниринг"}
 
 
+@pytest.mark.sqlite_only
 def test_role_matrix_through_the_services(services: Services, tmp_path: Path) -> None:
     from desktop_app.core.services.audit_export import export_audit, fetch_entries
     from desktop_app.core.services.backup import make_backup, restore_backup

@@ -133,6 +133,12 @@ class DbLocation:
         return self.display()
 
 
+# The local name of each server database opened in this process → its location, so
+# that code handed ``Database.path`` (a name, not a file) reopens the same server
+# database instead of creating a file of that name.
+_LOCAL_NAMES: dict[str, DbLocation] = {}
+
+
 def parse_location(value: str | Path | DbLocation) -> DbLocation:
     if isinstance(value, DbLocation):
         return value
@@ -141,5 +147,14 @@ def parse_location(value: str | Path | DbLocation) -> DbLocation:
         from desktop_app.core.paths import data_dir
 
         folder = data_dir() / "servers" / address.slug()
-        return DbLocation(path=folder / f"{address.database}.server", server=address)
+        location = DbLocation(path=folder / f"{address.database}.server", server=address)
+        _LOCAL_NAMES[str(location.path)] = location
+        return location
+    known = _LOCAL_NAMES.get(str(value))
+    if known is not None:
+        return known
+    if Path(value).suffix == ".server" and Path(value).parent.parent.name == "servers":
+        raise LocationError(
+            f"«{value}» — служебное имя подключения к серверу, а не файл базы данных: "
+            "укажите адрес сервера postgresql://…")
     return DbLocation(path=Path(value))

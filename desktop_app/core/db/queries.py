@@ -330,8 +330,8 @@ def _dialect(session: Session, sql: str) -> str:
     """
     if session.get_bind().dialect.name == "sqlite":
         return sql
-    return (sql.replace("next_step_done = 0", "NOT next_step_done")
-               .replace("next_step_done = 1", "next_step_done"))
+    sql = re.sub(r"([\w.]*next_step_done) = 0", r"NOT \1", sql)
+    return re.sub(r"([\w.]*next_step_done) = 1", r"\1", sql)
 
 
 def _raw_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterator[Sequence[Any]]:

@@ -203,7 +203,9 @@ def backup_before_import(services: Services) -> BackupResult | None:
     the import with the reason, since importing without the promised copy is
     exactly what the copy protects against.
     """
-    if not services.ctx.actor.can(Permission.BACKUP):
+    if not services.ctx.actor.can(Permission.BACKUP) or services.db.is_server:
+        # on the centre's server, copies are the server administrator's (README); the
+        # import itself is one transaction that lands whole or not at all
         return None
     with services.db.read() as s:
         has_data = s.execute(select(func.count()).select_from(AuditEntry)).scalar_one() > 0

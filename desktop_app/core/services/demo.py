@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -373,7 +374,8 @@ def generate(
             )
             fts_rows.append(body)
         if ent_rows:
-            conn.exec_driver_sql(
+            _ids_follow_max(conn, "enterprises")
+            _driver_sql(conn)(
                 "INSERT INTO enterprises (uuid, full_name, short_name, inn, kpp, ogrn, "
                 "legal_address, actual_address, region_code, okved, size_category, phone, "
                 "director_name, director_position, search_key, created_at, updated_at, "
@@ -418,13 +420,13 @@ def generate(
             ts = f"{day_txt} {4 + int(rnd() * 9):02d}:{int(rnd() * 60):02d}:00.000000"
             ti, qi, ai, oi = (int(rnd() * 12), int(rnd() * 8), int(rnd() * 6), int(rnd() * 6))
             next_step = due = None
-            done_flag = 0
+            done_flag = False
             body_next = ""
             if rnd() < 0.2:
                 ni = int(rnd() * 6)
                 next_step, body_next = _NEXT[ni], f_n[ni]
                 due = (day_date + dt.timedelta(days=1 + int(rnd() * 21))).isoformat()
-                done_flag = 1 if (now_day - day_date).days > 30 or rnd() < 0.3 else 0
+                done_flag = (now_day - day_date).days > 30 or rnd() < 0.3
             rows.append(
                 (
                     _uuid(rng),
@@ -452,7 +454,8 @@ def generate(
             conn = s.connection()
             # random keys (uuid, enterprise) scatter index writes: a bigger page cache
             # for this bulk connection keeps them in memory
-            conn.exec_driver_sql("PRAGMA cache_size = -131072")
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA cache_size = -131072")
             first = (
                 int(
                     conn.exec_driver_sql(
@@ -461,7 +464,8 @@ def generate(
                 )
                 + 1
             )
-            conn.exec_driver_sql(
+            _ids_follow_max(conn, "consultations")
+            _driver_sql(conn)(
                 "INSERT INTO consultations (uuid, enterprise_id, consultant_id, occurred_at, "
                 "channel, topic, program_code, questions, advice, outcome, duration_min, "
                 "next_step, next_step_due, next_step_done, created_at, updated_at, "
@@ -580,16 +584,42 @@ def _training_files(profile: Profile, folder: Path) -> dict[str, PreparedFile]:
     return out
 
 
+def _driver_sql(conn: object) -> Any:
+    """``exec_driver_sql`` taking SQLite's ``?`` placeholders on either engine."""
+    run = conn.exec_driver_sql  # type: ignore[attr-defined]
+    if conn.dialect.name == "sqlite":  # type: ignore[attr-defined]
+        return run
+
+    def on_server(sql: str, params: Any = None) -> Any:
+        sql = sql.replace("%", "%%").replace("?", "%s")
+        return run(sql) if params is None else run(sql, params)
+
+    return on_server
+
+
+def _ids_follow_max(conn: object, table: str) -> None:
+    """On the server, the next id of ``table`` is max(id) + 1 (the batch inserts below
+    compute their rows' ids that way; a sequence may have skipped values)."""
+    if conn.dialect.name == "postgresql":  # type: ignore[attr-defined]
+        conn.exec_driver_sql(  # type: ignore[attr-defined]
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"coalesce(max(id), 0) + 1, false) FROM {table}")
+
+
 def _insert_documents(
     conn: object, docs: list[tuple[object, ...]], files: list[tuple[object, ...]]
 ) -> None:
-    exec_ = conn.exec_driver_sql  # type: ignore[attr-defined]
+    exec_ = _driver_sql(conn)
     if docs:
         exec_("INSERT INTO dossier_documents (id, uuid, dossier_id, doc_type, number, "
               "issued_on, received_on, created_at, updated_at, created_by_id, updated_by_id) "
               "VALUES (?,?,?,?,?,?,?,?,?,?,?)", docs)
         exec_("INSERT INTO document_files (uuid, document_id, blob_sha256, original_name, "
               "position, added_at, added_by_id) VALUES (?,?,?,?,?,?,?)", files)
+        if conn.dialect.name == "postgresql":  # type: ignore[attr-defined]
+            # the ids were given above: move the server's id sequence past them
+            exec_("SELECT setval(pg_get_serial_sequence('dossier_documents', 'id'), "
+                  "(SELECT max(id) FROM dossier_documents))")
 
 
 @dataclass(frozen=True)
@@ -670,7 +700,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
     their documents and files (the files naming their document type where the SHA-256
     goes), written once the files are stored."""
     statuses = ["draft", "draft", "draft", "ready", "referred", "submitted", "approved", "rejected"]
-    exec_ = conn.exec_driver_sql  # type: ignore[attr-defined]
+    exec_ = _driver_sql(conn)
     all_stages: list[tuple[object, ...]] = []
     all_financing: list[tuple[object, ...]] = []
     docs: list[tuple[object, ...]] = []
@@ -693,7 +723,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
             "foreign_analogue_country, target_industry, consumers, start_date, end_date, "
             "total_cost, grant_requested, own_funds, other_funds, serial_volume, serial_years, "
             "created_at, updated_at, created_by_id, updated_by_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
             (
                 _uuid(rng),
                 rng.choice(ent_ids),
@@ -702,7 +732,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 status,
                 nowtxt,
                 (now.date() + dt.timedelta(days=14)).isoformat(),
-                int(director),
+                director,
                 f"Разработка КД на {comp.lower()} методом обратного инжиниринга",
                 comp,
                 okpd2,
@@ -725,7 +755,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 actor,
             ),
         )
-        dossier_id = cur.lastrowid
+        dossier_id = int(cur.scalar_one())
         shares = [30, 25, 20, 15, 10]
         amounts = [total * sh // 100 for sh in shares]
         amounts[-1] += total - sum(amounts)

@@ -116,6 +116,9 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
 
 
 def _check_integrity(services: Services, report: CheckReport, _rehash: bool) -> None:
+    if services.db.is_server:
+        _check_server_integrity(services, report)
+        return
     with services.db.engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
         healthy = rows == ["ok"]
@@ -126,6 +129,25 @@ def _check_integrity(services: Services, report: CheckReport, _rehash: bool) -> 
             not fk,
             [f"таблица {r[0]}, строка {r[1]}: нет связанной записи в {r[2]}" for r in fk],
         )
+
+
+def _check_server_integrity(services: Services, report: CheckReport) -> None:
+    """The server keeps its own files consistent; what can still go wrong in our schema is
+    an index left invalid (a failed concurrent build, corruption found by the server) or
+    a foreign key that was added without validation."""
+    with services.db.engine.connect() as conn:
+        bad = [str(r[0]) for r in conn.exec_driver_sql(
+            "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_class c "
+            "ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready)")]
+        report.add("Целостность базы на сервере (индексы)", not bad,
+                   [f"индекс {name} недействителен: администратору сервера следует "
+                    f"выполнить REINDEX INDEX {name}" for name in bad])
+        fk = [f"{r[0]}: ограничение {r[1]} не проверено" for r in conn.exec_driver_sql(
+            "SELECT conrelid::regclass::text, conname FROM pg_constraint c JOIN pg_namespace n "
+            "ON n.oid = c.connamespace WHERE n.nspname = current_schema() "
+            "AND c.contype = 'f' AND NOT c.convalidated")]
+        report.add("Ссылочная целостность (внешние ключи)", not fk, fk)
 
 
 def _check_schema(services: Services, report: CheckReport, _rehash: bool) -> None:

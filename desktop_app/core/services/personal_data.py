@@ -47,6 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import logging
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
@@ -92,6 +93,8 @@ ACTION_LABELS = vocabulary.AUDIT_ACTIONS
 KIND_REQUEST = "request"
 KIND_REAPPLIED = "reapplied"
 KIND_LABELS = vocabulary.ERASURE_KINDS
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,8 @@ class PersonalDataService:
         if len(reason) > 2000:
             raise InputError("Причина уничтожения: не длиннее 2000 знаков")
         with self.ctx.write() as s:
-            s.execute(text("PRAGMA secure_delete = ON"))
+            if not self.ctx.db.is_server:
+                s.execute(text("PRAGMA secure_delete = ON"))
             person = s.get(ContactPerson, contact_id)
             if person is None:
                 raise NotFoundError(f"контактное лицо № {contact_id} не найдено")
@@ -319,6 +323,18 @@ class PersonalDataService:
         return result
 
     def _checkpoint(self) -> None:
+        """Old images of the overwritten rows: out of the WAL (SQLite), or vacuumed away
+        (the server keeps old row versions until VACUUM; best effort: it needs the
+        table owner's right, and the server's autovacuum does it later otherwise)."""
+        if self.ctx.db.is_server:
+            try:
+                with self.ctx.db.engine.connect().execution_options(
+                        isolation_level="AUTOCOMMIT") as conn:
+                    for table in ("contact_persons", "consultations", "contact_erasures"):
+                        conn.exec_driver_sql(f"VACUUM {table}")
+            except Exception as exc:  # autovacuum will do it later
+                log.info("VACUUM after erasure not done: %s", exc)
+            return
         with self.ctx.db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -455,7 +471,8 @@ class PersonalDataService:
         ledger = read_ledger(self.db_path)
         results: list[ErasureResult] = []
         with self.ctx.write() as s:
-            s.execute(text("PRAGMA secure_delete = ON"))
+            if not self.ctx.db.is_server:
+                s.execute(text("PRAGMA secure_delete = ON"))
             known = set(s.execute(select(ContactErasure.uuid)).scalars())
             for data in carried:
                 if data["uuid"] in known:
