@@ -17,7 +17,7 @@ BACKEND = os.environ.get("RCI_INTAKE_TEST_BACKEND", "sqlite").strip().lower() or
 SERVER = BACKEND == "postgresql"
 ADMIN_URL = os.environ.get("RCI_INTAKE_TEST_PG_URL", "")
 
-_template: str | None = None
+_state: dict[str, str] = {}
 
 
 def _with_database(url: str, name: str) -> str:
@@ -34,16 +34,15 @@ def admin_execute(*statements: str) -> None:
 
 
 def _ensure_template() -> str:
-    global _template
-    if _template is None:
+    if "template" not in _state:
         from desktop_app.core.db.engine import open_database
 
         name = f"rci_template_{os.getpid()}"
         admin_execute(f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"')
         db = open_database(_with_database(ADMIN_URL, name))
         db.close()
-        _template = name
-    return _template
+        _state["template"] = name
+    return _state["template"]
 
 
 def empty_server_database() -> str:
@@ -67,5 +66,5 @@ def drop_server_database(url: str) -> None:
 
 
 def drop_template() -> None:
-    if _template is not None:
-        admin_execute(f'DROP DATABASE IF EXISTS "{_template}" WITH (FORCE)')
+    if "template" in _state:
+        admin_execute(f'DROP DATABASE IF EXISTS "{_state["template"]}" WITH (FORCE)')

@@ -3,11 +3,10 @@ never comes back with a restore."""
 
 from __future__ import annotations
 
-import pytest
-
 import io
 from pathlib import Path
 
+import pytest
 from cli_helpers import Cli
 from pypdf import PdfReader
 
