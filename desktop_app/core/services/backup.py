@@ -383,16 +383,21 @@ def backup_head_problems(services: Services, s: Session) -> list[str]:
     return problems
 
 
-def _supersede_manifests(db_path: Path, folders: list[Path], restored_from: Path) -> None:
-    """After a restore: copies whose head the restored log does not hold belong to the
-    replaced history; say so in their description, so that check no longer compares."""
-    conn = sqlite3.connect(db_path)  # only reads; a read-only open may lack the WAL index
+def _supersede_manifests(
+    restored: Path, stem: str, folders: list[Path], restored_from: Path
+) -> None:
+    """Before a restore puts ``restored`` in place: copies whose head its log does not hold
+    belong to the history being replaced; say so in their description, so that check
+    no longer compares them. Done before the swap, so that a restore stopped half-way
+    can never leave copies that check would report as a cut log (stopped between the
+    two, the copies are only no longer compared)."""
+    conn = sqlite3.connect(restored)  # only reads; a read-only open may lack the WAL index
     try:
         first_row = conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
         first = first_row[0] if first_row else None
         note = (f"база восстановлена {utcnow():%d.%m.%Y %H:%M} UTC из копии "
                 f"«{restored_from.name}»; журнал этой копии в восстановленную базу не входит")
-        for path, m in _described_copies(folders, db_path.stem):
+        for path, m in _described_copies(folders, stem):
             row = conn.execute("SELECT hash FROM audit_log WHERE id = ?",
                                (m.audit_head_id,)).fetchone()
             same_log = not m.audit_first_hash or m.audit_first_hash == first
@@ -669,6 +674,10 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         folders = _checked_folders(db_path, load_policy(services))
         if not any(backup.parent.resolve() == f.resolve() for f in folders):
             folders.append(backup.parent)
+        try:
+            _supersede_manifests(staging, db_path.stem, folders, backup)
+        except sqlite3.Error as exc:  # check would name those copies: nothing is hidden
+            log.warning("cannot compare the backups with the restored log: %s", exc)
         actor_id, actor_login = services.actor.user_id, services.actor.login
         actor = services.actor
         services.close()
@@ -681,10 +690,6 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         staging.unlink(missing_ok=True)
         guard.release()
     _log_restore(db_path, backup, result, actor_id, actor_login)
-    try:
-        _supersede_manifests(db_path, folders, backup)
-    except sqlite3.Error as exc:  # the restore is done; check would name those copies
-        log.warning("cannot compare the backups with the restored log: %s", exc)
     try:
         result.reerased = _reapply_erasures(db_path, actor, result.safety_backup)
     except Exception as exc:  # the restore is done: say what is left to do, never hide it
