@@ -34,7 +34,7 @@ def admin_execute(*statements: str) -> None:
 
 
 def _ensure_template() -> str:
-    global _template
+    global _template  # noqa: PLW0603 - one template per test run
     if _template is None:
         from desktop_app.core.db.engine import open_database
 
