@@ -110,3 +110,52 @@ def test_a_role_without_rights_is_told_which(server_url: str, tmp_path: Path) ->
         backend.admin_execute(f'REVOKE ALL ON DATABASE "{database}" FROM {role}')
         backend.admin_execute(f"DROP OWNED BY {role}")
         backend.admin_execute(f"DROP ROLE {role}")
+
+
+def _readme_grants() -> list[str]:
+    """The GRANT/REVOKE statements README gives the server administrator."""
+    import re
+
+    from cli_helpers import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Сервер центра (PostgreSQL)"):]
+    blocks = re.findall(r"```sql\n(.*?)```", section, re.S)
+    statements = [line.split("--")[0].strip().rstrip(";") for block in blocks
+                  for line in block.splitlines()]
+    return [s for s in statements if s.startswith(("GRANT", "REVOKE", "ALTER DEFAULT"))]
+
+
+def test_the_rights_readme_lists_are_enough_and_each_one_is_needed(
+        server_url: str, tmp_path: Path) -> None:
+    import backend
+
+    admin_password = "admin pass phrase 1"
+    made = Cli(server_url, data=tmp_path)("init", "--admin", "admin", "--full-name",
+                                          "Администратор", user=None, password=admin_password)
+    assert made.returncode == 0, made.stderr
+    group, person = f"rci_users_{uuid.uuid4().hex[:6]}", f"rci_ws_{uuid.uuid4().hex[:6]}"
+    backend.admin_execute(f"CREATE ROLE {group} NOLOGIN",
+                          f"CREATE ROLE {person} LOGIN PASSWORD 'workstation-1' IN ROLE {group}")
+    grants = [g.replace("rci_users", group) for g in _readme_grants()]
+    assert any("audit_log" in g for g in grants) and any("SEQUENCES" in g for g in grants)
+    import psycopg
+
+    try:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            for statement in grants:
+                conn.execute(statement)  # type: ignore[arg-type]
+        parts = urlsplit(server_url)
+        netloc = f"{person}:workstation-1@{parts.hostname}:{parts.port}"
+        workstation = Cli(_with(server_url, netloc=netloc), data=tmp_path)
+        done = workstation("enterprises", "add", "--inn", "7707083893", "--full-name",
+                           "ПАО «Пример»", user="admin", password=admin_password)
+        assert done.returncode == 0, done.stderr
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(f"REVOKE INSERT ON audit_log FROM {group}")  # type: ignore[arg-type]
+        done = workstation("users", "sessions", user="admin", password=admin_password)
+        _refused(done, f"«{person}»", "INSERT на таблицу audit_log")
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(f"DROP OWNED BY {group}, {person}")  # type: ignore[arg-type]
+        backend.admin_execute(f"DROP ROLE {person}", f"DROP ROLE {group}")

@@ -208,3 +208,52 @@ def test_the_menu_reopens_on_the_choice_after_asking_about_unsaved_changes(
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.change_connection() is True
     assert window.reconnect_to == target and not window.isVisible()
+
+
+def test_the_program_reopens_on_the_database_chosen_from_the_menu(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast_hashing: None,
+        no_modal_questions: None) -> None:
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.core.services.facade import open_services
+    from desktop_app.ui import app as ui_app
+    from desktop_app.ui import connection
+    from desktop_app.ui.main_window import MainWindow
+
+    first, second = tmp_path / "первая.sqlite3", tmp_path / "вторая.sqlite3"
+    for path in (first, second):
+        sv = open_services(path)
+        sv.users.create_first_admin({"login": "admin", "full_name": "Администратор"},
+                                    "admin pass phrase 1")
+        sv.close()
+    monkeypatch.setattr(ui_app, "sign_in",
+                        lambda services: services.users.sign_in("admin", "admin pass phrase 1"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def chosen(self: Any) -> int:
+        self.value = str(second)
+        return 1
+
+    monkeypatch.setattr(connection.ConnectionDialog, "exec", chosen)
+    seen: list[str] = []
+
+    def act() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(50, act)
+            return
+        window = windows[0]
+        seen.append(window.db_label.text())
+        if len(seen) == 1:
+            assert window.change_connection()
+            QTimer.singleShot(50, act)
+        else:
+            window.close()
+
+    QTimer.singleShot(50, act)
+    assert ui_app.main(["--db", str(first)]) == 0
+    assert [first.name in seen[0], second.name in seen[1]] == [True, True], seen

@@ -6,10 +6,14 @@ the same :class:`~desktop_app.core.db.engine.Database`.
 - **Connecting** checks, in this order, that the server answers, accepts the
   user, is PostgreSQL 15 or newer, and holds either our schema or nothing at
   all: a database with other tables is refused before anything is created.
-- **Rights.** The program needs to read and write its tables (and, only while
-  creating or updating the schema, to create objects in its schema). A role
-  lacking one of these is refused at start with the missing right named,
-  instead of failing at the first save.
+- **Rights.** Creating or updating the schema needs the right to create
+  objects in the database's schema and ownership of its tables (the owner of
+  the database does it); day-to-day work needs SELECT, INSERT, UPDATE and
+  DELETE on every table (``audit_log``: SELECT and INSERT; ``alembic_version``:
+  SELECT) and USAGE on every sequence (:func:`missing_rights`; README,
+  «Сервер центра», gives the administrator the same list). A role lacking one
+  is refused at start with the missing right named, instead of failing at the
+  first save.
 - **Writing.** Every write unit of work begins by taking one transaction-level
   advisory lock (:data:`~desktop_app.core.db.engine.WRITE_LOCK_KEY`). Writers
   thus follow one another as on SQLite: the audit chain is appended by one
