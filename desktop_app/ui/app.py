@@ -61,6 +61,17 @@ def choose_database(parent: QWidget | None = None, current: str | None = None) -
     return dialog.value if dialog.exec() else None
 
 
+def offer_connection(message: str) -> bool:
+    """The database did not open: say why; True when the person wants to choose another."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    choose = box.addButton(QApplication.translate("app", "Подключение…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("app", "Выход"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.exec()
+    return box.clickedButton() is choose
+
+
 def open_chosen(value: str, *, may_choose: bool = True) -> Services | None:
     """Open the services on ``value``; a server that wants a password it was not given
     asks for it (never stored); a database that cannot be opened is explained and,
@@ -83,13 +94,7 @@ def open_chosen(value: str, *, may_choose: bool = True) -> Services | None:
             if not may_choose:
                 QMessageBox.critical(None, APP_NAME, str(exc))
                 return None
-            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc))
-            choose = box.addButton(QApplication.translate("app", "Подключение…"),
-                                   QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QApplication.translate("app", "Выход"),
-                          QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not choose:
+            if not offer_connection(str(exc)):
                 return None
             chosen = choose_database(None, conn.without_password(value))
             if chosen is None:

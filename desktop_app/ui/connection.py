@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -120,6 +121,8 @@ class ConnectionDialog(QDialog):
         """After OK: the chosen address (with the typed password, in memory only)."""
         self.last_result: str = ""
         self.task: Task | None = None
+        self._round = 0          # which check's answer is awaited
+        self._is_busy = False
         self._fill(current)
         self._kind_changed()
 
@@ -184,8 +187,11 @@ class ConnectionDialog(QDialog):
         self.message.setText(text)
 
     def _busy(self, busy: bool) -> None:
+        if busy == self._is_busy:
+            return
+        self._is_busy = busy
         self.test_button.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -200,8 +206,12 @@ class ConnectionDialog(QDialog):
         self._busy(True)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Проверяю подключение…"))
+        self._round += 1
+        current = self._round
 
         def done(result: object) -> None:
+            if current != self._round or not shiboken6.isValid(self):
+                return  # the dialog was closed or the fields changed meanwhile
             self._busy(False)
             self.task = None
             self.last_result = str(result)
@@ -212,6 +222,8 @@ class ConnectionDialog(QDialog):
                 self.accept()
 
         def failed(exc: BaseException) -> None:
+            if current != self._round or not shiboken6.isValid(self):
+                return
             self._busy(False)
             self.task = None
             self.last_result = self._failure_text(exc)
@@ -239,8 +251,12 @@ class ConnectionDialog(QDialog):
         self._check(then_accept=True)
 
     def reject(self) -> None:
+        """Cancel also while a check runs: its answer is then ignored."""
+        self._round += 1
         if self.task is not None:
             self.task.cancel()
+            self.task = None
+        self._busy(False)
         super().reject()
 
 

@@ -257,3 +257,57 @@ def test_the_program_reopens_on_the_database_chosen_from_the_menu(
     QTimer.singleShot(50, act)
     assert ui_app.main(["--db", str(first)]) == 0
     assert [first.name in seen[0], second.name in seen[1]] == [True, True], seen
+
+
+def test_a_server_that_does_not_answer_at_start_offers_another_choice(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    from desktop_app.ui import app as ui_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    told: list[str] = []
+    monkeypatch.setattr(ui_app, "offer_connection", lambda text: told.append(text) or True)
+    local = tmp_path / "своя.sqlite3"
+    offered: list[str | None] = []
+
+    def choose(parent: Any = None, current: str | None = None) -> str:
+        offered.append(current)
+        return str(local)
+
+    monkeypatch.setattr(ui_app, "choose_database", choose)
+    services = ui_app.open_chosen(f"postgresql://ivanov:секрет@127.0.0.1:{port}/rci")
+    assert services is not None
+    try:
+        assert "не отвечает" in told[0] and f"127.0.0.1:{port}" in told[0]
+        assert offered == [f"postgresql://ivanov@127.0.0.1:{port}/rci"]  # no password shown
+        assert services.db.display() == str(local)
+    finally:
+        services.close()
+
+
+def test_cancel_while_a_check_runs(qtbot: Any) -> None:
+    import socket
+
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_app.ui.connection import ConnectionDialog, remembered
+    from desktop_app.ui.tasks import wait_for_background
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    dlg = ConnectionDialog(None, f"postgresql://ivanov@127.0.0.1:{port}/rci")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _click_ok(qtbot, dlg)
+    assert dlg.message.text() == "Проверяю подключение…"
+    assert not dlg.test_button.isEnabled()
+    dlg.reject()
+    assert QGuiApplication.overrideCursor() is None
+    wait_for_background()
+    qtbot.wait(50)  # the late answer arrives and is ignored
+    assert dlg.result() == QDialog.DialogCode.Rejected and dlg.value is None
+    assert remembered() is None
