@@ -120,3 +120,16 @@ def test_only_an_administrator_sees_who_works(admin: Any) -> None:
 def _address(services: Any) -> str:
     """The server address with its password (a test database's URL)."""
     return str(services.db.location.server.libpq_url())
+
+
+@pytest.mark.server_only
+def test_a_lost_connection_registers_again_on_the_server(admin: Any) -> None:
+    import backend
+
+    name = admin.db.location.server.database
+    # the server drops every connection of this database (as on a restart)
+    backend.admin_execute(
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' "
+        "AND pid <> pg_backend_pid()")
+    notes = admin.users.open_sessions()
+    assert [(n.user, n.own) for n in notes] == [("admin", True)]

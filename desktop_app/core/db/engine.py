@@ -315,8 +315,10 @@ class Database:
         """Every live window and command on this database, oldest first; this
         process's own ones are marked ``own``."""
         if self.is_server:
-            from .server_presence import server_sessions
+            from .server_presence import ServerPresence, server_sessions
 
+            if isinstance(self.presence, ServerPresence):
+                self.presence.ensure()
             return server_sessions(self.engine, include_own=True)
         return all_sessions(self.path)
 

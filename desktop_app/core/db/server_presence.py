@@ -87,6 +87,24 @@ class ServerPresence:
         self._conn = conn
         _OWN.add(self.id)
 
+    def ensure(self) -> None:
+        """Register again if the connection that kept the row was lost (the server
+        restarted, the network dropped): the row went with it."""
+        if self._conn is not None:
+            try:
+                self._conn.execute(text("SELECT 1"))
+                return
+            except sa_exc.DBAPIError:
+                conn, self._conn = self._conn, None
+                _OWN.discard(self.id)
+                with contextlib.suppress(Exception):
+                    conn.invalidate()
+                    conn.close()
+        login, self._login = self._login, None
+        self.register()
+        if login is not None:
+            self.signed_in(login)
+
     def signed_in(self, login: str | None) -> None:
         """Name the person working in this session (shown in «Пользователи»)."""
         if self._conn is None or self._login == login:
