@@ -311,3 +311,47 @@ def test_cancel_while_a_check_runs(qtbot: Any) -> None:
     qtbot.wait(50)  # the late answer arrives and is ignored
     assert dlg.result() == QDialog.DialogCode.Rejected and dlg.value is None
     assert remembered() is None
+
+
+def test_the_very_first_start_asks_where_the_database_is(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast_hashing: None,
+        no_modal_questions: None) -> None:
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui import app as ui_app
+    from desktop_app.ui.connection import ConnectionDialog, remembered
+    from desktop_app.ui.main_window import MainWindow
+
+    monkeypatch.delenv("RCI_INTAKE_DB", raising=False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    chosen = tmp_path / "центр.sqlite3"
+
+    def first_admin(services: Any) -> Any:
+        assert not services.users.has_users()  # a new database: its first administrator
+        services.users.create_first_admin({"login": "admin", "full_name": "Администратор"},
+                                          "admin pass phrase 1")
+        return services.users.sign_in("admin", "admin pass phrase 1")
+
+    monkeypatch.setattr(ui_app, "sign_in", first_admin)
+    seen: list[str] = []
+
+    def act() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, ConnectionDialog) and widget.isVisible() and not seen:
+                seen.append("dialog")
+                assert widget.local_radio.isChecked()
+                widget.file_edit.setText(str(chosen))
+                _click_ok(qtbot, widget)
+            elif isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.db_label.text())
+                widget.close()
+                return
+        QTimer.singleShot(50, act)
+
+    QTimer.singleShot(50, act)
+    assert ui_app.main([]) == 0
+    assert seen[0] == "dialog" and str(chosen) in seen[-1]
+    assert remembered() == str(chosen) and chosen.exists()
