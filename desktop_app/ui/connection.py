@@ -56,6 +56,12 @@ def remember(value: str) -> None:
     s.sync()
 
 
+def forget() -> None:
+    s = ui_settings.app_settings()
+    s.remove(KEY)
+    s.sync()
+
+
 def startup_choice(argv: list[str]) -> str | None:
     """The database to open at start: ``--db``, ``RCI_INTAKE_DB``, the remembered choice,
     or the default file if it exists; None on the very first start (ask)."""

@@ -558,14 +558,19 @@ class MainWindow(QMainWindow):
         ask about unsaved changes first) so that the program reopens on the new one.
         False: the dialog was cancelled or a change kept the window open."""
         from desktop_app.core.services.connection import address_of
-        from desktop_app.ui.connection import ConnectionDialog
+        from desktop_app.ui import connection
 
-        dialog = ConnectionDialog(self, address_of(self.services.db))
+        before = connection.remembered()
+        dialog = connection.ConnectionDialog(self, address_of(self.services.db))
         if not dialog.exec() or dialog.value is None:
             return False
         self.reconnect_to = dialog.value
-        if not self.close():
+        if not self.close():  # staying here: the next start opens what it opened before
             self.reconnect_to = None
+            if before:
+                connection.remember(before)
+            else:
+                connection.forget()
             return False
         return True
 

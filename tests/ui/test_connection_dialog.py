@@ -192,6 +192,7 @@ def test_the_menu_reopens_on_the_choice_after_asking_about_unsaved_changes(
 
     def chosen(self: Any) -> int:
         self.value = target
+        connection.remember(target)  # as OK does after a good check
         return 1
 
     monkeypatch.setattr(connection.ConnectionDialog, "exec", chosen)
@@ -204,10 +205,12 @@ def test_the_menu_reopens_on_the_choice_after_asking_about_unsaved_changes(
     assert window.act_connection.isEnabled()
     assert window.change_connection() is False  # the person kept the unsaved card
     assert window.reconnect_to is None and window.isVisible()
+    assert connection.remembered() is None  # nothing changes for the next start either
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.change_connection() is True
     assert window.reconnect_to == target and not window.isVisible()
+    assert connection.remembered() == target
 
 
 def test_the_program_reopens_on_the_database_chosen_from_the_menu(
