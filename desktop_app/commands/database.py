@@ -34,7 +34,7 @@ def cmd_init(args: argparse.Namespace) -> int:
                 {"login": args.admin, "full_name": args.full_name or args.admin}, secret
             )
             out(f"Создан администратор «{user.login}»")
-        out(f"База данных готова: {sv.db_path}")
+        out(f"База данных готова: {sv.db.display()}")
     return EXIT_OK
 
 

@@ -1,4 +1,4 @@
-"""User accounts (administrator): ``users list|add|unlock|reset-password``."""
+"""User accounts (administrator): ``users list|sessions|add|unlock|reset-password``."""
 
 from __future__ import annotations
 
@@ -57,6 +57,23 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_users_sessions(args: argparse.Namespace) -> int:
+    with signed_in(args) as sv:
+        notes = sv.users.open_sessions()
+    if args.json:
+        print_json([
+            {"host": n.host, "login": n.user, "os_user": n.os_user, "program": n.program,
+             "since": n.since, "pid": n.pid, "this": n.own}
+            for n in notes
+        ])
+        return EXIT_OK
+    for n in notes:
+        mark = " (эта команда)" if n.own else ""
+        out(f"{n.host}\t{n.user or '—'}\t{n.os_user}\t{n.program}{mark}\t"
+            f"{n.since.astimezone():%d.%m.%Y %H:%M}")
+    return EXIT_OK
+
+
 def cmd_users_add(args: argparse.Namespace) -> int:
     from desktop_app.core.services.context import Permission
 
@@ -92,6 +109,10 @@ def cmd_users_reset_password(args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     users = add_group(commands, "users", "пользователи программы (администратор)")
     p = add_command(users, "list", "список пользователей", cmd_users_list)
+    add_json_flag(p)
+    p = add_command(users, "sessions",
+                    "кто сейчас открыл базу: компьютер, пользователь, с какого времени",
+                    cmd_users_sessions)
     add_json_flag(p)
     p = add_command(users, "add",
                     f"добавить пользователя (пароль — {ENV_NEW_PASSWORD} или запрос)",

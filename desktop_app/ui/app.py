@@ -6,11 +6,10 @@ import logging
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.core.errors import UserError
-from desktop_app.core.paths import default_db_location
 from desktop_app.core.services.context import Actor
 from desktop_app.core.services.facade import Services, open_services
 from desktop_app.ui import i18n
@@ -46,26 +45,66 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def _db_path(argv: list[str]) -> str:
-    if "--db" in argv:
-        idx = argv.index("--db")
-        if idx + 1 < len(argv):
-            return argv[idx + 1]
-    return default_db_location()
+def _db_path(argv: list[str]) -> str | None:
+    """``--db``, ``RCI_INTAKE_DB``, the remembered choice, or the default file if it
+    exists; None on the very first start (the connection dialog asks)."""
+    from desktop_app.ui.connection import startup_choice
+
+    return startup_choice(argv)
 
 
-def main(argv: list[str]) -> int:
-    from desktop_app.core.logfile import start_log
-    from desktop_app.ui.errors import install_fault_handler
+def choose_database(parent: QWidget | None = None, current: str | None = None) -> str | None:
+    """The «Подключение» dialog; the chosen address (remembered without a password)."""
+    from desktop_app.ui.connection import ConnectionDialog
 
-    start_log("окно программы")
-    app = make_application(argv)
-    install_fault_handler()
-    try:
-        services = open_services(_db_path(argv), program="окно программы")
-    except UserError as exc:  # a database that cannot be opened, explained
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
+    dialog = ConnectionDialog(parent, current)
+    return dialog.value if dialog.exec() else None
+
+
+def offer_connection(message: str) -> bool:
+    """The database did not open: say why; True when the person wants to choose another."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    choose = box.addButton(QApplication.translate("app", "Подключение…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("app", "Выход"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.exec()
+    return box.clickedButton() is choose
+
+
+def open_chosen(value: str, *, may_choose: bool = True) -> Services | None:
+    """Open the services on ``value``; a server that wants a password it was not given
+    asks for it (never stored); a database that cannot be opened is explained and,
+    unless it was named on the command line, the connection dialog offered.
+    None: the person gave up."""
+    from desktop_app.core.services import connection as conn
+    from desktop_app.ui.connection import ask_password
+
+    address = value
+    while True:
+        try:
+            return open_services(address, program="окно программы")
+        except conn.ServerPasswordError as exc:
+            problem = "" if exc.missing else str(exc)
+            secret = ask_password(conn.display(value), problem)
+            if secret is None:
+                return None
+            address = conn.with_password(value, secret)
+        except UserError as exc:  # a database that cannot be opened, explained
+            if not may_choose:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                return None
+            if not offer_connection(str(exc)):
+                return None
+            chosen = choose_database(None, conn.without_password(value))
+            if chosen is None:
+                return None
+            value = address = chosen
+
+
+def run_window(app: QApplication, services: Services) -> tuple[int, str | None]:
+    """Sign in and work in the main window until it closes: the exit code and, when
+    the person chose another database (Файл → Подключение…), its address."""
     from desktop_app.core.services.leftovers import clean_at_start
 
     clean_at_start(services.db_path)  # what an earlier crash left behind (cheap)
@@ -75,7 +114,7 @@ def main(argv: list[str]) -> int:
     actor = sign_in(services)
     if actor is None:
         services.close()
-        return 0
+        return 0, None
     services = services.as_actor(actor)
     from desktop_app.ui.main_window import MainWindow
 
@@ -91,7 +130,33 @@ def main(argv: list[str]) -> int:
     from desktop_app.ui.tasks import wait_for_background
 
     wait_for_background(10_000)
+    lock.uninstall()
     if not window.database_replaced:
         backups.on_close(window)
         services.close()
-    return int(code)
+    reconnect = window.reconnect_to
+    window.deleteLater()
+    return int(code), reconnect
+
+
+def main(argv: list[str]) -> int:
+    from desktop_app.core.logfile import start_log
+    from desktop_app.ui.errors import install_fault_handler
+
+    start_log("окно программы")
+    app = make_application(argv)
+    install_fault_handler()
+    value = _db_path(argv)
+    named = "--db" in argv
+    if value is None:  # the very first start: where is the database?
+        value = choose_database()
+        if value is None:
+            return 0
+    code, first = 0, True
+    while value is not None:
+        services = open_chosen(value, may_choose=not named)
+        if services is None:
+            return 1 if first else code
+        named, first = False, False
+        code, value = run_window(app, services)
+    return code

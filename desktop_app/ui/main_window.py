@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.actor = services.actor
         self.dialogs: list[QDialog] = []
         self.database_replaced = False   # a backup was restored under this window
+        self.reconnect_to: str | None = None  # Файл → Подключение…: the next database
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("РИЦ: приём и сопровождение заявок") + " — " + APP_NAME)
         self.setObjectName("MainWindow")
@@ -263,6 +264,11 @@ class MainWindow(QMainWindow):
         m_file.addAction(self.act_save)
         m_file.addAction(self.act_print)
         m_file.addSeparator()
+        self.act_connection = self._action(
+            self.tr("Подключение…"), None, self.change_connection,
+            self.tr("Работать с другой базой: локальной или на сервере центра"))
+        m_file.addAction(self.act_connection)
+        m_file.addSeparator()
         m_file.addAction(self.act_quit)
         m_edit = bar.addMenu(self.tr("&Правка"))
         m_edit.addAction(self.act_find)
@@ -336,7 +342,7 @@ class MainWindow(QMainWindow):
         self.database_replaced = True
 
     def _build_status(self) -> None:
-        self.db_label = QLabel(self.tr("База данных: %1").replace("%1", str(self.services.db_path)))
+        self.db_label = QLabel(self.tr("База данных: %1").replace("%1", self.services.db.display()))
         self.user_label = QLabel(self.tr("Пользователь: %1").replace("%1", self.actor.full_name))
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -547,6 +553,27 @@ class MainWindow(QMainWindow):
             self.mark_done(rid)
 
     # --- settings ----------------------------------------------------------------------------
+    def change_connection(self) -> bool:
+        """Файл → Подключение…: choose the database, then close this window (its editors
+        ask about unsaved changes first) so that the program reopens on the new one.
+        False: the dialog was cancelled or a change kept the window open."""
+        from desktop_app.core.services.connection import address_of
+        from desktop_app.ui import connection
+
+        before = connection.remembered()
+        dialog = connection.ConnectionDialog(self, address_of(self.services.db))
+        if not dialog.exec() or dialog.value is None:
+            return False
+        self.reconnect_to = dialog.value
+        if not self.close():  # staying here: the next start opens what it opened before
+            self.reconnect_to = None
+            if before:
+                connection.remember(before)
+            else:
+                connection.forget()
+            return False
+        return True
+
     def set_language(self, code: str) -> None:
         ui_settings.set_language(code)
         QMessageBox.information(

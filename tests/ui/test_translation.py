@@ -57,7 +57,8 @@ def test_main_window_has_no_english(qtbot, window) -> None:
         for c in range(model.columnCount()):
             header = model.headerData(c, Qt.Orientation.Horizontal)
             assert not _latin(str(header)), header
-    path = str(window.services.db_path)  # the file name is data, not interface text
+    # the database's file name or server address is data, not interface text
+    path = window.services.db.display()
     texts = [(where, t.replace(path, "")) for where, t in _texts(window)]
     bad = [(where, t) for where, t in texts if t and _latin(t)]
     assert not bad, bad

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
@@ -31,7 +31,17 @@ from desktop_app.core.formatting import fold_text
 from desktop_app.core.resources import migrations_path
 
 from .location import DbLocation, parse_location
-from .presence import Presence, restore_in_progress
+from .presence import (
+    Presence,
+    RestoreLock,
+    SessionNote,
+    all_sessions,
+    other_sessions,
+    restore_in_progress,
+)
+
+if TYPE_CHECKING:
+    from .server_presence import ServerPresence, ServerRestoreLock
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +54,14 @@ class DatabaseError(UserError):
 
 class DatabaseTooNewError(DatabaseError):
     pass
+
+
+class ServerPasswordError(DatabaseError):
+    """The server wants a password it did not get (``missing``) or refused the one given."""
+
+    def __init__(self, message: str, *, missing: bool) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 class DatabaseBusyError(DatabaseError):
@@ -190,8 +208,8 @@ def current_revision(engine: Engine) -> str | None:
             ).first()
         else:
             exists = conn.exec_driver_sql(
-                "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                "AND table_name = 'alembic_version'").first()
+                "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
+                "AND tablename = 'alembic_version'").first()
         if exists is None:
             return None
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
@@ -237,9 +255,10 @@ class Database:
 
     path: Path
     engine: Engine
-    presence: Presence | None = None
+    presence: Presence | ServerPresence | None = None
+    """This process's note in ``<database>.sessions`` (see :mod:`.presence`) or, on a
+    server, its row in ``workstation_sessions`` (see :mod:`.server_presence`)."""
     location: DbLocation | None = None
-    """This process's note in ``<database>.sessions`` (see :mod:`.presence`)."""
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -291,7 +310,41 @@ class Database:
         except sa_exc.OperationalError as exc:
             raise translated_error(exc, self.path) from exc
 
+    # --- who else has this database open (a file's notes or the server's rows) ------
+    def sessions(self) -> list[SessionNote]:
+        """Every live window and command on this database, oldest first; this
+        process's own ones are marked ``own``."""
+        if self.is_server:
+            from .server_presence import ServerPresence, server_sessions
+
+            if isinstance(self.presence, ServerPresence):
+                self.presence.ensure()
+            return server_sessions(self.engine, include_own=True)
+        return all_sessions(self.path)
+
+    def other_sessions(self) -> list[SessionNote]:
+        """Live windows and commands of other processes (stale entries are removed)."""
+        if self.is_server:
+            from .server_presence import server_sessions
+
+            return server_sessions(self.engine, include_own=False)
+        return other_sessions(self.path)
+
+    def restore_lock(self) -> RestoreLock | ServerRestoreLock:
+        """The guard a restore holds: no new session opens the database meanwhile."""
+        if self.is_server:
+            from .server_presence import ServerRestoreLock
+
+            return ServerRestoreLock(self.engine)
+        return RestoreLock(self.path)
+
     def close(self) -> None:
+        if self.is_server:
+            # the row is deleted through its own connection, before the pool goes
+            if self.presence is not None:
+                self.presence.release()
+            self.engine.dispose()
+            return
         self.engine.dispose()
         if self.presence is not None:
             self.presence.release()

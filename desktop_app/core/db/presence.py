@@ -23,6 +23,7 @@ still opens without a note: nothing is lost but the restore's warning.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import getpass
 import json
@@ -57,6 +58,8 @@ class SessionNote:
     user: str | None
     since: dt.datetime
     pid: int
+    own: bool = False
+    """This very process (the window or command that asks)."""
 
     def describe(self) -> str:
         local = self.since.astimezone().strftime("%d.%m.%Y %H:%M")
@@ -153,15 +156,28 @@ def restore_in_progress(db_path: Path) -> bool:
 
 def other_sessions(db_path: Path) -> list[SessionNote]:
     """Live sessions of other processes (or other windows); stale notes are removed."""
+    return _sessions(db_path, include_own=False)
+
+
+def all_sessions(db_path: Path) -> list[SessionNote]:
+    """Every live session, this process's own ones marked ``own`` (oldest first)."""
+    return sorted(_sessions(db_path, include_own=True), key=lambda n: n.since)
+
+
+def _sessions(db_path: Path, *, include_own: bool) -> list[SessionNote]:
     folder = sessions_dir(db_path)
     if not folder.is_dir():
         return []
     found: list[SessionNote] = []
     for lock in sorted(folder.glob("*.lock")):
         session_id = lock.stem
-        if lock.name == RESTORE_LOCK or session_id in _OWN:
+        if lock.name == RESTORE_LOCK:
             continue
         note = lock.with_suffix(".json")
+        if session_id in _OWN:
+            if include_own:
+                found.append(dataclasses.replace(_read_note(note), own=True))
+            continue
         try:
             fd = try_lock(lock)
         except OSError:

@@ -6,10 +6,14 @@ the same :class:`~desktop_app.core.db.engine.Database`.
 - **Connecting** checks, in this order, that the server answers, accepts the
   user, is PostgreSQL 15 or newer, and holds either our schema or nothing at
   all: a database with other tables is refused before anything is created.
-- **Rights.** The program needs to read and write its tables (and, only while
-  creating or updating the schema, to create objects in its schema). A role
-  lacking one of these is refused at start with the missing right named,
-  instead of failing at the first save.
+- **Rights.** Creating or updating the schema needs the right to create
+  objects in the database's schema and ownership of its tables (the owner of
+  the database does it); day-to-day work needs SELECT, INSERT, UPDATE and
+  DELETE on every table (``audit_log``: SELECT and INSERT; ``alembic_version``:
+  SELECT) and USAGE on every sequence (:func:`missing_rights`; README,
+  «Сервер центра», gives the administrator the same list). A role lacking one
+  is refused at start with the missing right named, instead of failing at the
+  first save.
 - **Writing.** Every write unit of work begins by taking one transaction-level
   advisory lock (:data:`~desktop_app.core.db.engine.WRITE_LOCK_KEY`). Writers
   thus follow one another as on SQLite: the audit chain is appended by one
@@ -24,6 +28,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, text
@@ -33,7 +38,7 @@ from sqlalchemy.orm import Session
 from .location import DbLocation
 
 if TYPE_CHECKING:
-    from .engine import Database
+    from .engine import Database, DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +57,21 @@ def _text(exc: BaseException) -> str:
 
 def connection_error(exc: BaseException, location: DbLocation) -> Exception:
     """Why the server could not be reached or refused us, in one Russian sentence."""
-    from .engine import DatabaseError
+    from .engine import DatabaseError, ServerPasswordError
 
     assert location.server is not None
     server = location.server
     where = f"{server.host}:{server.port}"
     state, text_ = _sqlstate(exc), _text(exc)
     if state == "28P01" or "password authentication failed" in text_:
-        return DatabaseError(
+        return ServerPasswordError(
             f"Сервер {where} не принял пароль пользователя «{server.user}»: проверьте "
-            "пароль (переменная PGPASSWORD или файл pgpass) и повторите.")
+            "пароль (переменная PGPASSWORD или файл pgpass) и повторите.", missing=False)
     if "no password supplied" in text_:
-        return DatabaseError(
+        return ServerPasswordError(
             f"Сервер {where} требует пароль пользователя «{server.user}»: задайте его в "
             "переменной PGPASSWORD или в файле pgpass (в настройках программы пароль не "
-            "хранится).")
+            "хранится).", missing=True)
     if state == "3D000" or ("database" in text_ and "does not exist" in text_):
         return DatabaseError(
             f"На сервере {where} нет базы данных «{server.database}»: попросите "
@@ -126,84 +131,203 @@ def server_write(factory: Callable[[], Session], wait_ms: int, name: str) -> Ite
 
 def _schema_tables(conn: Any) -> list[str]:
     return [r[0] for r in conn.exec_driver_sql(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        # pg_tables lists every table; information_schema only those the role may use
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
     ).fetchall()]
 
 
-def missing_rights(conn: Any, *, creating: bool) -> list[str]:
-    """The rights on our objects that the connected role lacks, in words."""
-    from .models import Base
+def server_version(conn: Any) -> int:
+    """``server_version_num`` of the connected server (150004 for 15.4)."""
+    return int(conn.exec_driver_sql("SHOW server_version_num").scalar() or 0)
 
+
+def _has(conn: Any, check: str, name: str, right: str) -> bool:
+    return bool(conn.execute(text(f"SELECT {check}(current_schema() || '.' || :n, :r)"),
+                             {"n": name, "r": right}).scalar())
+
+
+def _sequences(conn: Any) -> list[str]:
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'S' AND n.nspname = current_schema() ORDER BY c.relname").fetchall()]
+
+
+def _not_owned(conn: Any) -> list[str]:
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p', 'S') AND n.nspname = current_schema() "
+        "AND NOT pg_has_role(c.relowner, 'USAGE') ORDER BY c.relname").fetchall()]
+
+
+def missing_rights(conn: Any, *, creating: bool) -> list[str]:
+    """The rights on our objects that the connected role lacks, in words.
+
+    Creating or updating the schema (``creating``) needs the right to create
+    objects in the database's schema and, when tables exist already, to own
+    them (only the owner may alter a table): in practice the owner of the
+    database does it. Day-to-day work needs, on every table of the schema,
+    SELECT, INSERT, UPDATE and DELETE — on ``audit_log`` (append-only) SELECT
+    and INSERT, on ``alembic_version`` SELECT — and USAGE on every sequence
+    (new rows take their numbers from them). README, «Сервер центра», says the
+    same to the administrator.
+    """
     missing: list[str] = []
     if creating:
-        ok = conn.exec_driver_sql(
-            "SELECT has_schema_privilege(current_schema(), 'CREATE')").scalar()
-        if not ok:
+        if not conn.exec_driver_sql(
+                "SELECT has_schema_privilege(current_schema(), 'CREATE')").scalar():
             missing.append("создание таблиц в схеме базы (CREATE)")
+        foreign = _not_owned(conn)
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
+            missing.append(f"владение таблицами базы для обновления схемы ({shown})")
         return missing
-    present = set(_schema_tables(conn))
-    for table in Base.metadata.sorted_tables:
-        if table.name not in present:
-            continue
-        needed = ("SELECT", "INSERT") if table.name in _APPEND_ONLY else (
-            "SELECT", "INSERT", "UPDATE", "DELETE")
-        for right in needed:
-            ok = conn.execute(text("SELECT has_table_privilege(current_schema() || '.' || :t, :r)"),
-                              {"t": table.name, "r": right}).scalar()
-            if not ok:
-                missing.append(f"{right} на таблицу {table.name}")
+    by_rights: dict[str, list[str]] = {}
+    for table in sorted(_schema_tables(conn)):
+        if table == "alembic_version":
+            needed: tuple[str, ...] = ("SELECT",)
+        elif table in _APPEND_ONLY:
+            needed = ("SELECT", "INSERT")
+        else:
+            needed = ("SELECT", "INSERT", "UPDATE", "DELETE")
+        lacking = [right for right in needed if not _has(conn, "has_table_privilege", table, right)]
+        if lacking:
+            by_rights.setdefault(", ".join(lacking), []).append(table)
+    for rights, tables in by_rights.items():
+        missing.append(f"{rights} на {_some('таблицу', 'таблицы', tables)}")
+    sequences = [name for name in _sequences(conn)
+                 if not _has(conn, "has_sequence_privilege", name, "USAGE")]
+    if sequences:
+        missing.append(f"USAGE на {_some('последовательность', 'последовательности', sequences)}")
     return missing
 
 
-def open_server_database(
-    location: DbLocation, *, migrate: bool, program: str
-) -> Database:
+def _some(one: str, many: str, names: list[str]) -> str:
+    if len(names) == 1:
+        return f"{one} {names[0]}"
+    shown = ", ".join(names[:4])
+    more = f" и ещё {len(names) - 4}" if len(names) > 4 else ""
+    return f"{many} {shown}{more}"
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a connection check found on the server."""
+
+    version: int
+    revision: str | None
+    """The schema's revision; None: an empty database the program will set up."""
+    head: str
+
+    def describe(self, location: DbLocation) -> str:
+        assert location.server is not None
+        server = location.server
+        v = f"{self.version // 10000}.{self.version % 10000}"
+        if self.revision is None:
+            state = ("база пуста — при подключении программа создаст в ней свои таблицы")
+        elif self.revision != self.head:
+            state = (f"схема базы будет обновлена при подключении ({self.revision} → "
+                     f"{self.head})")
+        else:
+            state = "база программы, схема актуальна"
+        return (f"Подключение к серверу {server.host}:{server.port} установлено "
+                f"(PostgreSQL {v}): {state}; пользователю «{server.user}» хватает прав.")
+
+
+def _rights_error(location: DbLocation, lacking: list[str]) -> DatabaseError:
+    from .engine import DatabaseError
+
+    assert location.server is not None
+    return DatabaseError(
+        f"У пользователя «{location.server.user}» не хватает прав в базе "
+        f"«{location.server.database}»: {'; '.join(lacking)}. Администратору сервера "
+        "следует выдать их (README, раздел «Сервер центра»).")
+
+
+def probe_server(engine: Engine, location: DbLocation) -> Probe:
+    """Check, in this order, that the server answers and accepts the user, is new
+    enough, holds our schema or nothing, and that the user has the rights the next
+    step needs; a :class:`DatabaseError` in words otherwise. Changes nothing."""
     from .engine import (
         MIN_SERVER_VERSION,
         DatabaseError,
         check_revision,
         current_revision,
         head_revision,
-        make_server_engine,
-        migrate_to_head,
     )
+
+    assert location.server is not None
+    server = location.server
+    try:
+        with engine.connect() as conn:
+            version = server_version(conn)
+            tables = _schema_tables(conn)
+    except sa_exc.DBAPIError as exc:
+        raise connection_error(exc, location) from exc
+    if version < MIN_SERVER_VERSION:
+        major = version // 10000
+        raise DatabaseError(
+            f"Сервер {server.host} работает на PostgreSQL {major}, а программе "
+            "нужна версия 15 или новее: попросите администратора обновить сервер.")
+    try:
+        current = current_revision(engine)
+    except sa_exc.DBAPIError as exc:
+        if _sqlstate(exc) != "42501":
+            raise connection_error(exc, location) from exc
+        with engine.connect() as conn:
+            lacking = missing_rights(conn, creating=False) or ["SELECT на таблицу "
+                                                              "alembic_version"]
+        raise _rights_error(location, lacking) from exc
+    check_revision(current, server.database)
+    if current is None and tables:
+        raise DatabaseError(
+            f"База «{server.database}» на сервере {server.host} не "
+            "пуста и не является базой RCI Intake (в ней есть чужие таблицы): укажите "
+            "пустую базу или базу программы. Ничего не изменено.")
+    head = head_revision()
+    try:
+        with engine.connect() as conn:
+            lacking = missing_rights(conn, creating=current != head)
+    except sa_exc.DBAPIError as exc:
+        raise connection_error(exc, location) from exc
+    if lacking and current is not None and current != head:
+        raise DatabaseError(
+            f"Схему базы «{server.database}» нужно обновить, но у пользователя "
+            f"«{server.user}» нет на это прав ({'; '.join(lacking)}): пусть "
+            "владелец базы один раз запустит с её адресом программу или команду init, "
+            "затем повторите.")
+    if lacking:
+        raise _rights_error(location, lacking)
+    return Probe(version=version, revision=current, head=head)
+
+
+def check_server(location: DbLocation) -> str:
+    """«Проверить подключение»: what connecting would find, in one sentence (or a
+    :class:`DatabaseError` saying what is wrong). Nothing is created or changed."""
+    from .engine import make_server_engine
+
+    engine = make_server_engine(location)
+    try:
+        return probe_server(engine, location).describe(location)
+    finally:
+        engine.dispose()
+
+
+def open_server_database(
+    location: DbLocation, *, migrate: bool, program: str
+) -> Database:
+    from .engine import DatabaseError, make_server_engine, migrate_to_head
 
     assert location.server is not None
     name = location.display()
     engine: Engine = make_server_engine(location)
     try:
-        try:
-            with engine.connect() as conn:
-                version = int(conn.exec_driver_sql("SHOW server_version_num").scalar() or 0)
-                tables = _schema_tables(conn)
-        except sa_exc.DBAPIError as exc:
-            raise connection_error(exc, location) from exc
-        if version < MIN_SERVER_VERSION:
-            major = version // 10000
-            raise DatabaseError(
-                f"Сервер {location.server.host} работает на PostgreSQL {major}, а программе "
-                "нужна версия 15 или новее: попросите администратора обновить сервер.")
-        current = current_revision(engine)
-        check_revision(current, location.server.database)
-        if current is None and tables:
-            raise DatabaseError(
-                f"База «{location.server.database}» на сервере {location.server.host} не "
-                "пуста и не является базой RCI Intake (в ней есть чужие таблицы): укажите "
-                "пустую базу или базу программы. Ничего не изменено.")
-        head = head_revision()
-        with engine.connect() as conn:
-            lacking = missing_rights(conn, creating=current != head)
-        if lacking:
-            raise DatabaseError(
-                f"У пользователя «{location.server.user}» не хватает прав в базе "
-                f"«{location.server.database}»: {'; '.join(lacking)}. Администратору сервера "
-                "следует выдать их (README, раздел «Сервер центра»).")
-        if current != head:
+        found = probe_server(engine, location)
+        if found.revision != found.head:
             if not migrate:
                 raise DatabaseError(
                     f"Схема базы «{location.server.database}» устарела "
-                    f"({current or 'пустая'}), нужно обновление.")
-            log.info("migrating server database %s from %s", name, current)
+                    f"({found.revision or 'пустая'}), нужно обновление.")
+            log.info("migrating server database %s from %s", name, found.revision)
             try:
                 migrate_to_head(engine)
             except sa_exc.DBAPIError as exc:
@@ -211,13 +335,26 @@ def open_server_database(
             with engine.connect() as conn:
                 lacking = missing_rights(conn, creating=False)
             if lacking:
-                raise DatabaseError(
-                    f"У пользователя «{location.server.user}» не хватает прав в базе: "
-                    f"{'; '.join(lacking)}.")
+                raise _rights_error(location, lacking)
     except Exception:
         engine.dispose()
         raise
     location.local_dir.mkdir(parents=True, exist_ok=True)
     from .engine import Database
+    from .server_presence import ServerPresence, server_restore_in_progress
 
-    return Database(path=location.path, engine=engine, presence=None, location=location)
+    presence = ServerPresence(engine, program)
+    presence.register()
+    try:
+        restoring = server_restore_in_progress(engine)
+    except sa_exc.DBAPIError as exc:
+        presence.release()
+        engine.dispose()
+        raise connection_error(exc, location) from exc
+    if restoring:
+        presence.release()
+        engine.dispose()
+        raise DatabaseError(
+            f"База «{location.server.database}» на сервере {location.server.host} сейчас "
+            "восстанавливается из резервной копии: дождитесь окончания и подключитесь снова.")
+    return Database(path=location.path, engine=engine, presence=presence, location=location)

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.db.engine import DatabaseBusyError
 from desktop_app.core.db.models import AuditEntry, Role, User
+from desktop_app.core.db.presence import SessionNote
 from desktop_app.core.errors import InputError, NotFoundError, UserError
 from desktop_app.core.formatting import login_key, utcnow
 from desktop_app.core.services.schemas import UserIn, parse
@@ -232,6 +233,14 @@ class UserService:
         with self.ctx.read() as s:
             user = self._find(s, login)
             return None if user is None else UserOut.model_validate(user)
+
+    def open_sessions(self) -> list[SessionNote]:
+        """Who has the database open now, and where (administrators): every open window
+        and command, oldest first, with its computer, system user, signed-in person and
+        since when; the asking window's own entry is marked ``own``. The same on a local
+        file (its session notes) and on the centre's server (``workstation_sessions``)."""
+        self.ctx.require(Permission.MANAGE_USERS)
+        return self.ctx.db.sessions()
 
     @staticmethod
     def _find(s: Session, login: str) -> User | None:

@@ -116,6 +116,15 @@ class UsersDialog(QDialog):
         self.table.doubleClicked.connect(self.edit_user)
         close = child(self.form, QDialogButtonBox, "closeBox")
         close.rejected.connect(self.reject)
+        self.sessions_table: QTableWidget = child(self.form, QTableWidget, "sessionsTable")
+        headers = [self.tr("Компьютер"), self.tr("Вошёл в программу"),
+                   self.tr("С какого времени"), self.tr("Что открыто"),
+                   self.tr("Пользователь системы")]
+        self.sessions_table.setColumnCount(len(headers))
+        self.sessions_table.setHorizontalHeaderLabels(headers)
+        self.sessions_table.horizontalHeader().setStretchLastSection(True)
+        self.sessions_table.verticalHeader().setVisible(False)
+        self.sessions_table.setWordWrap(False)
         self.users: list[UserOut] = []
         self.refresh()
 
@@ -134,6 +143,25 @@ class UsersDialog(QDialog):
                                         state, last)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.refresh_sessions()
+
+    def refresh_sessions(self) -> None:
+        """Who has the database open now, on which computer and since when (the local
+        file's session notes or the server's session rows: the same list)."""
+        self.sessions = self.services.users.open_sessions()
+        names = {u.login: u.full_name for u in self.users}
+        self.sessions_table.setRowCount(len(self.sessions))
+        for row, note in enumerate(self.sessions):
+            who = "—"
+            if note.user:
+                who = f"{names.get(note.user, note.user)} ({note.user})"
+            what = note.program + (self.tr(" (это окно)") if note.own else "")
+            since = note.since.astimezone().strftime("%d.%m.%Y %H:%M")
+            for col, text in enumerate((note.host, who, since, what, note.os_user)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(note.describe())
+                self.sessions_table.setItem(row, col, item)
+        self.sessions_table.resizeColumnsToContents()
 
     def selected(self) -> UserOut | None:
         row = self.table.currentRow()
