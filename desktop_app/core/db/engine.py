@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -26,9 +25,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import fold_text
-from desktop_app.core.resources import migrations_path
 
 from .location import DbLocation, parse_location
 from .presence import (
@@ -39,37 +36,51 @@ from .presence import (
     other_sessions,
     restore_in_progress,
 )
+from .schema import (
+    DatabaseBusyError,
+    DatabaseError,
+    DatabaseTooNewError,
+    DiskFullError,
+    ServerPasswordError,
+    alembic_config,
+    check_revision,
+    current_revision,
+    head_revision,
+    known_revisions,
+    migrate_to_head,
+)
+from .server import MIN_SERVER_VERSION, WRITE_LOCK_KEY, make_server_engine
 
 if TYPE_CHECKING:
     from .server_presence import ServerPresence, ServerRestoreLock
 
+# The database layer's one entry point: what .schema and .server define is used through here.
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "MIN_SERVER_VERSION",
+    "WRITE_LOCK_KEY",
+    "Database",
+    "DatabaseBusyError",
+    "DatabaseError",
+    "DatabaseTooNewError",
+    "DiskFullError",
+    "ServerPasswordError",
+    "alembic_config",
+    "check_revision",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "make_engine",
+    "make_server_engine",
+    "migrate_to_head",
+    "open_database",
+    "sqlite_backup",
+    "translated_error",
+]
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseError(UserError):
-    """A database problem explained for people (Russian message)."""
-
-
-class DatabaseTooNewError(DatabaseError):
-    pass
-
-
-class ServerPasswordError(DatabaseError):
-    """The server wants a password it did not get (``missing``) or refused the one given."""
-
-    def __init__(self, message: str, *, missing: bool) -> None:
-        super().__init__(message)
-        self.missing = missing
-
-
-class DatabaseBusyError(DatabaseError):
-    """Another window or command holds the write lock longer than we wait."""
-
-
-class DiskFullError(DatabaseError):
-    """The disk holding the database (or its temporary files) is full."""
 
 
 def translated_error(exc: BaseException, path: Path) -> BaseException:
@@ -123,27 +134,6 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-# Every write unit of work on a server takes this transaction-level advisory lock
-# first: writers queue up one after another exactly as on SQLite (BEGIN IMMEDIATE),
-# so the audit chain stays one chain, register numbers never collide and no two
-# saves interleave. Readers never wait for it.
-WRITE_LOCK_KEY = 0x52434931  # "RCI1"
-MIN_SERVER_VERSION = 150000
-
-
-def make_server_engine(location: DbLocation) -> Engine:
-    assert location.server is not None
-    url: Any = location.server.sqlalchemy_url()
-    return create_engine(
-        url,
-        poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=4,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": 10, "application_name": "RCI Intake"},
-    )
-
-
 def make_engine(path: Path | DbLocation) -> Engine:
     if isinstance(path, DbLocation):
         if path.is_server:
@@ -159,61 +149,6 @@ def make_engine(path: Path | DbLocation) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def alembic_config(connection: Any | None = None) -> Any:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_path()))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-_REVISION_RE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN_RE = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
-
-
-def _script_revisions() -> dict[str, str | None]:
-    """Revision → its parent, read from the bundled scripts without importing Alembic
-    (Alembic costs a noticeable part of a cold start and is needed only to migrate)."""
-    graph: dict[str, str | None] = {}
-    for script in sorted((migrations_path() / "versions").glob("*.py")):
-        text = script.read_text(encoding="utf-8")
-        rev, down = _REVISION_RE.search(text), _DOWN_RE.search(text)
-        if rev is not None:
-            graph[rev.group(1)] = down.group(1) if down is not None else None
-    return graph
-
-
-def head_revision() -> str:
-    graph = _script_revisions()
-    parents = {p for p in graph.values() if p is not None}
-    heads = [rev for rev in graph if rev not in parents]
-    if len(heads) != 1:
-        raise DatabaseError(f"в программе повреждены сценарии обновления базы: головы {heads}")
-    return heads[0]
-
-
-def known_revisions() -> set[str]:
-    return set(_script_revisions())
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            exists = conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).first()
-        else:
-            exists = conn.exec_driver_sql(
-                "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
-                "AND tablename = 'alembic_version'").first()
-        if exists is None:
-            return None
-        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-        return None if row is None else str(row[0])
 
 
 def sqlite_backup(source: Path, target: Path, *, exclusive: bool = False) -> None:
@@ -370,7 +305,9 @@ def open_database(
     if location.is_server:
         from .server import open_server_database
 
-        return open_server_database(location, migrate=migrate, program=program)
+        engine, server_presence = open_server_database(location, migrate=migrate, program=program)
+        return Database(path=location.path, engine=engine, presence=server_presence,
+                        location=location)
     path = location.path
     if path.exists() and path.is_dir():
         raise DatabaseError(f"«{path}» — это папка, а не файл базы данных")
@@ -416,22 +353,6 @@ def open_database(
             "дождитесь окончания и откройте её снова."
         )
     return Database(path=path, engine=engine, presence=presence, location=location)
-
-
-def migrate_to_head(engine: Engine) -> None:
-    from alembic import command
-
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
-
-
-def check_revision(current: str | None, name: str) -> None:
-    if current is not None and current not in known_revisions():
-        raise DatabaseTooNewError(
-            f"База данных «{name}» создана более новой версией программы "
-            f"(схема {current}). Обновите программу; эта версия не может с ней работать, "
-            "чтобы не повредить данные."
-        )
 
 
 def _check_is_sqlite(path: Path) -> None:

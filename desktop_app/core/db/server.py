@@ -31,16 +31,48 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from .location import DbLocation
+from .schema import (
+    DatabaseBusyError,
+    DatabaseError,
+    DiskFullError,
+    ServerPasswordError,
+    check_revision,
+    current_revision,
+    head_revision,
+    migrate_to_head,
+)
 
 if TYPE_CHECKING:
-    from .engine import Database, DatabaseError
+    from .server_presence import ServerPresence
 
 log = logging.getLogger(__name__)
+
+# Every write unit of work on a server takes this transaction-level advisory lock
+# first: writers queue up one after another exactly as on SQLite (BEGIN IMMEDIATE),
+# so the audit chain stays one chain, register numbers never collide and no two
+# saves interleave. Readers never wait for it.
+WRITE_LOCK_KEY = 0x52434931  # "RCI1"
+MIN_SERVER_VERSION = 150000
+
+
+def make_server_engine(location: DbLocation) -> Engine:
+    assert location.server is not None
+    url: Any = location.server.sqlalchemy_url()
+    return create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10, "application_name": "RCI Intake"},
+    )
+
 
 # What the program does with each of its tables (everything else: read and write).
 _APPEND_ONLY = {"audit_log"}
@@ -57,7 +89,6 @@ def _text(exc: BaseException) -> str:
 
 def connection_error(exc: BaseException, location: DbLocation) -> Exception:
     """Why the server could not be reached or refused us, in one Russian sentence."""
-    from .engine import DatabaseError, ServerPasswordError
 
     assert location.server is not None
     server = location.server
@@ -94,7 +125,6 @@ def connection_error(exc: BaseException, location: DbLocation) -> Exception:
 
 
 def translated_write_error(exc: BaseException, name: str) -> BaseException:
-    from .engine import DatabaseBusyError, DatabaseError, DiskFullError
 
     state, text_ = _sqlstate(exc), _text(exc)
     if state in ("55P03", "57014", "40001", "40P01"):
@@ -121,7 +151,6 @@ def server_write(factory: Callable[[], Session], wait_ms: int, name: str) -> Ite
     try:
         with factory() as session, session.begin():
             session.execute(text(f"SET LOCAL lock_timeout = {int(wait_ms)}"))
-            from .engine import WRITE_LOCK_KEY
 
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
             yield session
@@ -234,7 +263,6 @@ class Probe:
 
 
 def _rights_error(location: DbLocation, lacking: list[str]) -> DatabaseError:
-    from .engine import DatabaseError
 
     assert location.server is not None
     return DatabaseError(
@@ -247,13 +275,6 @@ def probe_server(engine: Engine, location: DbLocation) -> Probe:
     """Check, in this order, that the server answers and accepts the user, is new
     enough, holds our schema or nothing, and that the user has the rights the next
     step needs; a :class:`DatabaseError` in words otherwise. Changes nothing."""
-    from .engine import (
-        MIN_SERVER_VERSION,
-        DatabaseError,
-        check_revision,
-        current_revision,
-        head_revision,
-    )
 
     assert location.server is not None
     server = location.server
@@ -303,7 +324,6 @@ def probe_server(engine: Engine, location: DbLocation) -> Probe:
 def check_server(location: DbLocation) -> str:
     """«Проверить подключение»: what connecting would find, in one sentence (or a
     :class:`DatabaseError` saying what is wrong). Nothing is created or changed."""
-    from .engine import make_server_engine
 
     engine = make_server_engine(location)
     try:
@@ -314,8 +334,9 @@ def check_server(location: DbLocation) -> str:
 
 def open_server_database(
     location: DbLocation, *, migrate: bool, program: str
-) -> Database:
-    from .engine import DatabaseError, make_server_engine, migrate_to_head
+) -> tuple[Engine, ServerPresence]:
+    """The engine on a checked (and if need be migrated) server database, with this
+    process's row among the open sessions; :mod:`.engine` wraps them in a Database."""
 
     assert location.server is not None
     name = location.display()
@@ -340,7 +361,6 @@ def open_server_database(
         engine.dispose()
         raise
     location.local_dir.mkdir(parents=True, exist_ok=True)
-    from .engine import Database
     from .server_presence import ServerPresence, server_restore_in_progress
 
     presence = ServerPresence(engine, program)
@@ -357,4 +377,4 @@ def open_server_database(
         raise DatabaseError(
             f"База «{location.server.database}» на сервере {location.server.host} сейчас "
             "восстанавливается из резервной копии: дождитесь окончания и подключитесь снова.")
-    return Database(path=location.path, engine=engine, presence=presence, location=location)
+    return engine, presence

@@ -1,7 +1,7 @@
 """who has the database open, on the centre's server (PostgreSQL)
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0019
 Create Date: 2026-12-01
 
 A local database file keeps its open sessions as locked files beside it
@@ -17,7 +17,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0013"
-down_revision = "0010"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
