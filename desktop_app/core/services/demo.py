@@ -424,7 +424,8 @@ def generate(
             conn = s.connection()
             # random keys (uuid, enterprise) scatter index writes: a bigger page cache
             # for this bulk connection keeps them in memory
-            conn.exec_driver_sql("PRAGMA cache_size = -131072")
+            if not services.db.is_server:
+                conn.exec_driver_sql("PRAGMA cache_size = -131072")
             first = (
                 int(
                     conn.exec_driver_sql(
