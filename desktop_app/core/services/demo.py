@@ -18,6 +18,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -267,6 +268,19 @@ def _address(rng: random.Random) -> str:
     )
 
 
+def _raw(conn: Any) -> Callable[..., Any]:
+    """``exec_driver_sql`` with the ``?`` placeholders of this module on either engine
+    (psycopg wants ``%s``); the server session counts the texts of times in UTC."""
+    if conn.dialect.name == "sqlite":
+        return conn.exec_driver_sql  # type: ignore[no-any-return]
+    conn.exec_driver_sql("SET LOCAL timezone = 'UTC'")
+
+    def execute(statement: str, *params: Any) -> Any:
+        return conn.exec_driver_sql(statement.replace("?", "%s"), *params)
+
+    return execute
+
+
 def _ts(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
@@ -296,6 +310,7 @@ def generate(
     user_ids = _demo_users(services, rng)
     with services.db.write() as s:
         conn = s.connection()
+        raw = _raw(conn)
         start_id = int(s.execute(select(func.coalesce(func.max(Enterprise.id), 0))).scalar_one())
         ent_rows = []
         fts_rows = []
@@ -345,7 +360,7 @@ def generate(
             )
             fts_rows.append(body)
         if ent_rows:
-            conn.exec_driver_sql(
+            raw(
                 "INSERT INTO enterprises (uuid, full_name, short_name, inn, kpp, ogrn, "
                 "legal_address, actual_address, region_code, okved, size_category, phone, "
                 "director_name, director_position, search_key, created_at, updated_at, "
@@ -358,7 +373,7 @@ def generate(
             _audit_batch(services, s, "enterprise", first_id=first_new, rows=len(ent_rows),
                          seed=spec.seed)
         say(f"Предприятия: {spec.enterprises}")
-        ent_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM enterprises").fetchall()]
+        ent_ids = [r[0] for r in raw("SELECT id FROM enterprises ORDER BY id").fetchall()]
 
     done = 0
     span = int(dt.timedelta(days=365 * spec.years).total_seconds())
@@ -390,13 +405,13 @@ def generate(
             ts = f"{day_txt} {4 + int(rnd() * 9):02d}:{int(rnd() * 60):02d}:00.000000"
             ti, qi, ai, oi = (int(rnd() * 12), int(rnd() * 8), int(rnd() * 6), int(rnd() * 6))
             next_step = due = None
-            done_flag = 0
+            done_flag = False
             body_next = ""
             if rnd() < 0.2:
                 ni = int(rnd() * 6)
                 next_step, body_next = _NEXT[ni], f_n[ni]
                 due = (day_date + dt.timedelta(days=1 + int(rnd() * 21))).isoformat()
-                done_flag = 1 if (now_day - day_date).days > 30 or rnd() < 0.3 else 0
+                done_flag = (now_day - day_date).days > 30 or rnd() < 0.3
             rows.append(
                 (
                     _uuid(rng),
@@ -422,19 +437,20 @@ def generate(
             bodies.append(f"{f_topics[ti]} {f_q[qi]} {f_a[ai]} {f_o[oi]} {body_next}".rstrip())
         with services.db.write() as s:
             conn = s.connection()
+            raw = _raw(conn)
             # random keys (uuid, enterprise) scatter index writes: a bigger page cache
             # for this bulk connection keeps them in memory
             if not services.db.is_server:
                 conn.exec_driver_sql("PRAGMA cache_size = -131072")
             first = (
                 int(
-                    conn.exec_driver_sql(
+                    raw(
                         "SELECT coalesce(max(id), 0) FROM consultations"
                     ).scalar_one()
                 )
                 + 1
             )
-            conn.exec_driver_sql(
+            raw(
                 "INSERT INTO consultations (uuid, enterprise_id, consultant_id, occurred_at, "
                 "channel, topic, program_code, questions, advice, outcome, duration_min, "
                 "next_step, next_step_due, next_step_done, created_at, updated_at, "
@@ -506,7 +522,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
     actor: int | None,
 ) -> None:
     statuses = ["draft", "draft", "draft", "ready", "referred", "submitted", "approved", "rejected"]
-    exec_ = conn.exec_driver_sql  # type: ignore[attr-defined]
+    exec_ = _raw(conn)
     for _ in range(count):
         comp, okpd2, maker, country = rng.choice(_COMPONENTS)
         total = rng.randint(20, 300) * 1_000_000_00
@@ -521,7 +537,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
             "foreign_analogue_country, target_industry, consumers, start_date, end_date, "
             "total_cost, grant_requested, own_funds, other_funds, serial_volume, serial_years, "
             "created_at, updated_at, created_by_id, updated_by_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
             (
                 _uuid(rng),
                 rng.choice(ent_ids),
@@ -530,7 +546,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 rng.choice(statuses),
                 nowtxt,
                 (now.date() + dt.timedelta(days=14)).isoformat(),
-                1,
+                True,
                 f"Разработка КД на {comp.lower()} методом обратного инжиниринга",
                 comp,
                 okpd2,
@@ -553,7 +569,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 actor,
             ),
         )
-        dossier_id = cur.lastrowid
+        dossier_id = cur.scalar_one()
         shares = [30, 25, 20, 15, 10]
         amounts = [total * sh // 100 for sh in shares]
         amounts[-1] += total - sum(amounts)
