@@ -55,3 +55,16 @@ def remove_blob(services: Any, sha: str) -> None:
     path = store.path_for(sha)  # type: ignore[union-attr]
     os.chmod(path, 0o644)
     path.unlink()
+
+
+def age_blob(services: Any, sha: str, seconds: float) -> None:
+    """Make a stored file look stored ``seconds`` ago."""
+    store = store_of(services)
+    if services.db.is_server:
+        with services.db.engine.begin() as conn:
+            conn.execute(text("UPDATE blob_contents SET stored_at = now() - make_interval("
+                              "secs => :n) WHERE sha256 = :s"), {"s": sha, "n": seconds})
+        return
+    path = store.path_for(sha)  # type: ignore[union-attr]
+    moment = path.stat().st_mtime - seconds
+    os.utime(path, (moment, moment))

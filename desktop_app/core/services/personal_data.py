@@ -316,6 +316,9 @@ class PersonalDataService:
                     f"журнал уничтожений рядом с базой ({why}). Освободите "
                     "место на диске или проверьте права на папку базы и повторите."
                 ) from exc
+            if self.ctx.db.is_server:  # this workstation's ledger learns the others' too
+                add_missing(self.db_path, [_ledger_entry(r) for r in s.execute(
+                    select(ContactErasure).order_by(ContactErasure.id)).scalars()])
         self._checkpoint()
         return result
 
@@ -518,7 +521,12 @@ class PersonalDataService:
                         f"{e.erased_at.astimezone():%d.%m.%Y}, но снова есть в базе "
                         f"(восстановлена старая копия?): {hint}")
             listed = ledger.erasure_uuids()
+            # on a server each workstation keeps its own ledger: an erasure made at
+            # another one is not missing from this one (see erasure_ledger)
+            server = self.ctx.db.is_server
             for row in s.execute(select(ContactErasure).order_by(ContactErasure.id)).scalars():
+                if server:
+                    continue
                 if row.uuid not in listed:
                     problems.append(
                         f"уничтожение № {row.id} (акт № {row.act_number}) не записано в журнал "
