@@ -470,6 +470,11 @@ class PersonalDataService:
                 s.add(_carried_row(s, data))
                 known.add(data["uuid"])
             s.flush()
+            if self.ctx.db.is_server and carried:
+                # rows carried with their own ids: the server's counter must move past them
+                s.execute(text(
+                    "SELECT setval(pg_get_serial_sequence('contact_erasures', 'id'), "
+                    "(SELECT coalesce(max(id), 0) + 1 FROM contact_erasures), false)"))
             rows = {r.uuid: r for r in s.execute(
                 select(ContactErasure).order_by(ContactErasure.id)).scalars()}
             wanted: dict[str, tuple[str, dt.datetime, str]] = {}
