@@ -169,7 +169,7 @@ sys.path.insert(0, {unit!r})
 from pathlib import Path
 from docfixtures import text_pdf_bytes
 from desktop_app.core.services.facade import open_services
-sv = open_services(Path({db!r}))
+sv = open_services({db!r})
 tmp = Path({tmp!r})
 
 def attach(i):
@@ -187,10 +187,12 @@ while True:
 
 
 @pytest.mark.slow
-def test_kill_while_attaching_leaves_no_dangling_row(services: Any, tmp_path: Path) -> None:
+def test_kill_while_attaching_leaves_no_dangling_row(
+    services: Any, db_path: Any, tmp_path: Path
+) -> None:
     sv = services
     d = make_dossier(sv)
-    db = str(sv.db_path)
+    db = str(db_path)  # the file, or the server URL
     rng = random.Random(7)
     kills = 0
     while kills < KILLS:
