@@ -194,6 +194,11 @@ def make_server_backup(services: Any, target: Path | None = None) -> ServerBacku
     target = Path(target).expanduser()
     if target.is_dir() or (not target.suffix and not target.exists()):
         target = target / backup_name(location, when)
+    if target.suffix.lower() in (".sqlite3", ".sqlite", ".db"):
+        raise InputError(
+            f"Резервная копия базы на сервере — файл pg_dump, а не база SQLite: укажите имя "
+            f"с расширением {DUMP_SUFFIX} (например, «{target.with_suffix(DUMP_SUFFIX).name}») "
+            "или папку")
     target.parent.mkdir(parents=True, exist_ok=True)
     major = _server_major(location)
     tool = find_tool("pg_dump", major)
