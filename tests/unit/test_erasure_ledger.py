@@ -6,6 +6,7 @@ import io
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -165,7 +166,7 @@ def test_check_names_an_erasure_missing_from_the_ledger(admin: Services) -> None
 
 
 def test_a_full_disk_while_writing_the_act_keeps_the_act_in_the_database(
-    admin: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    admin: Services, db_path: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     import errno
@@ -181,7 +182,7 @@ def test_a_full_disk_while_writing_the_act_keeps_the_act_in_the_database(
     monkeypatch.setattr(personal_data, "write_atomically", full)
     monkeypatch.setenv("RCI_INTAKE_PASSWORD", "admin pass phrase 1")
     act = tmp_path / "акт.pdf"
-    code = main(["--db", str(admin.db_path), "--user", "admin", "erase-contact", str(person),
+    code = main(["--db", str(db_path), "--user", "admin", "erase-contact", str(person),
                  "--reason", "отзыв согласия", "--act", str(act)])
     said = capsys.readouterr()
     assert code == 1 and not act.exists()
@@ -190,7 +191,7 @@ def test_a_full_disk_while_writing_the_act_keeps_the_act_in_the_database(
     assert admin.enterprises.contacts(ent) == []
     [erasure] = admin.personal_data.list_erasures()
     monkeypatch.setattr(personal_data, "write_atomically", written)   # the disk has room again
-    code = main(["--db", str(admin.db_path), "--user", "admin", "erasure", "act",
+    code = main(["--db", str(db_path), "--user", "admin", "erasure", "act",
                  str(erasure.id), "--out", str(act)])
     assert code == 0 and f"АКТ № {erasure.act_number}" in pdf_text(act.read_bytes())
 
