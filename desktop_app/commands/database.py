@@ -184,7 +184,8 @@ def register(commands: Commands) -> None:
 
     p = add_command(commands, "backup", "резервная копия базы и файлов документов", cmd_backup)
     p.add_argument("--to", metavar="ПАПКА|ФАЙЛ",
-                   help="папка копий (с файлами документов) или файл .sqlite3 (только база)")
+                   help="папка копий (с файлами документов) или файл .sqlite3 (только база); "
+                        "для базы на сервере — папка или файл .dump (база и документы)")
 
     p = add_command(commands, "restore", "восстановить базу из резервной копии (администратор)",
                     cmd_restore)

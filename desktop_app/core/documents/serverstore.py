@@ -41,6 +41,7 @@ import hashlib
 import io
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -121,12 +122,14 @@ class ServerBlobStore:
         return None if head is None else head[0]
 
     def stored_at(self, sha256: str) -> float | None:
-        """When the file was stored (seconds since the epoch), None if absent."""
+        """When the file was stored, on this computer's clock (seconds since the epoch;
+        the age is measured by the server's clock, so a workstation whose clock is off
+        never takes a young file for an old one). None if absent."""
         sha = check_sha256(sha256)
         with self.engine.connect() as conn:
-            moment = conn.execute(text("SELECT stored_at FROM blob_contents WHERE sha256 = :s"),
-                                  {"s": sha}).scalar()
-        return None if moment is None else float(moment.timestamp())
+            age = conn.execute(text("SELECT extract(epoch FROM now() - stored_at) "
+                                    "FROM blob_contents WHERE sha256 = :s"), {"s": sha}).scalar()
+        return None if age is None else time.time() - float(age)
 
     def cache_key(self, sha256: str) -> str:
         return f"{self.engine.url.render_as_string(hide_password=True)}#{sha256}"
