@@ -190,3 +190,37 @@ def test_unreferenced_documents_are_collected_under_the_write_lock(services: Any
         conn.execute(text("UPDATE blob_contents SET stored_at = now() - interval '2 hours'"))
     assert services.documents.gc_blobs(older_than_minutes=60) == 1
     assert not store.exists(orphan.sha256)
+
+
+def test_a_role_without_rights_on_the_document_tables_is_refused_at_start(
+    db_location: Any,
+) -> None:
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    from desktop_app.core.db.engine import DatabaseError, open_database
+
+    role = f"rci_clerk_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(db_location, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'clerk pass'")  # type: ignore[arg-type]
+        for statement in (
+            f"GRANT USAGE ON SCHEMA public TO {role}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+            f"REVOKE INSERT, DELETE ON blob_chunks FROM {role}",
+        ):
+            conn.execute(statement)  # type: ignore[arg-type]
+    parts = urlsplit(db_location)
+    url = urlunsplit(parts._replace(netloc=f"{role}:clerk%20pass@{parts.hostname}:{parts.port}"))
+    try:
+        with pytest.raises(DatabaseError) as refused:
+            open_database(url)
+        message = str(refused.value)
+        assert "INSERT на таблицу blob_chunks" in message
+        assert "DELETE на таблицу blob_chunks" in message and "blob_contents" not in message
+    finally:
+        with psycopg.connect(db_location, autocommit=True) as conn:
+            conn.execute(f"DROP OWNED BY {role}")  # type: ignore[arg-type]
+            conn.execute(f"DROP ROLE {role}")  # type: ignore[arg-type]

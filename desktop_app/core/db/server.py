@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 # What the program does with each of its tables (everything else: read and write).
 _APPEND_ONLY = {"audit_log"}
+# Tables that exist only on the server (not in the models): the document files (0011).
+_SERVER_ONLY_TABLES = ("blob_contents", "blob_chunks")
 
 
 def _sqlstate(exc: BaseException) -> str:
@@ -142,16 +144,17 @@ def missing_rights(conn: Any, *, creating: bool) -> list[str]:
             missing.append("создание таблиц в схеме базы (CREATE)")
         return missing
     present = set(_schema_tables(conn))
-    for table in Base.metadata.sorted_tables:
-        if table.name not in present:
+    names = [t.name for t in Base.metadata.sorted_tables] + list(_SERVER_ONLY_TABLES)
+    for name in names:
+        if name not in present:
             continue
-        needed = ("SELECT", "INSERT") if table.name in _APPEND_ONLY else (
+        needed = ("SELECT", "INSERT") if name in _APPEND_ONLY else (
             "SELECT", "INSERT", "UPDATE", "DELETE")
         for right in needed:
             ok = conn.execute(text("SELECT has_table_privilege(current_schema() || '.' || :t, :r)"),
-                              {"t": table.name, "r": right}).scalar()
+                              {"t": name, "r": right}).scalar()
             if not ok:
-                missing.append(f"{right} на таблицу {table.name}")
+                missing.append(f"{right} на таблицу {name}")
     return missing
 
 
