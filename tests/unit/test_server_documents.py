@@ -158,6 +158,7 @@ def test_a_document_attached_at_one_workstation_opens_at_another(
         doc = first.documents.attach(
             dossier.id, "charter", [write(tmp_path / "Устав.pdf", content)])
         sha = doc.files[0].sha256
+        assert doc.files[0].status != "missing"  # the attach sees the file it just stored
         # nothing of it on either workstation's disk: it is in the database
         assert not (first.db_path.parent / "documents").exists()
         [seen] = second.documents.list_documents(dossier.id)

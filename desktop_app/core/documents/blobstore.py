@@ -129,6 +129,10 @@ class BlobStore:
             return None
         return (st.st_mtime_ns, st.st_size)
 
+    def bind(self, session: object) -> BlobStore:
+        """The same store (files on disk do not depend on a transaction)."""
+        return self
+
     def local_path(self, sha256: str) -> Path:
         """The stored file itself (for what needs a path)."""
         return self.path_for(sha256)

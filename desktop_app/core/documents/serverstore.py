@@ -98,10 +98,24 @@ class ServerBlobStore:
     transactional = True
     """Puts can join the caller's write transaction (``session=``)."""
 
-    def __init__(self, engine: Engine, cache_dir: Path) -> None:
+    def __init__(self, engine: Engine, cache_dir: Path, session: Session | None = None) -> None:
         self.engine = engine
         self.cache_dir = Path(cache_dir)
         """This workstation's folder for local copies that need a path (package binding)."""
+        self._session = session
+
+    def bind(self, session: Session) -> ServerBlobStore:
+        """The same store looking through ``session`` (it sees that transaction's own,
+        not yet committed files: what a write returns about the files it just stored)."""
+        return ServerBlobStore(self.engine, self.cache_dir, session)
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[Any]:
+        if self._session is not None:
+            yield self._session.connection()
+            return
+        with self.engine.connect() as conn:
+            yield conn
 
     # ------------------------------------------------------------------ looking
 
@@ -112,12 +126,12 @@ class ServerBlobStore:
 
     def exists(self, sha256: str) -> bool:
         sha = check_sha256(sha256)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return self._head(conn, sha) is not None
 
     def size(self, sha256: str) -> int | None:
         sha = check_sha256(sha256)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             head = self._head(conn, sha)
         return None if head is None else head[0]
 
@@ -126,7 +140,7 @@ class ServerBlobStore:
         the age is measured by the server's clock, so a workstation whose clock is off
         never takes a young file for an old one). None if absent."""
         sha = check_sha256(sha256)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             age = conn.execute(text("SELECT extract(epoch FROM now() - stored_at) "
                                     "FROM blob_contents WHERE sha256 = :s"), {"s": sha}).scalar()
         return None if age is None else time.time() - float(age)
@@ -141,7 +155,7 @@ class ServerBlobStore:
         a deleted or added one all change the stamp, without reading the bytes.
         """
         sha = check_sha256(sha256)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             row = conn.execute(text(
                 "SELECT c.xmin::text, c.size, c.chunks, "
                 "(SELECT count(*) FROM blob_chunks k WHERE k.sha256 = c.sha256), "
@@ -152,7 +166,7 @@ class ServerBlobStore:
 
     def iter_blobs(self) -> Iterator[str]:
         """SHA-256 of every stored file (sorted)."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             rows = conn.execute(text("SELECT sha256 FROM blob_contents ORDER BY sha256")).all()
         for row in rows:
             yield str(row[0])
@@ -226,7 +240,7 @@ class ServerBlobStore:
     def open(self, sha256: str) -> IO[bytes]:
         """A binary stream of the stored file. Raises BlobNotFoundError when absent."""
         sha = check_sha256(sha256)
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             head = self._head(conn, sha)
         if head is None:
             raise BlobNotFoundError(sha)
@@ -266,7 +280,7 @@ class ServerBlobStore:
         sha = check_sha256(sha256)
         digest = hashlib.sha256()
         size = 0
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             head = self._head(conn, sha)
             if head is None:
                 return "missing"

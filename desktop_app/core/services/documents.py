@@ -627,7 +627,7 @@ class DocumentService:
             .where(DocumentFile.document_id == doc.id, DocumentFile.replaced_at.is_(None))
             .order_by(DocumentFile.position, DocumentFile.id)
         ).all()
-        store = self.store
+        store = self.store.bind(s)  # a write's own new files are seen by it
         return DocumentOut(
             id=doc.id, uuid=doc.uuid, dossier_id=doc.dossier_id, doc_type=doc.doc_type,
             type_title=title, title=doc.title, number=doc.number, issued_on=doc.issued_on,
