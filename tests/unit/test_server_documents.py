@@ -225,3 +225,19 @@ def test_a_role_without_rights_on_the_document_tables_is_refused_at_start(
         with psycopg.connect(db_location, autocommit=True) as conn:
             conn.execute(f"DROP OWNED BY {role}")  # type: ignore[arg-type]
             conn.execute(f"DROP ROLE {role}")  # type: ignore[arg-type]
+
+
+def test_copies_made_for_printing_do_not_pile_up_on_the_workstation(services: Any) -> None:
+    from desktop_app.core.services.leftovers import clean_at_start
+
+    store = store_of(services)
+    data = pdf_bytes(1)
+    sha = store.put_bytes(data).sha256
+    copy = store.local_path(sha)
+    assert copy.read_bytes() == data and copy.is_relative_to(services.db_path.parent)
+    assert clean_at_start(services.db_path) == [] and copy.exists()  # fresh: kept
+    os.utime(copy, (copy.stat().st_mtime - 7200,) * 2)
+    removed = clean_at_start(services.db_path)
+    assert [item.path for item in removed] == [copy] and not copy.exists()
+    assert "копия документа с сервера" in removed[0].describe()
+    assert store.local_path(sha).read_bytes() == data  # made again when needed

@@ -267,6 +267,8 @@ class ServerBlobStore:
         sha = check_sha256(sha256)
         target = self.cache_dir / sha[:2] / sha
         if target.is_file() and _hash_file(target) == sha:
+            with contextlib.suppress(OSError):
+                os.utime(target)  # in use again: the start-up sweep keeps it another hour
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
         self.copy_to(sha, target)

@@ -17,7 +17,12 @@ from desktop_app.core.paths import blobs_dir
 
 DocumentStore: TypeAlias = BlobStore | ServerBlobStore
 
-__all__ = ["DocumentStore", "store_for"]
+#: This workstation's folder (beside the server's local name) for copies of server
+#: documents that something needs as a file, e.g. PDFs bound into a package; the
+#: start-up sweep removes copies older than an hour (see ``leftovers``).
+DOCUMENTS_CACHE = "documents-cache"
+
+__all__ = ["DOCUMENTS_CACHE", "DocumentStore", "store_for"]
 
 
 def store_for(db: Database) -> DocumentStore:
@@ -25,5 +30,5 @@ def store_for(db: Database) -> DocumentStore:
     database file, or the ``blob_contents``/``blob_chunks`` tables of a server
     database (with a local folder for copies that need a path)."""
     if db.is_server:
-        return ServerBlobStore(db.engine, cache_dir=db.path.parent / "documents-cache")
+        return ServerBlobStore(db.engine, cache_dir=db.path.parent / DOCUMENTS_CACHE)
     return BlobStore(blobs_dir(db.path))

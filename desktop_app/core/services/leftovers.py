@@ -5,7 +5,10 @@ leave: temporary ``*.part`` files of a copy or a file written all at once,
 the ``<database>.restore`` staging copy of a restore, ``rci-import-*``
 folders an exchange import unpacked into, session notes of ended processes,
 and document files whose row was never committed. None of them is data
-anybody was promised; all of them take space.
+anybody was promised; all of them take space. For a database on the centre's
+server there is also the local folder of copies of server documents made for
+binding into a package: they are removed an hour after they were made, so
+documents do not pile up on a workstation's disk.
 
 Two sweeps:
 
@@ -42,7 +45,7 @@ from desktop_app.core.db.presence import RestoreLock, other_sessions, sessions_d
 from desktop_app.core.documents.blobstore import BlobStore
 from desktop_app.core.locks import is_in_use
 from desktop_app.core.paths import backups_dir, blobs_dir
-from desktop_app.core.services.document_store import store_for
+from desktop_app.core.services.document_store import DOCUMENTS_CACHE, store_for
 from desktop_app.core.services.facade import Services
 
 log = logging.getLogger(__name__)
@@ -133,6 +136,14 @@ def _restore_staging(db_path: Path) -> Iterator[Path]:
         guard.release()
 
 
+def _cached_copies(folder: Path, now: float, stale_after: float) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and _age(path, now) >= stale_after:
+            yield path
+
+
 def _import_temp_dirs(now: float, stale_after: float) -> Iterator[Path]:
     root = Path(tempfile.gettempdir())
     try:
@@ -183,6 +194,9 @@ def clean_at_start(db_path: Path, *, stale_after: float = STALE_AFTER_SECONDS) -
         for path in _part_files(store.root / "tmp", now, stale_after):
             if _remove(path):
                 removed.append(Leftover(path, "недописанный файл документа"))
+        for path in _cached_copies(db_path.parent / DOCUMENTS_CACHE, now, stale_after):
+            if _remove(path):
+                removed.append(Leftover(path, "копия документа с сервера для печати"))
         for path in _import_temp_dirs(now, stale_after):
             if _remove(path):
                 removed.append(Leftover(path, "временная папка прерванного импорта"))
