@@ -478,6 +478,10 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
     the database again. Nothing is replaced when any check fails.
     """
     services.ctx.require(Permission.RESTORE)
+    if services.db.is_server:
+        raise InputError(
+            "База находится на сервере центра: её восстанавливают из копии pg_dump командой "
+            "restore ФАЙЛ.dump (в новую пустую базу или с --replace)")
     backup = Path(backup)
     db_path = services.db_path
     if not backup.is_file():
