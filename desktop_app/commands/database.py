@@ -129,7 +129,10 @@ def _restore_on_server(args: argparse.Namespace) -> int:
             raise InputError("--replace: в указанной базе нет данных программы, заменять "
                              "нечего; повторите без --replace")
         sv = _open_for_restore(args)
-        result = restore_server_backup(args.db, backup, services=sv)
+        try:
+            result = restore_server_backup(args.db, backup, services=sv)
+        finally:
+            sv.close()  # closed already once the restore began; again is harmless
     else:
         result = restore_server_backup(args.db, backup)
     out(f"База на сервере восстановлена из копии {result.restored_from} "
