@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.errors import InputError
 
@@ -65,6 +66,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with signed_in(args) as sv:
         sv.ctx.require(Permission.BACKUP)
+        if sv.db.is_server:
+            from desktop_app.core.services.server_backup import make_server_backup
+
+            done = make_server_backup(sv, Path(args.to) if args.to else None)
+            out(f"Резервная копия базы на сервере создана и проверена: {done.path}")
+            out("Файлы документов хранятся в базе и вошли в этот же файл "
+                f"(объектов в копии: {done.entries}, размер {done.size} байт)")
+            return EXIT_OK
         if args.to and Path(args.to).suffix.lower() in (".sqlite3", ".sqlite", ".db"):
             target = backup_now(sv, Path(args.to))  # one file, without the documents
             out(f"Резервная копия создана и проверена: {target}")
@@ -80,10 +89,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.core.db.location import is_server_url
     from desktop_app.core.services.backup import restore_backup
 
     from .contacts import say_reapplied
 
+    if is_server_url(args.db):
+        return _restore_on_server(args)
+    if args.replace:
+        raise InputError("--replace нужен только для базы на сервере: файл базы на этом "
+                         "компьютере заменяется командой restore без него")
     with signed_in(args) as sv:
         result = restore_backup(sv, Path(args.backup))
     out(f"База восстановлена из копии {result.restored_from}")
@@ -96,6 +111,48 @@ def cmd_restore(args: argparse.Namespace) -> int:
     for sha in result.missing_blobs:
         err(f"Внимание: нет файла документа {sha} ни в базе, ни в папке копий")
     return EXIT_REFUSED if result.missing_blobs or result.reerase_problem else EXIT_OK
+
+
+def _restore_on_server(args: argparse.Namespace) -> int:
+    from desktop_app.core.services.server_backup import restore_server_backup, target_state
+
+    from .contacts import say_reapplied
+
+    backup = Path(args.backup)
+    if args.replace:
+        from desktop_app.core.db.location import parse_location
+        from desktop_app.core.services.server_backup import check_server_candidate
+
+        location = parse_location(args.db)
+        check_server_candidate(backup, location)  # a bad copy is refused before opening
+        if target_state(location) != "program":
+            raise InputError("--replace: в указанной базе нет данных программы, заменять "
+                             "нечего; повторите без --replace")
+        sv = _open_for_restore(args)
+        try:
+            result = restore_server_backup(args.db, backup, services=sv)
+        finally:
+            sv.close()  # closed already once the restore began; again is harmless
+    else:
+        result = restore_server_backup(args.db, backup)
+    out(f"База на сервере восстановлена из копии {result.restored_from} "
+        f"(схема {result.revision}; файлы документов — в той же копии)")
+    if result.safety_backup:
+        out(f"Прежнее состояние сохранено в {result.safety_backup}")
+    say_reapplied(result.reerased)
+    if result.reerase_problem:
+        err(f"Внимание: {result.reerase_problem}")
+    for problem in result.check_problems:
+        err(f"Внимание: проверка после восстановления: {problem}")
+    if not result.check_problems:
+        out("Проверка восстановленной базы: проблем не найдено.")
+    return EXIT_REFUSED if result.check_problems or result.reerase_problem else EXIT_OK
+
+
+def _open_for_restore(args: argparse.Namespace) -> Any:
+    from .common import _open
+
+    return _open(args, False)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -130,11 +187,16 @@ def register(commands: Commands) -> None:
 
     p = add_command(commands, "backup", "резервная копия базы и файлов документов", cmd_backup)
     p.add_argument("--to", metavar="ПАПКА|ФАЙЛ",
-                   help="папка копий (с файлами документов) или файл .sqlite3 (только база)")
+                   help="папка копий (с файлами документов) или файл .sqlite3 (только база); "
+                        "для базы на сервере — папка или файл .dump (база и документы)")
 
     p = add_command(commands, "restore", "восстановить базу из резервной копии (администратор)",
                     cmd_restore)
-    p.add_argument("backup", metavar="КОПИЯ", help="файл резервной копии .sqlite3")
+    p.add_argument("backup", metavar="КОПИЯ",
+                   help="файл резервной копии .sqlite3 (для базы на сервере — файл .dump)")
+    p.add_argument("--replace", action="store_true",
+                   help="база на сервере: заменить данные программы в ней (администратор; "
+                        "без этого копия восстанавливается только в пустую базу)")
 
     p = add_command(commands, "demo", "заполнить базу правдоподобными учебными данными", cmd_demo)
     p.add_argument("--enterprises", type=non_negative, default=200, metavar="N",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
+import backend
 from cli_helpers import Cli
 from pypdf import PdfReader
 
@@ -64,16 +64,17 @@ def test_past_acts_are_listed_and_printed_again(centre: Cli, tmp_path: Path) -> 
     assert refused.returncode == 1 and "Недостаточно прав" in refused.stderr
 
 
-@pytest.mark.sqlite_only
 def test_restore_of_an_older_copy_erases_again_and_says_so(centre: Cli, tmp_path: Path) -> None:
     inn = "7736050003"
     person = add_person(centre, inn, "Петров")
-    copy = tmp_path / "before.sqlite3"
+    # on the centre's server: a pg_dump file, put back over the program's own database
+    server = backend.SERVER
+    copy = tmp_path / ("before.dump" if server else "before.sqlite3")
     assert centre("backup", "--to", str(copy), user="admin").returncode == 0
     act = tmp_path / "act.pdf"
     assert centre("erase-contact", str(person), "--reason", "отзыв согласия",
                   "--act", str(act), user="admin").returncode == 0
-    restored = centre("restore", str(copy), user="admin")
+    restored = centre("restore", str(copy), *(["--replace"] if server else []), user="admin")
     assert restored.returncode == 0, restored.stderr
     assert f"Повторно уничтожены персональные данные контактного лица № {person}" in (
         restored.stdout)

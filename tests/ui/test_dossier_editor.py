@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from blobhelp import alter_blob
 from docfixtures import pdf_bytes
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
@@ -201,9 +201,7 @@ def test_checklist_missing_present_then_damaged(qtbot, services, open_editor, tm
     assert editor.checklist.file_texts() == [("справка.pdf", "в порядке")]
     assert editor.findings.item_for("document:tax_certificate") is None
 
-    blob = services.documents.store.path_for(doc.files[0].sha256)
-    os.chmod(blob, 0o644)
-    blob.write_bytes(blob.read_bytes().replace(b"%%EOF", b"%%EOX"))
+    alter_blob(services, doc.files[0].sha256)  # the stored bytes damaged
     editor.reload_documents()
     row = editor.checklist.row_texts("tax_certificate")
     assert row[5] == "файл повреждён или отсутствует"

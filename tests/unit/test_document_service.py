@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from blobhelp import alter_blob, remove_blob, store_of, stored_shas
 from docfixtures import docx_bytes, image_bytes, pdf_bytes, write_zero_bomb_docx
 from sqlalchemy import func, select, text
 
 from desktop_app.core.db.models import Blob, DocumentFile, DossierDocument
-from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import InputError
 from desktop_app.core.services.maintenance import check_database
 
@@ -37,7 +37,7 @@ def counts(sv: Any) -> tuple[int, int, int, int]:
             int(s.execute(select(func.count()).select_from(t)).scalar_one())
             for t in (Blob, DocumentFile, DossierDocument)
         )
-    blobs_on_disk = len(list(BlobStore(sv.blobs_dir).iter_blobs()))
+    blobs_on_disk = len(stored_shas(sv))
     return (*rows, blobs_on_disk)  # type: ignore[return-value]
 
 
@@ -134,7 +134,7 @@ def test_replace_remove_restore_history(services: Any, tmp_path: Path) -> None:
     assert upd.number == "12-34"
     # gc keeps every referenced blob, including replaced ones
     assert sv.documents.gc_blobs(older_than_minutes=0) == 0
-    BlobStore(sv.blobs_dir).put_bytes(b"orphan")
+    store_of(sv).put_bytes(b"orphan")
     assert sv.documents.gc_blobs(older_than_minutes=0) == 1
 
 
@@ -144,9 +144,7 @@ def test_altered_blob_is_reported(services: Any, tmp_path: Path) -> None:
     doc = sv.documents.attach(d.id, "tax_certificate", [write(tmp_path / "Справка ФНС.pdf",
                                                                 pdf_bytes(1))])
     assert check_database(sv).ok
-    path = BlobStore(sv.blobs_dir).path_for(doc.files[0].sha256)
-    os.chmod(path, 0o644)
-    path.write_bytes(path.read_bytes() + b"%tamper")
+    alter_blob(sv, doc.files[0].sha256, append=b"%tamper")
     report = sv.documents.verify_dossier(d.id)
     assert not report.ok
     line = report.lines()[0]
@@ -161,7 +159,7 @@ def test_altered_blob_is_reported(services: Any, tmp_path: Path) -> None:
     assert any(s.code == "tax_certificate" and s.damaged == 1 for s in v.document_status)
     with pytest.raises(InputError, match="изменён"):
         sv.documents.open_path(doc.files[0].id)
-    path.unlink()
+    remove_blob(sv, doc.files[0].sha256)
     assert sv.documents.verify_dossier(d.id).problems[0].status == "missing"
 
 
@@ -171,7 +169,7 @@ sys.path.insert(0, {unit!r})
 from pathlib import Path
 from docfixtures import text_pdf_bytes
 from desktop_app.core.services.facade import open_services
-sv = open_services(Path({db!r}))
+sv = open_services({db!r})
 tmp = Path({tmp!r})
 
 def attach(i):
@@ -190,10 +188,12 @@ while True:
 
 @pytest.mark.sqlite_only
 @pytest.mark.slow
-def test_kill_while_attaching_leaves_no_dangling_row(services: Any, tmp_path: Path) -> None:
+def test_kill_while_attaching_leaves_no_dangling_row(
+    services: Any, db_path: Any, tmp_path: Path
+) -> None:
     sv = services
     d = make_dossier(sv)
-    db = str(sv.db_path)
+    db = str(db_path)  # the file, or the server URL
     rng = random.Random(7)
     kills = 0
     while kills < KILLS:
@@ -209,9 +209,10 @@ def test_kill_while_attaching_leaves_no_dangling_row(services: Any, tmp_path: Pa
         child.wait()
         child.stdout.close()
         kills += 1
-    store = BlobStore(sv.blobs_dir)
+    store = store_of(sv)
     with sv.db.read() as s:
-        assert s.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+        if not sv.db.is_server:
+            assert s.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
         shas = list(s.execute(select(DocumentFile.blob_sha256)).scalars())
         blob_rows = set(s.execute(select(Blob.sha256)).scalars())
     assert shas, "no attach completed before the kills"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from blobhelp import stored_shas
 from docfixtures import image_bytes, pdf_bytes
 from sqlalchemy import func, select
 
@@ -117,8 +118,7 @@ def test_bad_input_refused_and_nothing_written(services: Any, tmp_path: Path, ca
     files = good_files()
     data = dossier_json(files)
     before = row_counts(sv)
-    blobs_before = sorted(p.name for p in sv.blobs_dir.rglob("*") if p.is_file()) \
-        if sv.blobs_dir.exists() else []
+    blobs_before = stored_shas(sv)
     target: Path
     expected: str
     if case == "traversal":
@@ -171,8 +171,7 @@ def test_bad_input_refused_and_nothing_written(services: Any, tmp_path: Path, ca
     message = "\n".join(f"{p.field}: {p.message}" for p in exc.value.problems)
     assert expected in message
     assert row_counts(sv) == before
-    blobs_after = sorted(p.name for p in sv.blobs_dir.rglob("*") if p.is_file()) \
-        if sv.blobs_dir.exists() else []
+    blobs_after = stored_shas(sv)
     assert blobs_after == blobs_before
 
 

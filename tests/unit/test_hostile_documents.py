@@ -14,8 +14,9 @@ from test_document_service import counts, make_dossier, write
 from test_package_service_data import add_dossier
 
 from desktop_app.core.db.models import Blob, DocumentFile, DossierDocument
-from desktop_app.core.documents import BlobStore, inspect_bytes
+from desktop_app.core.documents import inspect_bytes
 from desktop_app.core.errors import InputError
+from desktop_app.core.services.document_store import store_for
 
 # --- nesting and lengths --------------------------------------------------------------
 
@@ -114,8 +115,7 @@ def test_viewing_copy_keeps_a_matching_extension(services: Any, tmp_path: Path) 
     doc = services.documents.attach(d.id, "charter", [write(tmp_path / "Устав.PDF",
                                                              pdf_bytes(1))])
     assert services.documents.open_path(doc.files[0].id).name == "Устав.PDF"
-    store = BlobStore(services.blobs_dir)
-    stored = store.put_bytes(image_bytes("PNG"))
+    stored = store_for(services.db).put_bytes(image_bytes("PNG"))
     with services.db.write() as s:
         s.add(Blob(sha256=stored.sha256, size=stored.size, kind="png", pages=1))
         row = s.get(DocumentFile, doc.files[0].id)

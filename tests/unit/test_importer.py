@@ -207,6 +207,7 @@ def test_export_round_trip(services, tmp_path: Path) -> None:
         other.close()
 
 
+@pytest.mark.sqlite_only  # a server's copies are its administrator's (test_server_backup)
 def test_import_into_a_database_with_work_backs_it_up_first(services, tmp_path: Path) -> None:
     services.enterprises.create({"full_name": "Уже была", "inn": "5902292103"})
     assert import_enterprises(services, write_csv(tmp_path / "a.csv", GOOD)).ok

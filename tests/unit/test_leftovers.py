@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from blobhelp import age_blob, store_of
 from docfixtures import pdf_bytes
 from test_document_service import make_dossier, write
 
-from desktop_app.core.documents import BlobStore
 from desktop_app.core.services.leftovers import clean_at_start, repair
 from desktop_app.core.services.maintenance import check_database
 
@@ -69,7 +69,7 @@ def plant(db_path: Path) -> dict[str, Path]:
 KEPT = ("copy of live process", "fresh atomic part", "fresh import dir")
 
 
-@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only  # the session notes and copies beside a database file
 def test_leftovers_are_removed_at_start_and_live_files_stay(
     services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -114,19 +114,19 @@ def test_repair_removes_unreferenced_document_files_only(services: Any, tmp_path
     sv = services
     dossier = make_dossier(sv)
     doc = sv.documents.attach(dossier.id, "charter", [write(tmp_path / "u.pdf", pdf_bytes(1))])
-    store = BlobStore(sv.blobs_dir)
-    kept = store.path_for(doc.files[0].sha256)
-    old(kept)  # an old file a row refers to
+    store = store_of(sv)
+    age_blob(sv, doc.files[0].sha256, 7200)  # an old file a row refers to
     orphan = store.put_bytes(b"a document whose row was never committed")
-    old(store.path_for(orphan.sha256))
+    age_blob(sv, orphan.sha256, 7200)
     young = store.put_bytes(b"a document another window is saving right now")
 
     removed = repair(sv)
 
-    assert [item.path for item in removed] == [store.path_for(orphan.sha256)]
+    assert [item.path.name for item in removed] == [orphan.sha256]
     assert "ни одна запись" in removed[0].describe()
-    assert kept.exists() and store.verify(doc.files[0].sha256) == "ok"
-    assert store.path_for(young.sha256).exists()
+    assert not store.exists(orphan.sha256)
+    assert store.verify(doc.files[0].sha256) == "ok"
+    assert store.exists(young.sha256)
     assert check_database(sv).ok
 
 

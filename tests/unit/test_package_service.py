@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from blobhelp import alter_blob, remove_blob
 from pypdf import PdfReader
 from sqlalchemy import select
 from test_package_service_data import (
@@ -125,9 +126,8 @@ def test_number_not_used_when_generation_fails(world: World) -> None:
 
 def test_altered_register_pdf_is_reported(world: World) -> None:
     pkg = world.supervisor.packages.generate(add_dossier(world))
-    assert pkg.entry is not None and pkg.path is not None
-    pkg.path.chmod(0o644)
-    pkg.path.write_bytes(b"%PDF-1.4 altered")
+    assert pkg.entry is not None and pkg.entry.pdf_sha256 is not None
+    alter_blob(world.admin, pkg.entry.pdf_sha256)
     with pytest.raises(InputError, match="изменён"):
         world.supervisor.packages.open_register_pdf(pkg.entry.id)
 
@@ -221,9 +221,7 @@ def test_missing_document_file_refuses_final_package(world: World) -> None:
     data, _ = world.supervisor.packages.collect(did, draft=True, with_attachments=False)
     sha = data.inventory[0].sha256
     assert sha is not None
-    path = world.admin.blobs_dir / sha[:2] / sha[2:4] / sha
-    path.chmod(0o644)
-    path.unlink()
+    remove_blob(world.admin, sha)
     with pytest.raises(InputError):
         world.supervisor.packages.generate(did)
     with pytest.raises(InputError, match="отсутствует"):
@@ -342,11 +340,7 @@ def test_verify_authentic_package_then_a_changed_document(world: World, tmp_path
     data, _ = world.supervisor.packages.collect(did, draft=False, with_attachments=False)
     victim = data.inventory[2]
     assert victim.sha256 is not None
-    stored = world.admin.packages.blobs.path_for(victim.sha256)
-    stored.chmod(0o644)
-    raw = bytearray(stored.read_bytes())
-    raw[len(raw) // 2] ^= 0x01
-    stored.write_bytes(bytes(raw))
+    alter_blob(world.admin, victim.sha256)
     bad = world.consultant.packages.verify_file(copy)
     assert not bad.authentic
     assert f"документ «{victim.file_name}» изменён" in bad.summary

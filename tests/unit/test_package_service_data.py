@@ -25,9 +25,9 @@ from desktop_app.core.db.models import (
     DossierDocument,
     WarningAcknowledgement,
 )
-from desktop_app.core.documents import BlobStore
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.identifiers import make_inn10, make_ogrn
+from desktop_app.core.services.document_store import store_for
 from desktop_app.core.services.facade import Services, open_services
 from desktop_app.core.services.users import actor_of
 
@@ -128,7 +128,7 @@ def add_dossier(
     consultations: int = 3,
 ) -> int:
     """A dossier of the shipped profile; with the defaults it has no findings at all."""
-    store = BlobStore(world.admin.blobs_dir)
+    store = store_for(world.admin.db)
     today = dt.date.today()
     with world.admin.db.write() as s:
         contact = ContactPerson(

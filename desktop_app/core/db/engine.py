@@ -196,13 +196,18 @@ class Database:
     location: DbLocation | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _info: dict[str, Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.location is None:
             self.location = DbLocation(path=self.path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # the local name sidecar files are kept beside (the audit anchor, see
+        # services.audit): for a server it is not in the engine's URL
+        self._info = {"db_path": self.path}
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=self._info)
         self._write_sessions = sessionmaker(
-            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False,
+            info=self._info,
         )
 
     @property
@@ -232,7 +237,7 @@ class Database:
         if wait_ms is not None:
             factory = sessionmaker(
                 self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_busy_ms=wait_ms),
-                expire_on_commit=False)
+                expire_on_commit=False, info=self._info)
         if self.is_server:
             from .server import server_write
 

@@ -3,11 +3,14 @@
 * :mod:`.inspect` — :func:`inspect_file` tells the real type of a file from its
   bytes and lists every reason to refuse it (:class:`FileInfo`, :class:`Problem`).
 * :mod:`.blobstore` — :class:`BlobStore`, a crash-safe content-addressed store.
+* :mod:`.serverstore` — :class:`~.serverstore.ServerBlobStore`, the same store
+  inside the centre's PostgreSQL database (given an engine; it knows nothing
+  else of the database layer).
 * :mod:`.archive` — :func:`extract_zip_safely` / :func:`open_zip_safely` for
   dossier exchange ZIPs.
 * :mod:`.names` — :func:`safe_display_name`, :func:`safe_filename`.
 
-Nothing here touches the database or Qt.
+Nothing here touches Qt or the program's tables (except the server store's own two).
 """
 
 from __future__ import annotations

@@ -71,7 +71,8 @@ class StoredBlob:
 
     sha256: str
     size: int
-    path: Path
+    path: Path | None
+    """The stored file on this computer (None for a store in the server database)."""
     existed: bool
 
 
@@ -81,7 +82,14 @@ def _make_writable(path: Path) -> None:
 
 
 class BlobStore:
-    """Content-addressed, crash-safe store of files under ``root``."""
+    """Content-addressed, crash-safe store of files under ``root``.
+
+    The same interface as :class:`~.serverstore.ServerBlobStore`; ``session``
+    arguments are accepted and ignored (files on disk take no part in a
+    database transaction).
+    """
+
+    transactional = False
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -97,19 +105,55 @@ class BlobStore:
     def exists(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def size(self, sha256: str) -> int | None:
+        try:
+            return self.path_for(sha256).stat().st_size
+        except FileNotFoundError:
+            return None
+
+    def stored_at(self, sha256: str) -> float | None:
+        """When the file was stored (its modification time), None if absent."""
+        try:
+            return self.path_for(sha256).stat().st_mtime
+        except FileNotFoundError:
+            return None
+
+    def cache_key(self, sha256: str) -> str:
+        return str(self.path_for(sha256))
+
+    def stamp(self, sha256: str) -> tuple[int, int] | None:
+        """Modification time and size (None: not stored): what changes when the file does."""
+        try:
+            st = self.path_for(sha256).stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def bind(self, session: object) -> BlobStore:
+        """The same store (files on disk do not depend on a transaction)."""
+        return self
+
+    def local_path(self, sha256: str) -> Path:
+        """The stored file itself (for what needs a path)."""
+        return self.path_for(sha256)
+
+    def read_bytes(self, sha256: str) -> bytes:
+        with self.open(sha256) as fh:
+            return fh.read()
+
     # ------------------------------------------------------------------ writing
 
-    def put_file(self, src: Path) -> StoredBlob:
+    def put_file(self, src: Path, *, session: object = None) -> StoredBlob:
         """Store a copy of the file ``src``. Raises OSError if it cannot be read or written
         (:class:`~desktop_app.core.files.NoSpaceError`, in words, when the disk is full)."""
         with open(src, "rb") as fh:
             return self.put_stream(fh)
 
-    def put_bytes(self, data: bytes) -> StoredBlob:
+    def put_bytes(self, data: bytes, *, session: object = None) -> StoredBlob:
         """Store ``data``."""
         return self.put_stream(io.BytesIO(data))
 
-    def put_stream(self, stream: IO[bytes]) -> StoredBlob:
+    def put_stream(self, stream: IO[bytes], *, session: object = None) -> StoredBlob:
         """Store everything read from the binary ``stream`` (read until it is exhausted)."""
         # Not files.atomic_writer: the final name is only known once the content is
         # hashed, the temporary file lives in the store's own ``tmp`` folder (so
@@ -195,7 +239,7 @@ class BlobStore:
 
     # ------------------------------------------------------------------ housekeeping
 
-    def delete(self, sha256: str) -> bool:
+    def delete(self, sha256: str, *, session: object = None) -> bool:
         """Remove a blob; True if it was there. Empty shard folders are removed too."""
         path = self.path_for(sha256)
         if not path.exists():

@@ -10,46 +10,47 @@ the file at all.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING, Any
 
 from .blobstore import BlobStore, VerifyResult
 
+if TYPE_CHECKING:
+    from .serverstore import ServerBlobStore
+
 __all__ = ["blob_status", "known_status"]
 
-# path of the blob → (mtime_ns, size, result of the last check)
-_checked: dict[str, tuple[int, int, VerifyResult]] = {}
+# where the blob is → (its stamp: modification time and size, or for the server the
+# row versions, see ServerBlobStore.stamp; result of the last check)
+_checked: dict[str, tuple[Any, VerifyResult]] = {}
 _lock = threading.Lock()
 
 
-def blob_status(store: BlobStore, sha: str, *, full: bool) -> VerifyResult:
+def blob_status(store: BlobStore | ServerBlobStore, sha: str, *, full: bool) -> VerifyResult:
     """«ok», «missing» or «altered»; ``full`` re-hashes even an unchanged file."""
-    path = store.path_for(sha)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
+    key = store.cache_key(sha)
+    stamp = store.stamp(sha)
+    if stamp is None:
         with _lock:
-            _checked.pop(str(path), None)
+            _checked.pop(key, None)
         return "missing"
-    stamp = (st.st_mtime_ns, st.st_size)
     with _lock:
-        cached = _checked.get(str(path))
-    if not full and cached is not None and cached[:2] == stamp:
-        return cached[2]
+        cached = _checked.get(key)
+    if not full and cached is not None and cached[0] == stamp:
+        return cached[1]
     result = store.verify(sha)
     with _lock:
-        _checked[str(path)] = (stamp[0], stamp[1], result)
+        _checked[key] = (stamp, result)
     return result
 
 
-def known_status(store: BlobStore, sha: str) -> VerifyResult | None:
+def known_status(store: BlobStore | ServerBlobStore, sha: str) -> VerifyResult | None:
     """The remembered result for an unchanged file («missing» when it is gone);
     None when the file was not checked since it last changed."""
-    path = store.path_for(sha)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
+    stamp = store.stamp(sha)
+    if stamp is None:
         return "missing"
     with _lock:
-        cached = _checked.get(str(path))
-    if cached is not None and cached[:2] == (st.st_mtime_ns, st.st_size):
-        return cached[2]
+        cached = _checked.get(store.cache_key(sha))
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
     return None

@@ -10,6 +10,20 @@ after every transaction that appended entries, a small file beside the
 database (``<database>.anchor``) records the head. :func:`anchor_problems`
 reports a database whose log no longer reaches the anchored entry, and
 :func:`trigger_problems` a log whose append-only triggers were dropped.
+
+On the centre's server (decision)
+    The anchor is a witness kept by each workstation in its local folder for
+    the server (``<data>/servers/<host>-<port>-<db>/<db>.server.anchor``),
+    written after each of *its own* transactions that appended entries. It
+    therefore lags behind the entries other workstations append, and that is
+    consistent, not tampering: :func:`anchor_problems` asks only that the
+    anchored entry is still in the log with the same hash (later entries are
+    expected). A restore done from another workstation legitimately puts an
+    older log in place; the restore writes an entry «restore database» into
+    the restored log, so an anchor written *before* that entry and no longer
+    found is reported as such a restore, not as a deleted end of the log.
+    Somebody able to append forged entries could imitate that; the anchor is
+    evidence against quiet deletion, not a signature.
 """
 
 from __future__ import annotations
@@ -182,6 +196,9 @@ def anchor_path(db_path: Path) -> Path:
 
 
 def _database_file(session: Session) -> Path | None:
+    named = session.info.get("db_path")
+    if named is not None:  # set by Database: also the local name for a server database
+        return Path(named)
     bind = session.get_bind()
     url = getattr(bind, "url", None) or getattr(getattr(bind, "engine", None), "url", None)
     name = getattr(url, "database", None)
@@ -226,13 +243,16 @@ class Anchor:
     first_hash: str
     last_id: int
     last_hash: str
+    written_at: dt.datetime | None = None
 
 
 def read_anchor(db_path: Path) -> Anchor | None:
     """The anchored head, or None when there is no readable anchor."""
     try:
         data = json.loads(anchor_path(db_path).read_text(encoding="utf-8"))
-        return Anchor(str(data["first_hash"]), int(data["last_id"]), str(data["last_hash"]))
+        written = data.get("written_at")
+        return Anchor(str(data["first_hash"]), int(data["last_id"]), str(data["last_hash"]),
+                      dt.datetime.fromisoformat(written) if written else None)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -245,6 +265,7 @@ def write_anchor(db_path: Path, anchor: Anchor) -> None:
             and current.last_id > anchor.last_id):
         return
     target = anchor_path(db_path)
+    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     body = {"first_hash": anchor.first_hash, "last_id": anchor.last_id,
             "last_hash": anchor.last_hash, "written_at": dt.datetime.now(dt.UTC).isoformat()}
@@ -272,6 +293,8 @@ def anchor_problems(session: Session, db_path: Path) -> list[str]:
     found = session.execute(
         select(AuditEntry.hash).where(AuditEntry.id == anchored.last_id)
     ).scalar_one_or_none()
+    if found != anchored.last_hash and _restored_since(session, anchored):
+        return []  # another workstation restored a copy after this anchor was written
     if found is None:
         newest = session.execute(select(func.max(AuditEntry.id))).scalar_one()
         return [f"в журнале нет записи № {anchored.last_id}, которая уже была в нём "
@@ -328,6 +351,23 @@ def recorded_head_problem(
         return (f"запись журнала № {head_id}, последняя {moment}, не совпадает с "
                 "записанной тогда: журнал переписан")
     return None
+
+
+def _restored_since(session: Session, anchored: Anchor) -> bool:
+    """On a server: the log records a restore after the anchor was written."""
+    bind = session.get_bind()
+    if getattr(getattr(bind, "dialect", None), "name", "sqlite") == "sqlite":
+        return False
+    if anchored.written_at is None:
+        return False
+    moments = session.execute(select(AuditEntry.at).where(
+        AuditEntry.action == "restore", AuditEntry.entity == "database")).scalars().all()
+    since = anchored.written_at
+    for moment in moments:
+        when = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+        if when >= since:
+            return True
+    return False
 
 
 def trigger_problems(session: Session) -> list[str]:

@@ -207,6 +207,10 @@ def backup_before_import(services: Services) -> BackupResult | None:
         # on the centre's server, copies are the server administrator's (README); the
         # import itself is one transaction that lands whole or not at all
         return None
+    if services.db.is_server:
+        # the import is one transaction; the server's backups are its administrator's
+        # (see server_backup): a workstation does not dump the centre's database
+        return None
     with services.db.read() as s:
         has_data = s.execute(select(func.count()).select_from(AuditEntry)).scalar_one() > 0
     if not has_data:
@@ -225,11 +229,19 @@ def make_backup(
 ) -> BackupResult:
     """Back up the database and its document files; verify; rotate old copies.
 
+    On the centre's server see :mod:`.server_backup` instead (one ``pg_dump`` file
+    holds the database and its documents).
+
     A copy holds everything, the event log and password hashes included, so a
     copy into a folder other than the configured one is for supervisors and
     administrators; a consultant's copy goes to the configured folder only.
     """
     services.ctx.require(Permission.BACKUP)
+    if services.db.is_server:
+        raise InputError(
+            "База находится на сервере центра: её резервные копии делает администратор "
+            "сервера (или команда backup --to ФАЙЛ, которая сохраняет базу вместе с "
+            "документами в один файл)")
     stored = load_policy(services)
     policy = policy or stored
     folder = Path(folder) if folder is not None else policy.target_folder(services.db_path)
@@ -510,7 +522,14 @@ class AutoBackup:
     def has_changes(self) -> bool:
         return self._audit_head() > self.last_audit_id
 
+    @property
+    def enabled(self) -> bool:
+        """False on the centre's server: its copies are the server administrator's job."""
+        return not self.services.db.is_server
+
     def due(self, now: dt.datetime | None = None) -> bool:
+        if not self.enabled:
+            return False
         now = now or utcnow()
         interval = dt.timedelta(minutes=self.policy.interval_minutes)
         return now - self.last_at >= interval and self.has_changes()
@@ -526,7 +545,7 @@ class AutoBackup:
         return self.run("auto") if self.due(now) else None
 
     def on_close(self) -> BackupResult | None:
-        if not self.policy.on_close or not self.has_changes():
+        if not self.enabled or not self.policy.on_close or not self.has_changes():
             return None
         return self.run("close")
 
@@ -624,6 +643,10 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
     the database again. Nothing is replaced when any check fails.
     """
     services.ctx.require(Permission.RESTORE)
+    if services.db.is_server:
+        raise InputError(
+            "База находится на сервере центра: её восстанавливают из копии pg_dump командой "
+            "restore ФАЙЛ.dump (в новую пустую базу или с --replace)")
     backup = Path(backup)
     db_path = services.db_path
     if not backup.is_file():

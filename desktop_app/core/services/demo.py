@@ -296,6 +296,19 @@ def _address(rng: random.Random) -> str:
     )
 
 
+def _raw(conn: Any) -> Callable[..., Any]:
+    """``exec_driver_sql`` with the ``?`` placeholders of this module on either engine
+    (psycopg wants ``%s``); the server session counts the texts of times in UTC."""
+    if conn.dialect.name == "sqlite":
+        return conn.exec_driver_sql  # type: ignore[no-any-return]
+    conn.exec_driver_sql("SET LOCAL timezone = 'UTC'")
+
+    def execute(statement: str, *params: Any) -> Any:
+        return conn.exec_driver_sql(statement.replace("?", "%s"), *params)
+
+    return execute
+
+
 def _ts(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
@@ -325,6 +338,7 @@ def generate(
     user_ids = _demo_users(services, rng)
     with services.db.write() as s:
         conn = s.connection()
+        raw = _raw(conn)
         start_id = int(s.execute(select(func.coalesce(func.max(Enterprise.id), 0))).scalar_one())
         ent_rows = []
         fts_rows = []
@@ -375,7 +389,7 @@ def generate(
             fts_rows.append(body)
         if ent_rows:
             _ids_follow_max(conn, "enterprises")
-            _driver_sql(conn)(
+            _raw(conn)(
                 "INSERT INTO enterprises (uuid, full_name, short_name, inn, kpp, ogrn, "
                 "legal_address, actual_address, region_code, okved, size_category, phone, "
                 "director_name, director_position, search_key, created_at, updated_at, "
@@ -388,7 +402,7 @@ def generate(
             _audit_batch(services, s, "enterprise", first_id=first_new, rows=len(ent_rows),
                          seed=spec.seed)
         say(f"Предприятия: {spec.enterprises}")
-        ent_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM enterprises").fetchall()]
+        ent_ids = [r[0] for r in raw("SELECT id FROM enterprises ORDER BY id").fetchall()]
 
     done = 0
     span = int(dt.timedelta(days=365 * spec.years).total_seconds())
@@ -452,20 +466,21 @@ def generate(
             bodies.append(f"{f_topics[ti]} {f_q[qi]} {f_a[ai]} {f_o[oi]} {body_next}".rstrip())
         with services.db.write() as s:
             conn = s.connection()
+            raw = _raw(conn)
             # random keys (uuid, enterprise) scatter index writes: a bigger page cache
             # for this bulk connection keeps them in memory
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA cache_size = -131072")
             first = (
                 int(
-                    conn.exec_driver_sql(
+                    raw(
                         "SELECT coalesce(max(id), 0) FROM consultations"
                     ).scalar_one()
                 )
                 + 1
             )
             _ids_follow_max(conn, "consultations")
-            _driver_sql(conn)(
+            _raw(conn)(
                 "INSERT INTO consultations (uuid, enterprise_id, consultant_id, occurred_at, "
                 "channel, topic, program_code, questions, advice, outcome, duration_min, "
                 "next_step, next_step_due, next_step_done, created_at, updated_at, "
@@ -584,19 +599,6 @@ def _training_files(profile: Profile, folder: Path) -> dict[str, PreparedFile]:
     return out
 
 
-def _driver_sql(conn: object) -> Any:
-    """``exec_driver_sql`` taking SQLite's ``?`` placeholders on either engine."""
-    run = conn.exec_driver_sql  # type: ignore[attr-defined]
-    if conn.dialect.name == "sqlite":  # type: ignore[attr-defined]
-        return run
-
-    def on_server(sql: str, params: Any = None) -> Any:
-        sql = sql.replace("%", "%%").replace("?", "%s")
-        return run(sql) if params is None else run(sql, params)
-
-    return on_server
-
-
 def _ids_follow_max(conn: object, table: str) -> None:
     """On the server, the next id of ``table`` is max(id) + 1 (the batch inserts below
     compute their rows' ids that way; a sequence may have skipped values)."""
@@ -609,7 +611,7 @@ def _ids_follow_max(conn: object, table: str) -> None:
 def _insert_documents(
     conn: object, docs: list[tuple[object, ...]], files: list[tuple[object, ...]]
 ) -> None:
-    exec_ = _driver_sql(conn)
+    exec_ = _raw(conn)
     if docs:
         exec_("INSERT INTO dossier_documents (id, uuid, dossier_id, doc_type, number, "
               "issued_on, received_on, created_at, updated_at, created_by_id, updated_by_id) "
@@ -700,7 +702,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
     their documents and files (the files naming their document type where the SHA-256
     goes), written once the files are stored."""
     statuses = ["draft", "draft", "draft", "ready", "referred", "submitted", "approved", "rejected"]
-    exec_ = _driver_sql(conn)
+    exec_ = _raw(conn)
     all_stages: list[tuple[object, ...]] = []
     all_financing: list[tuple[object, ...]] = []
     docs: list[tuple[object, ...]] = []

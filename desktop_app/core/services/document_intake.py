@@ -21,6 +21,7 @@ from desktop_app.core.documents import (
     inspect_file,
     safe_display_name,
 )
+from desktop_app.core.documents.serverstore import ServerBlobStore
 from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.rules import Profile
 from desktop_app.core.rules.profile import DocumentRequirement
@@ -77,11 +78,18 @@ def prepare_files(
     return prepared, warnings
 
 
-def store_files(store: BlobStore, prepared: Sequence[PreparedFile]) -> list[StoredBlob]:
-    """Copy prepared files into the blob store (refuses a file changed since inspection)."""
+def store_files(
+    store: BlobStore | ServerBlobStore, prepared: Sequence[PreparedFile], *,
+    session: Session | None = None,
+) -> list[StoredBlob]:
+    """Copy prepared files into the blob store (refuses a file changed since inspection);
+    ``session``: the write transaction a server store writes them in."""
     stored: list[StoredBlob] = []
     for p in prepared:
-        blob = store.put_file(p.path)
+        try:
+            blob = store.put_file(p.path, session=session)
+        except ValueError as exc:  # changed while it was being sent to the server
+            raise InputError(f"Файл «{safe_display_name(p.name)}»: {exc}") from exc
         if blob.sha256 != p.info.sha256:
             raise InputError(
                 f"Файл «{safe_display_name(p.name)}» изменился во время приложения "

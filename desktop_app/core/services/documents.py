@@ -42,7 +42,6 @@ from desktop_app.core.db.models import (
     OutgoingLetter,
 )
 from desktop_app.core.documents import (
-    BlobStore,
     StoredBlob,
     name_for_kind,
     safe_display_name,
@@ -51,7 +50,6 @@ from desktop_app.core.documents.health import blob_status, known_status
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.files import atomic_writer
 from desktop_app.core.formatting import format_date, utcnow
-from desktop_app.core.paths import blobs_dir
 from desktop_app.core.rules import Profile
 
 from .context import EVENT_FILE_OPEN, Permission, ServiceContext
@@ -68,6 +66,7 @@ from .document_models import (
     FileProblemOut,
     VerificationReport,
 )
+from .document_store import DocumentStore, store_for
 from .dossier_workflow import drop_to_draft_in, editable_or_raise
 from .profiles import ProgramProfiles
 from .schemas import DocumentDetailsIn, parse
@@ -79,14 +78,14 @@ __all__ = [
 ]
 
 
-def _store(ctx: ServiceContext) -> BlobStore:
-    return BlobStore(blobs_dir(ctx.db.path))
+def _store(ctx: ServiceContext) -> DocumentStore:
+    return store_for(ctx.db)
 
 
 # --- helpers ---------------------------------------------------------------------------
 
 
-def _file_out(f: DocumentFile, b: Blob, store: BlobStore) -> FileOut:
+def _file_out(f: DocumentFile, b: Blob, store: DocumentStore) -> FileOut:
     return FileOut(
         id=f.id, uuid=f.uuid, original_name=f.original_name, sha256=f.blob_sha256,
         size=b.size, kind=b.kind, pages=b.pages, encrypted=b.encrypted, position=f.position,
@@ -132,6 +131,13 @@ def document_details(**given: str | None) -> dict[str, str | None]:
 _UNSET: Any = object()
 
 
+def _used_blobs(s: Session) -> set[str]:
+    used: set[str] = set(s.execute(select(DocumentFile.blob_sha256)).scalars())
+    used |= {x for x in s.execute(select(OutgoingLetter.pdf_sha256)).scalars() if x}
+    used |= {x for x in s.execute(select(OrganizationProfile.logo_sha256)).scalars() if x}
+    return used
+
+
 # --- the service -------------------------------------------------------------------------
 
 
@@ -142,7 +148,7 @@ class DocumentService:
         self.ctx = ctx
 
     @property
-    def store(self) -> BlobStore:
+    def store(self) -> DocumentStore:
         return _store(self.ctx)
 
     # --- attaching -----------------------------------------------------------------------
@@ -184,10 +190,14 @@ class DocumentService:
                 doc_type = existing.doc_type
             req = requirement_for(profile, doc_type)
         prepared, warnings = prepare_files(files, list(req.kinds), names=names)
-        stored = store_files(self.store, prepared)
+        store = self.store
+        # a server keeps the files in the database: they commit with their rows
+        stored = [] if store.transactional else store_files(store, prepared)
         with self.ctx.write() as s:
             dossier = self._dossier(s, dossier_id)
             editable_or_raise(dossier)
+            if store.transactional:
+                stored = store_files(store, prepared, session=s)
             doc = self.attach_in(
                 s, dossier, doc_type, prepared, stored, title=title, number=number,
                 issued_on=issued_on, valid_until=valid_until, received_on=received_on,
@@ -272,8 +282,11 @@ class DocumentService:
             req = requirement_for(profile, doc.doc_type)
         prepared, warnings = prepare_files(
             [Path(new_path)], list(req.kinds), names=[name] if name else None)
-        stored = store_files(self.store, prepared)
+        store = self.store
+        stored = [] if store.transactional else store_files(store, prepared)
         with self.ctx.write() as s:
+            if store.transactional:
+                stored = store_files(store, prepared, session=s)
             old = s.get(DocumentFile, file_id)
             assert old is not None
             if old.replaced_at is not None:
@@ -439,7 +452,7 @@ class DocumentService:
         folder = Path(tempfile.gettempdir()) / "rci-intake-view" / sha[:16]
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / name_for_kind(name, kind)
-        if not (target.is_file() and target.stat().st_size == store.path_for(sha).stat().st_size):
+        if not (target.is_file() and target.stat().st_size == store.size(sha)):
             with store.open(sha) as src, atomic_writer(target) as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
             os.chmod(target, 0o444)
@@ -530,7 +543,7 @@ class DocumentService:
                 if rehash:
                     status = blob_status(store, sha, full=True)
                 else:
-                    status = "ok" if store.path_for(sha).is_file() else "missing"
+                    status = "ok" if store.exists(sha) else "missing"
             except ValueError:
                 status = "altered"
             if status != "ok":
@@ -558,23 +571,25 @@ class DocumentService:
         self.ctx.require(Permission.BACKUP)
         store = self.store
         with self.ctx.read() as s:
-            used: set[str] = set(s.execute(select(DocumentFile.blob_sha256)).scalars())
-            used |= {x for x in s.execute(select(OutgoingLetter.pdf_sha256)).scalars() if x}
-            used |= {x for x in s.execute(select(OrganizationProfile.logo_sha256)).scalars() if x}
+            used = _used_blobs(s)
         cutoff = dt.datetime.now().timestamp() - older_than_minutes * 60
-        removed: list[str] = []
+        candidates = []
         for sha in list(store.iter_blobs()):
             if sha in used:
                 continue
-            try:
-                if store.path_for(sha).stat().st_mtime > cutoff:
-                    continue
-            except FileNotFoundError:
+            moment = store.stored_at(sha)
+            if moment is None or moment > cutoff:
                 continue
-            if store.delete(sha):
-                removed.append(sha)
+            candidates.append(sha)
+        removed: list[str] = []
+        if not store.transactional:
+            removed = [sha for sha in candidates if store.delete(sha)]
         store.cleanup_temp(older_than_minutes)
         with self.ctx.write() as s:
+            if store.transactional:  # under the write lock: a row committed meanwhile keeps it
+                still = _used_blobs(s)
+                removed = [sha for sha in candidates
+                           if sha not in still and store.delete(sha, session=s)]
             for b in s.execute(select(Blob).where(Blob.sha256.in_(removed))).scalars().all():
                 s.delete(b)
             if removed:
@@ -612,7 +627,7 @@ class DocumentService:
             .where(DocumentFile.document_id == doc.id, DocumentFile.replaced_at.is_(None))
             .order_by(DocumentFile.position, DocumentFile.id)
         ).all()
-        store = self.store
+        store = self.store.bind(s)  # a write's own new files are seen by it
         return DocumentOut(
             id=doc.id, uuid=doc.uuid, dossier_id=doc.dossier_id, doc_type=doc.doc_type,
             type_title=title, title=doc.title, number=doc.number, issued_on=doc.issued_on,

@@ -23,6 +23,7 @@ from desktop_app.core.db.models import (
 )
 from desktop_app.core.documents import BlobStore
 from desktop_app.core.documents.health import blob_status
+from desktop_app.core.documents.serverstore import ServerBlobStore
 from desktop_app.core.rules import (
     CostLineFact,
     DocumentFact,
@@ -35,7 +36,9 @@ from desktop_app.core.rules import (
 
 PROJECT_FIELDS = tuple(ProjectFacts.model_fields)
 
-def damaged_files(session: Session, store: BlobStore, dossier_id: int) -> set[str]:
+def damaged_files(
+    session: Session, store: BlobStore | ServerBlobStore, dossier_id: int
+) -> set[str]:
     """SHA-256 of the dossier's current files that are missing or altered on disk.
 
     A file is re-hashed only when its size or modification time changed since

@@ -25,13 +25,12 @@ from desktop_app.core.db.models import (
     User,
     WarningAcknowledgement,
 )
-from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.formatting import format_date, utcnow
-from desktop_app.core.paths import blobs_dir
 from desktop_app.core.rules import checklist, document_status, validate, version_key
 
 from .context import ServiceContext
+from .document_store import store_for
 from .dossier_facts import damaged_files, facts_for
 from .dossier_models import AcknowledgementOut, DossierValidation
 from .profiles import ProgramProfiles
@@ -113,7 +112,7 @@ def run_validation(
     profile = profiles.for_dossier(dossier, profile_version)
     damaged = damaged_blobs
     if damaged is None:
-        damaged = damaged_files(s, BlobStore(blobs_dir(ctx.db.path)), dossier.id)
+        damaged = damaged_files(s, store_for(ctx.db), dossier.id)
     facts = facts_for(s, dossier, damaged_blobs=damaged, unsaved=unsaved)
     report = validate(profile, facts, today=today)
     latest = profiles.profile(profile.code)

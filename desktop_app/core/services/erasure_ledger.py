@@ -13,6 +13,22 @@ ever appended to (through the atomic writer), each line on disk before the
 erasure's transaction commits (a ledger line whose erasure did not commit is harmless: the
 contact is erased when the ledger is next applied, which is what was asked,
 and ``check`` names it until then).
+
+On the centre's server (decision)
+    The database is shared, the ledger is not: each workstation keeps one in
+    its local folder for that server database
+    (``<data>/servers/<host>-<port>-<db>/<db>.server.erasures``). A
+    workstation appends the erasure it makes and, in the same write (under
+    the program's write lock), every other erasure the database holds, so the
+    ledger of any workstation that erased lists everything erased until then.
+    ``check`` reports a ledger entry whose contact has data again (an older
+    copy was restored); it does not report an erasure missing from this
+    workstation's ledger (another workstation made it). A restore on the
+    server re-applies the erasures of the database it replaces (``restore
+    --replace`` reads them before dropping it) and those of the restoring
+    workstation's ledger for that database; a restore into a new, empty
+    database of the same name finds that ledger too. Any workstation can
+    re-apply its own ledger later with ``erasure reapply``.
 """
 
 from __future__ import annotations

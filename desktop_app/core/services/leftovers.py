@@ -5,7 +5,10 @@ leave: temporary ``*.part`` files of a copy or a file written all at once,
 the ``<database>.restore`` staging copy of a restore, ``rci-import-*``
 folders an exchange import unpacked into, session notes of ended processes,
 and document files whose row was never committed. None of them is data
-anybody was promised; all of them take space.
+anybody was promised; all of them take space. For a database on the centre's
+server there is also the local folder of copies of server documents made for
+binding into a package: they are removed an hour after they were made, so
+documents do not pile up on a workstation's disk.
 
 Two sweeps:
 
@@ -36,11 +39,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from desktop_app.core.db.presence import RestoreLock, other_sessions, sessions_dir
 from desktop_app.core.documents.blobstore import BlobStore
 from desktop_app.core.locks import is_in_use
 from desktop_app.core.paths import backups_dir, blobs_dir
+from desktop_app.core.services.document_store import DOCUMENTS_CACHE, store_for
 from desktop_app.core.services.facade import Services
 
 log = logging.getLogger(__name__)
@@ -131,6 +136,14 @@ def _restore_staging(db_path: Path) -> Iterator[Path]:
         guard.release()
 
 
+def _cached_copies(folder: Path, now: float, stale_after: float) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and _age(path, now) >= stale_after:
+            yield path
+
+
 def _import_temp_dirs(now: float, stale_after: float) -> Iterator[Path]:
     root = Path(tempfile.gettempdir())
     try:
@@ -181,6 +194,9 @@ def clean_at_start(db_path: Path, *, stale_after: float = STALE_AFTER_SECONDS) -
         for path in _part_files(store.root / "tmp", now, stale_after):
             if _remove(path):
                 removed.append(Leftover(path, "недописанный файл документа"))
+        for path in _cached_copies(db_path.parent / DOCUMENTS_CACHE, now, stale_after):
+            if _remove(path):
+                removed.append(Leftover(path, "копия документа с сервера для печати"))
         for path in _import_temp_dirs(now, stale_after):
             if _remove(path):
                 removed.append(Leftover(path, "временная папка прерванного импорта"))
@@ -202,18 +218,24 @@ def _subfolders(root: Path) -> list[Path]:
     return found
 
 
+_REFERENCES = (
+    "SELECT sha256 FROM blobs",
+    "SELECT blob_sha256 FROM document_files",
+    "SELECT pdf_sha256 FROM outgoing_register WHERE pdf_sha256 IS NOT NULL",
+    "SELECT logo_sha256 FROM organization_profile WHERE logo_sha256 IS NOT NULL",
+)
+
+
 def referenced_blobs(services: Services) -> set[str]:
     """Every SHA-256 a row of the database refers to."""
-    queries = (
-        "SELECT sha256 FROM blobs",
-        "SELECT blob_sha256 FROM document_files",
-        "SELECT pdf_sha256 FROM outgoing_register WHERE pdf_sha256 IS NOT NULL",
-        "SELECT logo_sha256 FROM organization_profile WHERE logo_sha256 IS NOT NULL",
-    )
-    found: set[str] = set()
     with services.db.read() as s:
-        for query in queries:
-            found.update(str(r[0]) for r in s.execute(text(query)))
+        return _referenced_in(s)
+
+
+def _referenced_in(s: Session) -> set[str]:
+    found: set[str] = set()
+    for query in _REFERENCES:
+        found.update(str(r[0]) for r in s.execute(text(query)))
     return found
 
 
@@ -224,7 +246,7 @@ def repair(services: Services, *, stale_after: float = STALE_AFTER_SECONDS) -> l
     from desktop_app.core.services.backup import DOCUMENTS, load_policy
 
     removed = clean_at_start(services.db_path, stale_after=stale_after)
-    store = BlobStore(blobs_dir(services.db_path))
+    store = store_for(services.db)
     now = time.time()
     # temporary files anywhere in the document store and the backup folders
     folders = {backups_dir(services.db_path), load_policy(services).target_folder(services.db_path)}
@@ -233,23 +255,39 @@ def repair(services: Services, *, stale_after: float = STALE_AFTER_SECONDS) -> l
             for path in _part_files(sub, now, stale_after):
                 if _remove(path):
                     removed.append(Leftover(path, "недописанный временный файл"))
-    for sub in _subfolders(store.root):
-        for path in _part_files(sub, now, stale_after):
-            if _remove(path):
-                removed.append(Leftover(path, "недописанный файл документа"))
+    if isinstance(store, BlobStore):
+        for sub in _subfolders(store.root):
+            for path in _part_files(sub, now, stale_after):
+                if _remove(path):
+                    removed.append(Leftover(path, "недописанный файл документа"))
     referenced = referenced_blobs(services)
+    old = []
     for sha in list(store.iter_blobs()):
         if sha in referenced:
             continue
-        path = store.path_for(sha)
-        if _age(path, now) < stale_after:
+        moment = store.stored_at(sha)
+        if moment is None or now - moment < stale_after:
             continue
-        # read again just before removing: a row committed meanwhile keeps the file
-        if sha in referenced_blobs(services):
-            continue
-        if store.delete(sha):
-            removed.append(Leftover(path, "файл документа, на который не ссылается ни одна запись"))
-            log.info("removed an unreferenced document file %s", sha)
+        old.append(sha)
+    what = "файл документа, на который не ссылается ни одна запись"
+    if isinstance(store, BlobStore):
+        for sha in old:
+            # read again just before removing: a row committed meanwhile keeps the file
+            if sha in referenced_blobs(services):
+                continue
+            path = store.path_for(sha)
+            if store.delete(sha):
+                removed.append(Leftover(path, what))
+                log.info("removed an unreferenced document file %s", sha)
+    elif old:
+        # on the server: under the write lock, with the references read in the same
+        # transaction, so a row committed meanwhile keeps its file
+        with services.db.write() as s:
+            still = _referenced_in(s)
+            for sha in old:
+                if sha not in still and store.delete(sha, session=s):
+                    removed.append(Leftover(Path("blob_contents") / sha, what))
+                    log.info("removed an unreferenced document file %s", sha)
     return removed
 
 

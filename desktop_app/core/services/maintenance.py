@@ -117,6 +117,7 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
 
 def _check_integrity(services: Services, report: CheckReport, _rehash: bool) -> None:
     if services.db.is_server:
+        _check_server_tables(services, report)
         _check_server_integrity(services, report)
         return
     with services.db.engine.connect() as conn:
@@ -148,6 +149,26 @@ def _check_server_integrity(services: Services, report: CheckReport) -> None:
             "ON n.oid = c.connamespace WHERE n.nspname = current_schema() "
             "AND c.contype = 'f' AND NOT c.convalidated")]
         report.add("Ссылочная целостность (внешние ключи)", not fk, fk)
+
+
+def _check_server_tables(services: Services, report: CheckReport) -> None:
+    """On the server: every table of the program reads to its end (a damaged page
+    shows as an error); the links between tables are enforced by the server itself."""
+    problems: list[str] = []
+    with services.db.engine.connect() as conn:
+        tables = [r[0] for r in conn.exec_driver_sql(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+            "ORDER BY table_name").fetchall()]
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        try:
+            with services.db.engine.connect() as conn:
+                conn.exec_driver_sql(f"SELECT count(*) FROM {quoted}").scalar()
+        except sa_exc.DBAPIError as exc:
+            problems.append(f"таблица «{table}» не читается: {getattr(exc, 'orig', exc)}")
+    report.add(f"Целостность базы на сервере: чтение всех таблиц ({len(tables)})",
+               not problems, problems)
 
 
 def _check_schema(services: Services, report: CheckReport, _rehash: bool) -> None:
@@ -186,6 +207,10 @@ def _check_heads_outside(services: Services, report: CheckReport, _rehash: bool)
 def _check_storage_location(services: Services, report: CheckReport, _rehash: bool) -> None:
     from desktop_app.core.storage_location import check_location
 
+    if services.db.is_server:
+        report.add("Размещение базы: сервер центра (PostgreSQL)", True,
+                   [services.db.display()])
+        return
     warning = check_location(services.db_path)
     report.add(
         "Размещение базы (локальный диск, не сетевой и не облачный)",

@@ -47,11 +47,9 @@ from desktop_app.core.db.models import (
     User,
     WarningAcknowledgement,
 )
-from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import FieldProblem, InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
 from desktop_app.core.okved import okved_label
-from desktop_app.core.paths import blobs_dir
 from desktop_app.core.regions import region_label, region_name
 from desktop_app.core.reports import (
     PackageLayout,
@@ -87,6 +85,7 @@ from .context import (
     Permission,
     ServiceContext,
 )
+from .document_store import DocumentStore, store_for
 from .dossier_facts import facts_for
 from .dossier_workflow import apply_status_in, status_label
 from .organization import (
@@ -243,8 +242,8 @@ class PackageService:
 
     # --- where things live --------------------------------------------------------
     @property
-    def blobs(self) -> BlobStore:
-        return BlobStore(blobs_dir(self.ctx.db.path))
+    def blobs(self) -> DocumentStore:
+        return store_for(self.ctx.db)
 
     # --- collecting -----------------------------------------------------------------
     def collect(
@@ -295,8 +294,9 @@ class PackageService:
             )
         logo = None
         if org.logo_sha256:
-            path = self.blobs.path_for(org.logo_sha256)
-            logo = path if path.is_file() else None
+            store = self.blobs
+            logo = (store.local_path(org.logo_sha256)
+                    if store.verify(org.logo_sha256) == "ok" else None)
         return rm.OrganizationInfo(
             full_name=org.full_name, short_name=org.short_name,
             address=org.postal_address or org.legal_address,
@@ -572,7 +572,7 @@ class PackageService:
                     )
                 if blob.kind in ATTACHABLE_KINDS:
                     attachments.append(rm.AttachmentFile(
-                        path=self.blobs.path_for(f.blob_sha256), kind=blob.kind,
+                        path=self.blobs.local_path(f.blob_sha256), kind=blob.kind,
                         title=doc.title or type_title, inventory_no=no,
                     ))
                 else:
@@ -688,7 +688,7 @@ class PackageService:
                 pdf, layout = build_referral_package_with_layout(data, attachments=attachments)
             except ReportError as exc:
                 raise _report_error(exc) from None
-            stored = store.put_bytes(pdf)
+            stored = store.put_bytes(pdf, session=s)
             blob = s.get(Blob, stored.sha256)
             if blob is None:
                 s.add(Blob(sha256=stored.sha256, size=stored.size, kind="pdf",
@@ -715,7 +715,8 @@ class PackageService:
             )
             entry = register_entry_of(letter, data.enterprise.display_name, data.signer.name)
         return GeneratedPackage(pdf_bytes=pdf, entry=entry, pages=layout.total_pages,
-                                layout=layout, path=stored.path, not_attached=skipped)
+                                layout=layout, path=stored.path or store.local_path(stored.sha256),
+                                not_attached=skipped)
 
     def _draft(
         self, dossier_id: int, with_attachments: bool, opts: PackageOptions
@@ -792,7 +793,7 @@ class PackageService:
             )
         self.ctx.event(EVENT_FILE_OPEN, "outgoing_letter", entry.id,
                        details={"number": entry.number, "sha256": entry.pdf_sha256})
-        return self.blobs.path_for(entry.pdf_sha256)
+        return self.blobs.local_path(entry.pdf_sha256)
 
     def verify_file(self, path: Path) -> PackageVerification:
         """Check a referral package PDF against the outgoing register and the stored documents.
@@ -901,7 +902,7 @@ class PackageService:
         return self._reprinted(consultation_id, again)
 
     def _register_conclusion(
-        self, s: Session, c: Consultation, store: BlobStore
+        self, s: Session, c: Consultation, store: DocumentStore
     ) -> PrintedConclusion:
         """Number, render, keep and register the conclusion of the latest check."""
         self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
@@ -910,7 +911,7 @@ class PackageService:
         data = self._conclusion_data(s, c, number=number, draft=False)
         pdf = self._render_conclusion(data)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
-        stored = store.put_bytes(pdf)
+        stored = store.put_bytes(pdf, session=s)
         if s.get(Blob, stored.sha256) is None:
             s.add(Blob(sha256=stored.sha256, size=stored.size, kind="pdf", pages=pages,
                        stored_at=issued))
@@ -972,7 +973,7 @@ class PackageService:
         data = self._conclusion_data(s, c, number=letter.number, draft=False)
         pdf: bytes | None = None
         if letter.pdf_sha256 and self.blobs.verify(letter.pdf_sha256) == "ok":
-            pdf = self.blobs.path_for(letter.pdf_sha256).read_bytes()
+            pdf = self.blobs.read_bytes(letter.pdf_sha256)
         if pdf is None:
             pdf = self._render_conclusion(data)
         return PrintedConclusion(pdf, letter.number, data.date, data.verdict.value)

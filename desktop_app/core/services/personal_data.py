@@ -319,6 +319,9 @@ class PersonalDataService:
                     f"журнал уничтожений рядом с базой ({why}). Освободите "
                     "место на диске или проверьте права на папку базы и повторите."
                 ) from exc
+            if self.ctx.db.is_server:  # this workstation's ledger learns the others' too
+                add_missing(self.db_path, [_ledger_entry(r) for r in s.execute(
+                    select(ContactErasure).order_by(ContactErasure.id)).scalars()])
         self._checkpoint()
         return result
 
@@ -480,6 +483,11 @@ class PersonalDataService:
                 s.add(_carried_row(s, data))
                 known.add(data["uuid"])
             s.flush()
+            if self.ctx.db.is_server and carried:
+                # rows carried with their own ids: the server's counter must move past them
+                s.execute(text(
+                    "SELECT setval(pg_get_serial_sequence('contact_erasures', 'id'), "
+                    "(SELECT coalesce(max(id), 0) + 1 FROM contact_erasures), false)"))
             rows = {r.uuid: r for r in s.execute(
                 select(ContactErasure).order_by(ContactErasure.id)).scalars()}
             wanted: dict[str, tuple[str, dt.datetime, str]] = {}
@@ -531,7 +539,12 @@ class PersonalDataService:
                         f"{e.erased_at.astimezone():%d.%m.%Y}, но снова есть в базе "
                         f"(восстановлена старая копия?): {hint}")
             listed = ledger.erasure_uuids()
+            # on a server each workstation keeps its own ledger: an erasure made at
+            # another one is not missing from this one (see erasure_ledger)
+            server = self.ctx.db.is_server
             for row in s.execute(select(ContactErasure).order_by(ContactErasure.id)).scalars():
+                if server:
+                    continue
                 if row.uuid not in listed:
                     problems.append(
                         f"уничтожение № {row.id} (акт № {row.act_number}) не записано в журнал "

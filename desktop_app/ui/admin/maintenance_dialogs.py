@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -111,6 +112,10 @@ class BackupDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.server_note: QLabel | None = None
+        if services.db.is_server:
+            self._server_mode()
+            return
         self.form = form_dialog(self, "admin_backup.ui", grow_with_messages=True)
         self.resize(self.form.size())
         self.folder_edit: QLineEdit = child(self.form, QLineEdit, "folderEdit")
@@ -138,6 +143,40 @@ class BackupDialog(QDialog):
         for name, spin in self.spins.items():
             spin.setValue(int(getattr(self.policy, name)))
         self.refresh()
+
+    def _server_mode(self) -> None:
+        """A database on the centre's server: its copies are the server administrator's
+        job (with the documents, which live in it); nothing is copied from here."""
+        self.setWindowTitle(self.tr("Резервные копии"))
+        location = self.services.db.location
+        server = location.server if location is not None else None
+        address = (f"postgresql://{server.user}@{server.host}:{server.port}/{server.database}"
+                   if server is not None else "АДРЕС")
+        text = self.tr(
+            "<p><b>База данных находится на сервере центра</b> (%1).</p>"
+            "<p>Резервные копии такой базы делает <b>администратор сервера</b> — по расписанию, "
+            "для всех рабочих мест сразу. Файлы документов хранятся в той же базе и входят в "
+            "ту же копию. Поэтому эта программа копий на этом компьютере не делает и при "
+            "закрытии базу не копирует.</p>"
+            "<p>Копия вручную (один файл: база и документы):<br>"
+            "<code>rci-intake --db %2 --user ИМЯ backup --to ФАЙЛ.dump</code></p>"
+            "<p>Восстановление — в новую пустую базу, которую создаёт администратор "
+            "сервера:<br><code>rci-intake --db АДРЕС_НОВОЙ_БАЗЫ restore ФАЙЛ.dump</code></p>"
+            "<p>Нужны программы PostgreSQL pg_dump и pg_restore (пакет postgresql-client). "
+            "Подробнее — README, раздел «Сервер центра».</p>"
+        ).replace("%1", html.escape(self.services.db.display())).replace(
+            "%2", html.escape(address))
+        layout = QVBoxLayout(self)
+        self.server_note = QLabel(text, self)
+        self.server_note.setObjectName("serverBackupNote")
+        self.server_note.setWordWrap(True)
+        self.server_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.server_note)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Закрыть"))
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(640, self.sizeHint().height())
 
     def folder(self) -> Path:
         return self.policy.target_folder(self.services.db_path)

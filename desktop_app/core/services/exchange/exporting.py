@@ -22,7 +22,6 @@ from desktop_app.core.db.models import (
     Enterprise,
 )
 from desktop_app.core.documents import (
-    BlobStore,
     kind_for_extension,
     name_for_kind,
 )
@@ -30,6 +29,7 @@ from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.files import atomic_writer, fsync_dir, write_atomically
 from desktop_app.core.formatting import kopecks_to_decimal_str
 from desktop_app.core.services.context import EVENT_EXPORT, Permission
+from desktop_app.core.services.document_store import DocumentStore, store_for
 
 if TYPE_CHECKING:
     from desktop_app.core.services.facade import Services
@@ -63,7 +63,7 @@ def export_dossier(services: Services, dossier_id: int, out: Path) -> Path:
     ctx = services.ctx
     ctx.require(Permission.EXPORT)
     out = Path(out)
-    store = BlobStore(services.blobs_dir)
+    store = store_for(services.db)
     files: list[tuple[str, str]] = []  # (archive path, sha256)
     with ctx.read() as s:
         dossier = s.get(Dossier, dossier_id)
@@ -170,7 +170,7 @@ def export_dossier(services: Services, dossier_id: int, out: Path) -> Path:
     return out
 
 
-def _write_zip(out: Path, body: bytes, files: list[tuple[str, str]], store: BlobStore) -> None:
+def _write_zip(out: Path, body: bytes, files: list[tuple[str, str]], store: DocumentStore) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with atomic_writer(out) as fh, zipfile.ZipFile(
             fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -184,7 +184,9 @@ def _write_zip(out: Path, body: bytes, files: list[tuple[str, str]], store: Blob
                 shutil.copyfileobj(src, dst, 1024 * 1024)
 
 
-def _write_folder(out: Path, body: bytes, files: list[tuple[str, str]], store: BlobStore) -> None:
+def _write_folder(
+    out: Path, body: bytes, files: list[tuple[str, str]], store: DocumentStore
+) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(f"папка «{out}» уже существует и не пуста; укажите новую папку")
     out.parent.mkdir(parents=True, exist_ok=True)

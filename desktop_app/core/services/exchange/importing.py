@@ -22,7 +22,6 @@ from desktop_app.core.db.models import (
 )
 from desktop_app.core.documents import (
     ArchiveError,
-    BlobStore,
     open_zip_safely,
     safe_display_name,
 )
@@ -33,6 +32,7 @@ from desktop_app.core.rules import Profile
 from desktop_app.core.services.backup import backup_before_import
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.document_intake import PreparedFile, prepare_files, store_files
+from desktop_app.core.services.document_store import store_for
 from desktop_app.core.services.documents import DocumentService, document_details
 from desktop_app.core.services.dossiers import DossierService
 from desktop_app.core.services.enterprises import EnterpriseService
@@ -455,11 +455,14 @@ def _import(services: Services, base: Path, json_file: Path) -> ImportResult:
             ctx.require(Permission.EDIT_ENTERPRISES)
     # a copy of the database before a bulk change, then files, then one unit of work
     backup_before_import(services)
-    store = BlobStore(services.blobs_dir)
-    stored = [store_files(store, d.prepared) for d in docs]
+    store = store_for(services.db)
+    # a server keeps the files in the database: they commit with the dossier's rows
+    stored = [] if store.transactional else [store_files(store, d.prepared) for d in docs]
     dsvc = DossierService(ctx)
     docsvc = DocumentService(ctx)
     with ctx.write() as s:
+        if store.transactional:
+            stored = [store_files(store, d.prepared, session=s) for d in docs]
         ent = s.execute(select(Enterprise).where(Enterprise.inn == ent_in.inn)).scalar()
         created = ent is None
         if ent is None:
