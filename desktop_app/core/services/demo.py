@@ -36,7 +36,6 @@ from sqlalchemy.orm import Session
 from desktop_app.core import identifiers as ids
 from desktop_app.core.db import search
 from desktop_app.core.db.models import Dossier, Enterprise, Role, User
-from desktop_app.core.documents import BlobStore
 from desktop_app.core.errors import InputError
 from desktop_app.core.rules import Profile, condition_holds
 from desktop_app.core.rules.facts import FieldValue
@@ -47,6 +46,7 @@ from desktop_app.core.services.document_intake import (
     store_files,
     upsert_blob_in,
 )
+from desktop_app.core.services.document_store import store_for
 from desktop_app.core.services.facade import Services
 
 BATCH = 100_000
@@ -504,10 +504,10 @@ def generate(
                     s.connection(), rng, spec.dossiers, ent_ids, user_ids, now, nowtxt, actor,
                     _DocumentPlan(profile, {code: f.name for code, f in training.items()}))
                 # only the files some dossier uses are stored
-                store = BlobStore(services.blobs_dir)
+                store = store_for(services.db)
                 shas: dict[str, str] = {}
                 for code in sorted({str(row[2]) for row in files}):
-                    [stored] = store_files(store, [training[code]])
+                    [stored] = store_files(store, [training[code]], session=s)
                     shas[code] = upsert_blob_in(s, training[code].info, stored).sha256
                 s.flush()
                 _insert_documents(s.connection(), docs, [
