@@ -3162,6 +3162,14 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Сменить пользователя…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Завершить работу и войти под другим именем</source>
+        <translation>Sign out and sign in under another name</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
         <source>&amp;Отчёты</source>
         <translation>&amp;Reports</translation>

@@ -3159,6 +3159,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Сменить пользователя…</source>
+        <translation>Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>Завершить работу и войти под другим именем</source>
+        <translation>Завершить работу и войти под другим именем</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
         <source>&amp;Отчёты</source>
         <translation type="unfinished"></translation>
