@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from desktop_app.core.services.dto import ConsultationOut
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
+from desktop_app.ui.dates import DateField, typed_like_text
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.enterprise_lookup import EnterpriseLookup
 from desktop_app.ui.errors import error_text, show_error, showing_errors
@@ -56,7 +56,7 @@ class ConsultationEditor(EditorDialog):
         self.enterprise_info = child(f, QLabel, "enterpriseInfo")
         self.new_enterprise = child(f, QPushButton, "newEnterpriseButton")
         self.contact = child(f, QComboBox, "contactCombo")
-        self.occurred = child(f, QDateTimeEdit, "occurredEdit")
+        self.occurred = typed_like_text(child(f, QDateTimeEdit, "occurredEdit"))
         self.channel = child(f, QComboBox, "channelCombo")
         self.topic = child(f, QLineEdit, "topicEdit")
         self.program = child(f, QLineEdit, "programEdit")
@@ -65,8 +65,7 @@ class ConsultationEditor(EditorDialog):
         self.advice = child(f, QPlainTextEdit, "adviceEdit")
         self.outcome = child(f, QPlainTextEdit, "outcomeEdit")
         self.next_step = child(f, QLineEdit, "nextStepEdit")
-        self.due_check = child(f, QCheckBox, "dueCheck")
-        self.due = child(f, QDateEdit, "dueEdit")
+        self.due = DateField(child(f, QLineEdit, "dueEdit"))   # empty: no due date
         self.done_check = child(f, QCheckBox, "doneCheck")
         self.error = child(f, QLabel, "errorLabel")
         self.eligibility_info = child(f, QLabel, "eligibilityInfo")
@@ -74,13 +73,11 @@ class ConsultationEditor(EditorDialog):
         for code, text in labels.channels().items():
             self.channel.addItem(text, code)
         self.occurred.setDateTime(QDateTime.currentDateTime())
-        self.due.setDate(QDate.currentDate().addDays(7))
         self.enterprise_id: int | None = None
         self.lookup = EnterpriseLookup(self.enterprise_edit, services)
         self.lookup.typed.connect(self._typed)
         self.lookup.chosen.connect(lambda eid, _text: self.set_enterprise(eid))
         self.new_enterprise.clicked.connect(self.new_enterprise_requested.emit)
-        self.due_check.toggled.connect(self._sync)
         self.next_step.textChanged.connect(self._sync)
         self.resize(760, 720)
         self._loading = True
@@ -95,7 +92,7 @@ class ConsultationEditor(EditorDialog):
         self._sync()
         self.watch(self.contact, self.occurred, self.channel, self.topic, self.program,
                    self.duration, self.questions, self.advice, self.outcome, self.next_step,
-                   self.due_check, self.due, self.done_check)
+                   self.due.edit, self.done_check)
         self._add_program_buttons()
         self.refresh_state()
 
@@ -275,21 +272,19 @@ class ConsultationEditor(EditorDialog):
         self.advice.setPlainText(c.advice or "")
         self.outcome.setPlainText(c.outcome or "")
         self.next_step.setText(c.next_step or "")
-        if c.next_step_due is not None:
-            self.due_check.setChecked(True)
-            self.due.setDate(QDate(c.next_step_due))
+        self.due.set_date(c.next_step_due)
         self.done_check.setChecked(c.next_step_done)
         self._show_eligibility(c)
 
     def _sync(self) -> None:
         has_step = bool(self.next_step.text().strip())
-        self.due_check.setEnabled(has_step)
-        self.due.setEnabled(has_step and self.due_check.isChecked())
+        self.due.edit.setEnabled(has_step)
         self.done_check.setEnabled(has_step)
 
     # --- checking and saving ------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        local: dt.datetime = self.occurred.dateTime().toPython()
+        local = self.occurred.dateTime().toPython()
+        assert isinstance(local, dt.datetime)
         has_step = bool(self.next_step.text().strip())
         return {
             "enterprise_id": self.enterprise_id or 0,
@@ -303,8 +298,7 @@ class ConsultationEditor(EditorDialog):
             "outcome": self.outcome.toPlainText(),
             "duration_min": self.duration.value() or None,
             "next_step": self.next_step.text(),
-            "next_step_due": self.due.date().toPython()
-            if has_step and self.due_check.isChecked() else None,
+            "next_step_due": self.due.date() if has_step else None,
             "next_step_done": bool(has_step and self.done_check.isChecked()),
         }
 
@@ -313,6 +307,8 @@ class ConsultationEditor(EditorDialog):
         if self.enterprise_id is None:
             problems.append(
                 self.tr("Предприятие: выберите предприятие из списка или создайте новое"))
+        if self.due.problem and self.next_step.text().strip():
+            problems.append(self.tr("Срок следующего шага: %1").replace("%1", self.due.problem))
         try:
             parse(ConsultationIn, self.values())
         except InputError as exc:

@@ -556,6 +556,10 @@ The current state will be saved to a separate backup. After the restore the prog
 <context>
     <name>ConsultationEditor</name>
     <message>
+        <source>Срок следующего шага: %1</source>
+        <translation>Next step due date: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/consultation_editor.py"/>
         <source>Заключение…</source>
         <translation>Conclusion…</translation>
@@ -4847,6 +4851,37 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
         <source>Выбрано: %1</source>
         <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>«%1» — не дата: ожидается дд.мм.гггг, например 01.03.2026</source>
+        <translation>“%1” is not a date: dd.mm.yyyy expected, for example 01.03.2026</translation>
+    </message>
+    <message>
+        <source>«%1» — такой даты в календаре нет</source>
+        <translation>“%1” is not a calendar date</translation>
+    </message>
+    <message>
+        <source>дд.мм.гггг</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Введите дату с клавиатуры (дд.мм.гггг) или выберите её в календаре</source>
+        <translation>Type the date (dd.mm.yyyy) or pick it in the calendar</translation>
+    </message>
+    <message>
+        <source>; пустое поле — дата не указана</source>
+        <translation>; leave it empty when there is no date</translation>
+    </message>
+    <message>
+        <source>Выбрать в календаре</source>
+        <translation>Pick in the calendar</translation>
+    </message>
+    <message>
+        <source>укажите дату</source>
+        <translation>enter a date</translation>
     </message>
 </context>
 </TS>

@@ -554,6 +554,10 @@
 <context>
     <name>ConsultationEditor</name>
     <message>
+        <source>Срок следующего шага: %1</source>
+        <translation>Срок следующего шага: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/consultation_editor.py"/>
         <source>Заключение…</source>
         <translation type="unfinished"></translation>
@@ -4840,6 +4844,37 @@
         <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
         <source>Выбрано: %1</source>
         <translation>Выбрано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>«%1» — не дата: ожидается дд.мм.гггг, например 01.03.2026</source>
+        <translation>«%1» — не дата: ожидается дд.мм.гггг, например 01.03.2026</translation>
+    </message>
+    <message>
+        <source>«%1» — такой даты в календаре нет</source>
+        <translation>«%1» — такой даты в календаре нет</translation>
+    </message>
+    <message>
+        <source>дд.мм.гггг</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Введите дату с клавиатуры (дд.мм.гггг) или выберите её в календаре</source>
+        <translation>Введите дату с клавиатуры (дд.мм.гггг) или выберите её в календаре</translation>
+    </message>
+    <message>
+        <source>; пустое поле — дата не указана</source>
+        <translation>; пустое поле — дата не указана</translation>
+    </message>
+    <message>
+        <source>Выбрать в календаре</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>укажите дату</source>
+        <translation>укажите дату</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from desktop_app.core.services.audit_export import (
     fetch_entries,
 )
 from desktop_app.core.services.facade import Services
+from desktop_app.ui.dates import typed_like_text
 from desktop_app.ui.errors import showing_errors
 from desktop_app.ui.forms import child, form_dialog
 
@@ -132,8 +133,8 @@ class AuditDialog(QDialog):
         self.entity_combo: QComboBox = child(self.form, QComboBox, "entityCombo")
         self.action_combo: QComboBox = child(self.form, QComboBox, "actionCombo")
         self.period_check: QCheckBox = child(self.form, QCheckBox, "periodCheck")
-        self.from_date: QDateEdit = child(self.form, QDateEdit, "fromDate")
-        self.to_date: QDateEdit = child(self.form, QDateEdit, "toDate")
+        self.from_date: QDateEdit = typed_like_text(child(self.form, QDateEdit, "fromDate"))
+        self.to_date: QDateEdit = typed_like_text(child(self.form, QDateEdit, "toDate"))
         today = QDate.currentDate()
         self.from_date.setDate(today.addDays(-30))
         self.to_date.setDate(today)

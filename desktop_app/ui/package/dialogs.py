@@ -38,6 +38,7 @@ from desktop_app.core.services.organization import PackageSettingsIn
 from desktop_app.core.services.outgoing_register import RegisterEntry
 from desktop_app.core.services.packages import GeneratedPackage
 from desktop_app.core.services.schemas import OrganizationProfileIn, parse
+from desktop_app.ui.dates import typed_like_text
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child, form_dialog, name_ok_button
 
@@ -206,7 +207,8 @@ class PackageOptionsDialog(QDialog):
         }
         self.body_edit: QPlainTextEdit = child(self.form, QPlainTextEdit, "letterBodyEdit")
         self.incoming_check: QCheckBox = child(self.form, QCheckBox, "incomingCheck")
-        self.incoming_date: QDateEdit = child(self.form, QDateEdit, "incomingDateEdit")
+        self.incoming_date: QDateEdit = typed_like_text(
+            child(self.form, QDateEdit, "incomingDateEdit"))
         self.incoming_date.setDate(QDate.currentDate())
         self.incoming_date.setMaximumDate(QDate.currentDate())
         self.incoming_check.toggled.connect(self._incoming_toggled)
