@@ -350,8 +350,8 @@
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="84"/>
-        <source>Сведения о документе меняются в списке документов</source>
-        <translation>Document details are changed in the document list</translation>
+        <source>Сведения о документе меняются кнопкой «Сведения…» в списке документов</source>
+        <translation>Document details are changed with “Details…” in the document list</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="85"/>
@@ -1142,6 +1142,14 @@ The current state will be saved to a separate backup. After the restore the prog
 </context>
 <context>
     <name>DossierChecklistForm</name>
+    <message>
+        <source>Сведения…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Изменить наименование, номер и даты выбранного документа</source>
+        <translation>Change the title, number and dates of the selected document</translation>
+    </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="14"/>
         <source>Документы досье</source>
@@ -4882,6 +4890,52 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
     <message>
         <source>укажите дату</source>
         <translation>enter a date</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocumentDetailsForm</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Номер</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Вид документа: %1</source>
+        <translation>Document type: %1</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Действует до: срок действия раньше даты выдачи</source>
+        <translation>Valid until: the validity ends before the date of issue</translation>
     </message>
 </context>
 </TS>

@@ -350,7 +350,7 @@
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="84"/>
-        <source>Сведения о документе меняются в списке документов</source>
+        <source>Сведения о документе меняются кнопкой «Сведения…» в списке документов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1140,6 +1140,14 @@
 </context>
 <context>
     <name>DossierChecklistForm</name>
+    <message>
+        <source>Сведения…</source>
+        <translation>Сведения…</translation>
+    </message>
+    <message>
+        <source>Изменить наименование, номер и даты выбранного документа</source>
+        <translation>Изменить наименование, номер и даты выбранного документа</translation>
+    </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="14"/>
         <source>Документы досье</source>
@@ -4875,6 +4883,52 @@
     <message>
         <source>укажите дату</source>
         <translation>укажите дату</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocumentDetailsForm</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <source>Наименование</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Номер</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Действует до</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <source>Вид документа: %1</source>
+        <translation>Вид документа: %1</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Действует до: срок действия раньше даты выдачи</source>
+        <translation>Действует до: срок действия раньше даты выдачи</translation>
     </message>
 </context>
 </TS>
