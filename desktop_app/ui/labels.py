@@ -67,5 +67,13 @@ def audit_entities() -> dict[str, str]:
     return _table(vocabulary.AUDIT_ENTITIES)
 
 
+def audit_fields() -> dict[str, str]:
+    return _table(vocabulary.AUDIT_FIELDS)
+
+
+def audit_fields_of_people() -> dict[str, str]:
+    return _table(vocabulary.AUDIT_FIELDS_OF_PEOPLE)
+
+
 def yes() -> str:
     return translated(vocabulary.YES)
