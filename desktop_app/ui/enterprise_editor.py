@@ -267,9 +267,11 @@ class EnterpriseEditor(EditorDialog):
                 self.consultations_table.setItem(i, j, item)
         dossiers = self.services.lists.dossiers_of(enterprise_id)
         statuses = labels.statuses()
+        programs = labels.program_titles(self.services) if dossiers else {}
         self.dossiers_table.setRowCount(len(dossiers))
         for i, d in enumerate(dossiers):
-            values = (str(d.id), d.title or "", d.program_code, statuses.get(d.status, d.status),
+            values = (str(d.id), d.title or "", programs.get(d.program_code, d.program_code),
+                      statuses.get(d.status, d.status),
                       format_datetime(d.updated_at))
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
