@@ -4127,8 +4127,8 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="405"/>
-        <source>{year} — год, {seq:04d} — порядковый номер с нулями, например РИЦ-{year}/{seq:04d}</source>
-        <translation>{year} — year, {seq:04d} — zero-padded sequence number, e.g. РИЦ-{year}/{seq:04d}</translation>
+        <source>[год] — год письма, [номер] — его порядковый номер с начала года, [номер:4] — тот же номер из четырёх цифр с нулями впереди. Например, «РИЦ-[год]/[номер:4]» даёт номер РИЦ-2026/0042</source>
+        <translation>[год] — the letter's year, [номер] — its number within the year, [номер:4] — the same number as four digits with leading zeros. For example, “РИЦ-[год]/[номер:4]” gives РИЦ-2026/0042</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="418"/>

@@ -4124,7 +4124,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="405"/>
-        <source>{year} — год, {seq:04d} — порядковый номер с нулями, например РИЦ-{year}/{seq:04d}</source>
+        <source>[год] — год письма, [номер] — его порядковый номер с начала года, [номер:4] — тот же номер из четырёх цифр с нулями впереди. Например, «РИЦ-[год]/[номер:4]» даёт номер РИЦ-2026/0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -66,3 +66,23 @@ def test_profiles_dialog_shows_no_codes(qtbot, services) -> None:
                if not dialog.tree.isColumnHidden(c)]
     assert any(text.startswith(TITLE_START) for text in visible)
     assert not any(PROGRAM in text for text in visible)
+
+
+def test_findings_name_no_rule_codes(qtbot, services, no_modal_questions) -> None:
+    import re
+
+    from desktop_app.ui.dossier import DossierEditor
+
+    editor = DossierEditor(services, _dossier(services))
+    qtbot.addWidget(editor)
+    editor.show()
+    tree = editor.findings.tree
+    items = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+             for j in range(tree.topLevelItem(i).childCount())]
+    assert items
+    rule_code = re.compile(r"\b[a-z_]+[.:][a-z_]+\b")
+    for item in items:
+        tree.setCurrentItem(item)
+        for text in (item.text(0), item.toolTip(0), editor.findings.detail.text()):
+            assert not rule_code.search(text), text
+    editor.dirty = False

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import register_format
 from desktop_app.core.formatting import format_date, format_datetime, format_money
 from desktop_app.core.services.audit_export import (
     AuditFilter,
@@ -168,6 +169,8 @@ class AuditWords:
         if key in _MONEY and isinstance(value, int):
             return format_money(value)
         if isinstance(value, str):
+            if key == "register_format":
+                return register_format.to_people(value)
             table = self.codes.get(key)
             if table and value in table:
                 return table[value]
