@@ -59,7 +59,8 @@ class ConsultationEditor(EditorDialog):
         self.occurred = typed_like_text(child(f, QDateTimeEdit, "occurredEdit"))
         self.channel = child(f, QComboBox, "channelCombo")
         self.topic = child(f, QLineEdit, "topicEdit")
-        self.program = child(f, QLineEdit, "programEdit")
+        self.program = child(f, QLineEdit, "programEdit")   # a programme's title or free text
+        self._programs: dict[str, str] | None = None
         self.duration = child(f, QSpinBox, "durationSpin")
         self.questions = child(f, QPlainTextEdit, "questionsEdit")
         self.advice = child(f, QPlainTextEdit, "adviceEdit")
@@ -266,7 +267,7 @@ class ConsultationEditor(EditorDialog):
         self.occurred.setDateTime(QDateTime(local.replace(tzinfo=None)))
         self.channel.setCurrentIndex(max(0, self.channel.findData(c.channel)))
         self.topic.setText(c.topic)
-        self.program.setText(c.program_code or "")
+        self.program.setText(self.programs().get(c.program_code or "", c.program_code or ""))
         self.duration.setValue(c.duration_min or 0)
         self.questions.setPlainText(c.questions or "")
         self.advice.setPlainText(c.advice or "")
@@ -275,6 +276,18 @@ class ConsultationEditor(EditorDialog):
         self.due.set_date(c.next_step_due)
         self.done_check.setChecked(c.next_step_done)
         self._show_eligibility(c)
+
+    def programs(self) -> dict[str, str]:
+        """Programme code → title: the field shows the title, the record keeps the code."""
+        if self._programs is None:
+            self._programs = labels.program_titles(self.services)
+        return self._programs
+
+    def _program_code(self, text: str) -> str:
+        wanted = " ".join(text.split())
+        if not wanted:
+            return text
+        return next((code for code, title in self.programs().items() if title == wanted), text)
 
     def _sync(self) -> None:
         has_step = bool(self.next_step.text().strip())
@@ -292,7 +305,7 @@ class ConsultationEditor(EditorDialog):
             "occurred_at": local.astimezone(),
             "channel": self.channel.currentData(),
             "topic": self.topic.text(),
-            "program_code": self.program.text(),
+            "program_code": self._program_code(self.program.text()),
             "questions": self.questions.toPlainText(),
             "advice": self.advice.toPlainText(),
             "outcome": self.outcome.toPlainText(),

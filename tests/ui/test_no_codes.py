@@ -86,3 +86,22 @@ def test_findings_name_no_rule_codes(qtbot, services, no_modal_questions) -> Non
         for text in (item.text(0), item.toolTip(0), editor.findings.detail.text()):
             assert not rule_code.search(text), text
     editor.dirty = False
+
+
+def test_consultation_shows_the_programme_title_and_keeps_the_code(
+    qtbot, typist, window, services
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    ent = services.enterprises.create({"full_name": "ООО «Пермские моторы»",
+                                       "inn": "1234567894"})
+    cid = services.consultations.create({
+        "enterprise_id": ent.id, "occurred_at": dt.datetime.now(dt.UTC), "channel": "visit",
+        "topic": "Грант", "program_code": PROGRAM}).id
+    dlg = window.open_consultation(cid)
+    assert dlg.program.text().startswith(TITLE_START)
+    typist(dlg.topic, " на обратный инжиниринг")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert services.consultations.get(cid).program_code == PROGRAM
