@@ -598,7 +598,8 @@ class MainWindow(QMainWindow):
         """Close every editor and dialog opened from this window, each asking about its
         unsaved changes; False when the person kept one open."""
         windows = [d for d in self.dialogs if shiboken6.isValid(d)]
-        windows += [d for d in self.findChildren(QDialog) if d not in windows]
+        # a dialog opened from an editor (its details, a reason) asks before the editor
+        windows = [d for d in reversed(self.findChildren(QDialog)) if d not in windows] + windows
         for dlg in windows:
             if shiboken6.isValid(dlg) and dlg.isVisible() and not dlg.close():
                 return False
