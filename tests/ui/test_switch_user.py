@@ -142,3 +142,21 @@ def test_cancelled_sign_in_closes_the_program(qtbot: Any, workplace: Any) -> Non
     _choose(first, "Файл", "Сменить пользователя…")
     assert seen == ["Вход в программу"]
     assert ended == [True] and workplace.window is None and not first.isVisible()
+
+
+def test_an_open_dossier_with_changes_is_asked_about_too(
+    qtbot: Any, workplace: Any, services: Any, typist: Any
+) -> None:
+    first = workplace.window
+    ent = services.enterprises.create({"full_name": "ООО «Пермские моторы»",
+                                       "inn": "1234567894"})
+    did = services.dossiers.create(ent.id, "atd-reverse-engineering",
+                                   project={"title": "Уплотнение"}).id
+    editor = first.open_dossier(did)
+    typist(editor.dates["start_date"].edit, "01.02.2026")
+    seen: list[Any] = []
+    _answer_modals([(QMessageBox, _press("Отмена"))], seen)
+    _choose(first, "Файл", "Сменить пользователя…")
+    assert seen and "несохранённые изменения" in seen[0]
+    assert workplace.window is first and editor.isVisible()
+    editor.dirty = False
