@@ -120,6 +120,7 @@ def run_window(app: QApplication, services: Services) -> tuple[int, str | None]:
     workplace = Workplace(services)
     workplace.ended.connect(app.quit)
     workplace.start(actor)
+    app.setQuitOnLastWindowClosed(True)  # closing the main window ends this run
     code = app.exec()
     from desktop_app.ui.tasks import wait_for_background
 
