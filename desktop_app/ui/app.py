@@ -115,27 +115,24 @@ def run_window(app: QApplication, services: Services) -> tuple[int, str | None]:
     if actor is None:
         services.close()
         return 0, None
-    services = services.as_actor(actor)
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.session import Workplace
 
-    window = MainWindow(services)
-    window.show()
-    window.enterprises.ensure_loaded()
-    from desktop_app.ui.admin import AutoBackupTimer, IdleLock
-
-    lock = IdleLock(services, actor, window)
-    lock.install()
-    backups = AutoBackupTimer(services, window)
+    workplace = Workplace(services)
+    workplace.ended.connect(app.quit)
+    workplace.start(actor)
+    app.setQuitOnLastWindowClosed(True)  # closing the main window ends this run
     code = app.exec()
     from desktop_app.ui.tasks import wait_for_background
 
     wait_for_background(10_000)
-    lock.uninstall()
-    if not window.database_replaced:
-        backups.on_close(window)
+    window = workplace.window
+    if window is None or not window.database_replaced:
+        if workplace.backups is not None:
+            workplace.backups.on_close(window)
         services.close()
-    reconnect = window.reconnect_to
-    window.deleteLater()
+    reconnect = window.reconnect_to if window is not None else None
+    if window is not None:
+        window.deleteLater()
     return int(code), reconnect
 
 

@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from desktop_app.core.services.dto import ConsultationOut
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
+from desktop_app.ui.dates import DateField, typed_like_text
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.enterprise_lookup import EnterpriseLookup
 from desktop_app.ui.errors import error_text, show_error, showing_errors
@@ -56,17 +56,17 @@ class ConsultationEditor(EditorDialog):
         self.enterprise_info = child(f, QLabel, "enterpriseInfo")
         self.new_enterprise = child(f, QPushButton, "newEnterpriseButton")
         self.contact = child(f, QComboBox, "contactCombo")
-        self.occurred = child(f, QDateTimeEdit, "occurredEdit")
+        self.occurred = typed_like_text(child(f, QDateTimeEdit, "occurredEdit"))
         self.channel = child(f, QComboBox, "channelCombo")
         self.topic = child(f, QLineEdit, "topicEdit")
-        self.program = child(f, QLineEdit, "programEdit")
+        self.program = child(f, QLineEdit, "programEdit")   # a programme's title or free text
+        self._programs: dict[str, str] | None = None
         self.duration = child(f, QSpinBox, "durationSpin")
         self.questions = child(f, QPlainTextEdit, "questionsEdit")
         self.advice = child(f, QPlainTextEdit, "adviceEdit")
         self.outcome = child(f, QPlainTextEdit, "outcomeEdit")
         self.next_step = child(f, QLineEdit, "nextStepEdit")
-        self.due_check = child(f, QCheckBox, "dueCheck")
-        self.due = child(f, QDateEdit, "dueEdit")
+        self.due = DateField(child(f, QLineEdit, "dueEdit"))   # empty: no due date
         self.done_check = child(f, QCheckBox, "doneCheck")
         self.error = child(f, QLabel, "errorLabel")
         self.eligibility_info = child(f, QLabel, "eligibilityInfo")
@@ -74,13 +74,11 @@ class ConsultationEditor(EditorDialog):
         for code, text in labels.channels().items():
             self.channel.addItem(text, code)
         self.occurred.setDateTime(QDateTime.currentDateTime())
-        self.due.setDate(QDate.currentDate().addDays(7))
         self.enterprise_id: int | None = None
         self.lookup = EnterpriseLookup(self.enterprise_edit, services)
         self.lookup.typed.connect(self._typed)
         self.lookup.chosen.connect(lambda eid, _text: self.set_enterprise(eid))
         self.new_enterprise.clicked.connect(self.new_enterprise_requested.emit)
-        self.due_check.toggled.connect(self._sync)
         self.next_step.textChanged.connect(self._sync)
         self.resize(760, 720)
         self._loading = True
@@ -95,7 +93,7 @@ class ConsultationEditor(EditorDialog):
         self._sync()
         self.watch(self.contact, self.occurred, self.channel, self.topic, self.program,
                    self.duration, self.questions, self.advice, self.outcome, self.next_step,
-                   self.due_check, self.due, self.done_check)
+                   self.due.edit, self.done_check)
         self._add_program_buttons()
         self.refresh_state()
 
@@ -269,27 +267,37 @@ class ConsultationEditor(EditorDialog):
         self.occurred.setDateTime(QDateTime(local.replace(tzinfo=None)))
         self.channel.setCurrentIndex(max(0, self.channel.findData(c.channel)))
         self.topic.setText(c.topic)
-        self.program.setText(c.program_code or "")
+        self.program.setText(self.programs().get(c.program_code or "", c.program_code or ""))
         self.duration.setValue(c.duration_min or 0)
         self.questions.setPlainText(c.questions or "")
         self.advice.setPlainText(c.advice or "")
         self.outcome.setPlainText(c.outcome or "")
         self.next_step.setText(c.next_step or "")
-        if c.next_step_due is not None:
-            self.due_check.setChecked(True)
-            self.due.setDate(QDate(c.next_step_due))
+        self.due.set_date(c.next_step_due)
         self.done_check.setChecked(c.next_step_done)
         self._show_eligibility(c)
 
+    def programs(self) -> dict[str, str]:
+        """Programme code → title: the field shows the title, the record keeps the code."""
+        if self._programs is None:
+            self._programs = labels.program_titles(self.services)
+        return self._programs
+
+    def _program_code(self, text: str) -> str:
+        wanted = " ".join(text.split())
+        if not wanted:
+            return text
+        return next((code for code, title in self.programs().items() if title == wanted), text)
+
     def _sync(self) -> None:
         has_step = bool(self.next_step.text().strip())
-        self.due_check.setEnabled(has_step)
-        self.due.setEnabled(has_step and self.due_check.isChecked())
+        self.due.edit.setEnabled(has_step)
         self.done_check.setEnabled(has_step)
 
     # --- checking and saving ------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        local: dt.datetime = self.occurred.dateTime().toPython()
+        local = self.occurred.dateTime().toPython()
+        assert isinstance(local, dt.datetime)
         has_step = bool(self.next_step.text().strip())
         return {
             "enterprise_id": self.enterprise_id or 0,
@@ -297,14 +305,13 @@ class ConsultationEditor(EditorDialog):
             "occurred_at": local.astimezone(),
             "channel": self.channel.currentData(),
             "topic": self.topic.text(),
-            "program_code": self.program.text(),
+            "program_code": self._program_code(self.program.text()),
             "questions": self.questions.toPlainText(),
             "advice": self.advice.toPlainText(),
             "outcome": self.outcome.toPlainText(),
             "duration_min": self.duration.value() or None,
             "next_step": self.next_step.text(),
-            "next_step_due": self.due.date().toPython()
-            if has_step and self.due_check.isChecked() else None,
+            "next_step_due": self.due.date() if has_step else None,
             "next_step_done": bool(has_step and self.done_check.isChecked()),
         }
 
@@ -313,6 +320,8 @@ class ConsultationEditor(EditorDialog):
         if self.enterprise_id is None:
             problems.append(
                 self.tr("Предприятие: выберите предприятие из списка или создайте новое"))
+        if self.due.problem and self.next_step.text().strip():
+            problems.append(self.tr("Срок следующего шага: %1").replace("%1", self.due.problem))
         try:
             parse(ConsultationIn, self.values())
         except InputError as exc:

@@ -33,6 +33,7 @@ from desktop_app.core.services.facade import Services
 from desktop_app.core.services.lists import LegalBasis
 from desktop_app.core.services.schemas import ContactPersonIn, EnterpriseIn, parse
 from desktop_app.ui import labels
+from desktop_app.ui.dates import typed_like_text
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.forms import child
@@ -88,9 +89,9 @@ class ContactDialog(EditorDialog):
         self.email = child(f, QLineEdit, "emailEdit")
         self.basis = child(f, QComboBox, "legalBasisCombo")
         self.consent_check = child(f, QCheckBox, "consentCheck")
-        self.consent_date = child(f, QDateEdit, "consentDateEdit")
+        self.consent_date = typed_like_text(child(f, QDateEdit, "consentDateEdit"))
         self.withdrawn_check = child(f, QCheckBox, "withdrawnCheck")
-        self.withdrawn_date = child(f, QDateEdit, "withdrawnDateEdit")
+        self.withdrawn_date = typed_like_text(child(f, QDateEdit, "withdrawnDateEdit"))
         self.error = child(f, QLabel, "errorLabel")
         for code, text in labels.legal_bases().items():
             self.basis.addItem(text, code)
@@ -266,9 +267,11 @@ class EnterpriseEditor(EditorDialog):
                 self.consultations_table.setItem(i, j, item)
         dossiers = self.services.lists.dossiers_of(enterprise_id)
         statuses = labels.statuses()
+        programs = labels.program_titles(self.services) if dossiers else {}
         self.dossiers_table.setRowCount(len(dossiers))
         for i, d in enumerate(dossiers):
-            values = (str(d.id), d.title or "", d.program_code, statuses.get(d.status, d.status),
+            values = (str(d.id), d.title or "", programs.get(d.program_code, d.program_code),
+                      statuses.get(d.status, d.status),
                       format_datetime(d.updated_at))
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)

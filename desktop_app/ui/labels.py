@@ -7,10 +7,14 @@ the Russian interface shows the vocabulary's own words.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core import vocabulary
+
+if TYPE_CHECKING:
+    from desktop_app.core.services.facade import Services
 
 
 def translated(text: str) -> str:
@@ -67,5 +71,21 @@ def audit_entities() -> dict[str, str]:
     return _table(vocabulary.AUDIT_ENTITIES)
 
 
+def audit_fields() -> dict[str, str]:
+    return _table(vocabulary.AUDIT_FIELDS)
+
+
+def audit_fields_of_people() -> dict[str, str]:
+    return _table(vocabulary.AUDIT_FIELDS_OF_PEOPLE)
+
+
 def yes() -> str:
     return translated(vocabulary.YES)
+
+
+def program_titles(services: Services) -> dict[str, str]:
+    """Programme code → the programme's title (a code is never shown to people)."""
+    try:
+        return {p.code: p.title for p in services.programs.registry().all()}
+    except Exception:  # an unreadable profile folder must not break a list
+        return {}

@@ -74,6 +74,8 @@ _LISTS_OF_TABLE = {
 class MainWindow(QMainWindow):
     """The signed-in user's window over ``services``."""
 
+    switch_user_requested = Signal()   # Файл → Сменить пользователя…, editors already closed
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -248,6 +250,9 @@ class MainWindow(QMainWindow):
         if self.act_refresh.shortcut().isEmpty():
             self.act_refresh.setShortcut(QKeySequence("F5"))
         self.act_quit = self._action(self.tr("Выход"), QKeySequence.StandardKey.Quit, self.close)
+        self.act_switch_user = self._action(self.tr("Сменить пользователя…"), None,
+                                            self.switch_user, self.tr(
+                                                "Завершить работу и войти под другим именем"))
         self.act_open = self._action(self.tr("Открыть выбранное"), None, self.open_selected,
                                      self.tr("Открыть выбранную запись (Enter)"))
         self.act_done = self._action(self.tr("Отметить шаг выполненным"), None,
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
             self.tr("Подключение…"), None, self.change_connection,
             self.tr("Работать с другой базой: локальной или на сервере центра"))
         m_file.addAction(self.act_connection)
+        m_file.addAction(self.act_switch_user)
         m_file.addSeparator()
         m_file.addAction(self.act_quit)
         m_edit = bar.addMenu(self.tr("&Правка"))
@@ -615,11 +621,26 @@ class MainWindow(QMainWindow):
             page.save_columns()
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        for dlg in list(self.dialogs):
+    def close_windows(self) -> bool:
+        """Close every editor and dialog opened from this window, each asking about its
+        unsaved changes; False when the person kept one open."""
+        windows = [d for d in self.dialogs if shiboken6.isValid(d)]
+        # a dialog opened from an editor (its details, a reason) asks before the editor
+        windows = [d for d in reversed(self.findChildren(QDialog)) if d not in windows] + windows
+        for dlg in windows:
             if shiboken6.isValid(dlg) and dlg.isVisible() and not dlg.close():
-                event.ignore()
-                return
+                return False
+        return True
+
+    def switch_user(self) -> None:
+        """Файл → Сменить пользователя…: once the editors are closed, the person signs out."""
+        if self.close_windows():
+            self.switch_user_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_windows():
+            event.ignore()
+            return
         self.save_state()
         self.services.changes.unsubscribe(self._relay.listener)
         super().closeEvent(event)

@@ -37,6 +37,7 @@ from desktop_app.core.services.lists import (
     parse_date,
     sortable,
 )
+from desktop_app.ui import labels
 from desktop_app.ui.settings import app_settings, user_key
 from desktop_app.ui.table_model import PagedTableModel
 
@@ -261,7 +262,6 @@ class DossierListPage(ListPage):
     def __init__(self, services: Services, query: ListQuery, headers: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(services, query, headers, parent)
-        from desktop_app.ui import labels
 
         self.status = QComboBox(self)
         self.status.setObjectName("dossierStatusFilter")
@@ -285,9 +285,11 @@ class DossierListPage(ListPage):
     def _fill_choices(self) -> None:
         """Consultants and programmes in use (kept selected across a refresh)."""
         choices = self.services.lists.dossier_filter_choices()
+        titles = labels.program_titles(self.services) if choices.programs else {}
         for combo, everyone, items in (
             (self.consultant, self.tr("Все консультанты"), choices.consultants),
-            (self.program, self.tr("Все программы"), [(p, p) for p in choices.programs]),
+            (self.program, self.tr("Все программы"),
+             [(p, titles.get(p, p)) for p in choices.programs]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

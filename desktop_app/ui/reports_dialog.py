@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_money
+from desktop_app.ui.dates import typed_like_text
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.forms import child, form_dialog
 from desktop_app.ui.tasks import Task, run_task
@@ -136,8 +137,8 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Отчёт о работе за период") if kind == ACTIVITY
                             else self.tr("Реестр направлений"))
         self.quick: QComboBox = child(form, QComboBox, "quickCombo")
-        self.from_edit: QDateEdit = child(form, QDateEdit, "fromEdit")
-        self.to_edit: QDateEdit = child(form, QDateEdit, "toEdit")
+        self.from_edit: QDateEdit = typed_like_text(child(form, QDateEdit, "fromEdit"))
+        self.to_edit: QDateEdit = typed_like_text(child(form, QDateEdit, "toEdit"))
         self.consultant: QComboBox = child(form, QComboBox, "consultantCombo")
         self.program: QComboBox = child(form, QComboBox, "programCombo")
         self.run_button: QPushButton = child(form, QPushButton, "runButton")

@@ -82,6 +82,7 @@ class PagedTableModel(QAbstractTableModel):
         self._statuses = labels.statuses()
         self._verdicts = labels.verdicts()
         self._yes = labels.yes()
+        self._programs: dict[str, str] | None = None   # code → title, read when first shown
         self.today = dt.date.today()
         self.queries_run = 0
 
@@ -270,6 +271,10 @@ class PagedTableModel(QAbstractTableModel):
             return self._statuses.get(str(raw), str(raw))
         if kind == "verdict":
             return self._verdicts.get(str(raw), str(raw))
+        if kind == "program":
+            if self._programs is None:
+                self._programs = labels.program_titles(self.services)
+            return self._programs.get(str(raw), str(raw))
         if kind == "phone":
             return format_phone(str(raw))
         text = str(raw)

@@ -350,8 +350,8 @@
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="84"/>
-        <source>Сведения о документе меняются в списке документов</source>
-        <translation>Document details are changed in the document list</translation>
+        <source>Сведения о документе меняются кнопкой «Сведения…» в списке документов</source>
+        <translation>Document details are changed with “Details…” in the document list</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="85"/>
@@ -431,6 +431,42 @@
 </context>
 <context>
     <name>AuditDialog</name>
+    <message>
+        <source>программа</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Запись журнала № %1, %2</source>
+        <translation>Log entry no. %1, %2</translation>
+    </message>
+    <message>
+        <source>Пользователь: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Действие: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Объект: %1</source>
+        <translation>Object: %1</translation>
+    </message>
+    <message>
+        <source>Причина: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>%1: было %2</source>
+        <translation>%1: was %2</translation>
+    </message>
+    <message>
+        <source>Контрольная сумма: %1</source>
+        <translation>Checksum: %1</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="148"/>
         <source>История записи: %1 № %2</source>
@@ -555,6 +591,10 @@ The current state will be saved to a separate backup. After the restore the prog
 </context>
 <context>
     <name>ConsultationEditor</name>
+    <message>
+        <source>Срок следующего шага: %1</source>
+        <translation>Next step due date: %1</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/consultation_editor.py"/>
         <source>Заключение…</source>
@@ -1138,6 +1178,14 @@ The current state will be saved to a separate backup. After the restore the prog
 </context>
 <context>
     <name>DossierChecklistForm</name>
+    <message>
+        <source>Сведения…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Изменить наименование, номер и даты выбранного документа</source>
+        <translation>Change the title, number and dates of the selected document</translation>
+    </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="14"/>
         <source>Документы досье</source>
@@ -2751,6 +2799,490 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 <context>
     <name>Labels</name>
     <message>
+        <source>смена статуса досье</source>
+        <translation>dossier status change</translation>
+    </message>
+    <message>
+        <source>приложение документа</source>
+        <translation>document attached</translation>
+    </message>
+    <message>
+        <source>добавление файлов к документу</source>
+        <translation>files added to a document</translation>
+    </message>
+    <message>
+        <source>замена файла документа</source>
+        <translation>document file replaced</translation>
+    </message>
+    <message>
+        <source>принятие предупреждения</source>
+        <translation>warning accepted</translation>
+    </message>
+    <message>
+        <source>отмена принятия предупреждения</source>
+        <translation>warning acceptance withdrawn</translation>
+    </message>
+    <message>
+        <source>передача другому консультанту</source>
+        <translation>handed over to another consultant</translation>
+    </message>
+    <message>
+        <source>проверка досье</source>
+        <translation>dossier check</translation>
+    </message>
+    <message>
+        <source>переход на новую версию профиля программы</source>
+        <translation>move to a new programme profile version</translation>
+    </message>
+    <message>
+        <source>загрузка данных</source>
+        <translation>data import</translation>
+    </message>
+    <message>
+        <source>очистка хранилища файлов</source>
+        <translation>file storage clean-up</translation>
+    </message>
+    <message>
+        <source>установка профиля программы</source>
+        <translation>programme profile installed</translation>
+    </message>
+    <message>
+        <source>создание демонстрационных данных</source>
+        <translation>demonstration data created</translation>
+    </message>
+    <message>
+        <source>профиль программы</source>
+        <translation>programme profile</translation>
+    </message>
+    <message>
+        <source>хранилище файлов</source>
+        <translation>file storage</translation>
+    </message>
+    <message>
+        <source>файл документа</source>
+        <translation>document file</translation>
+    </message>
+    <message>
+        <source>исходящее письмо</source>
+        <translation>outgoing letter</translation>
+    </message>
+    <message>
+        <source>идентификатор</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <source>создано</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>изменено</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>создал (№ пользователя)</source>
+        <translation>created by (user no.)</translation>
+    </message>
+    <message>
+        <source>изменил (№ пользователя)</source>
+        <translation>changed by (user no.)</translation>
+    </message>
+    <message>
+        <source>имя входа</source>
+        <translation>login name</translation>
+    </message>
+    <message>
+        <source>полное наименование</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>краткое наименование</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <source>должность</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>сайт</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>роль</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>учётная запись действует</source>
+        <translation>account active</translation>
+    </message>
+    <message>
+        <source>неудачных попыток входа</source>
+        <translation>failed sign-in attempts</translation>
+    </message>
+    <message>
+        <source>заблокирована до</source>
+        <translation>locked until</translation>
+    </message>
+    <message>
+        <source>последний вход</source>
+        <translation>last sign-in</translation>
+    </message>
+    <message>
+        <source>юридический адрес</source>
+        <translation>registered address</translation>
+    </message>
+    <message>
+        <source>почтовый адрес</source>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>фактический адрес</source>
+        <translation>actual address</translation>
+    </message>
+    <message>
+        <source>ИНН</source>
+        <translation>INN</translation>
+    </message>
+    <message>
+        <source>КПП</source>
+        <translation>KPP</translation>
+    </message>
+    <message>
+        <source>ОГРН</source>
+        <translation>OGRN</translation>
+    </message>
+    <message>
+        <source>должность руководителя</source>
+        <translation>director's position</translation>
+    </message>
+    <message>
+        <source>надпись на бланке</source>
+        <translation>letterhead note</translation>
+    </message>
+    <message>
+        <source>вид исходящего номера</source>
+        <translation>outgoing number pattern</translation>
+    </message>
+    <message>
+        <source>регион</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>ОКВЭД</source>
+        <translation>OKVED</translation>
+    </message>
+    <message>
+        <source>категория предприятия</source>
+        <translation>enterprise size</translation>
+    </message>
+    <message>
+        <source>примечания</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>предприятие (№)</source>
+        <translation>enterprise (no.)</translation>
+    </message>
+    <message>
+        <source>фамилия</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>имя</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>отчество</source>
+        <translation>patronymic</translation>
+    </message>
+    <message>
+        <source>основание обработки персональных данных</source>
+        <translation>legal basis for personal data</translation>
+    </message>
+    <message>
+        <source>дата согласия</source>
+        <translation>consent date</translation>
+    </message>
+    <message>
+        <source>дата отзыва согласия</source>
+        <translation>consent withdrawal date</translation>
+    </message>
+    <message>
+        <source>данные уничтожены</source>
+        <translation>data erased</translation>
+    </message>
+    <message>
+        <source>контактное лицо (№)</source>
+        <translation>contact person (no.)</translation>
+    </message>
+    <message>
+        <source>консультант (№ пользователя)</source>
+        <translation>consultant (user no.)</translation>
+    </message>
+    <message>
+        <source>дата и время</source>
+        <translation>date and time</translation>
+    </message>
+    <message>
+        <source>канал</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>тема</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>программа</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>вопросы</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>что посоветовали</source>
+        <translation>advice given</translation>
+    </message>
+    <message>
+        <source>итог</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>длительность, мин</source>
+        <translation>duration, min</translation>
+    </message>
+    <message>
+        <source>следующий шаг</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>срок следующего шага</source>
+        <translation>next step due</translation>
+    </message>
+    <message>
+        <source>шаг выполнен</source>
+        <translation>step done</translation>
+    </message>
+    <message>
+        <source>ответы предварительной проверки</source>
+        <translation>pre-screening answers</translation>
+    </message>
+    <message>
+        <source>итог предварительной проверки</source>
+        <translation>pre-screening result</translation>
+    </message>
+    <message>
+        <source>дата предварительной проверки</source>
+        <translation>pre-screening date</translation>
+    </message>
+    <message>
+        <source>консультация (№)</source>
+        <translation>consultation (no.)</translation>
+    </message>
+    <message>
+        <source>досье (№)</source>
+        <translation>dossier (no.)</translation>
+    </message>
+    <message>
+        <source>версия профиля программы</source>
+        <translation>programme profile version</translation>
+    </message>
+    <message>
+        <source>статус</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>статус изменён</source>
+        <translation>status changed</translation>
+    </message>
+    <message>
+        <source>дата вступления в силу</source>
+        <translation>effective date</translation>
+    </message>
+    <message>
+        <source>дата подачи заявки</source>
+        <translation>submission date</translation>
+    </message>
+    <message>
+        <source>заявку подписывает руководитель</source>
+        <translation>application signed by the director</translation>
+    </message>
+    <message>
+        <source>наименование</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>комплектующее изделие</source>
+        <translation>component</translation>
+    </message>
+    <message>
+        <source>иностранный аналог</source>
+        <translation>foreign analogue</translation>
+    </message>
+    <message>
+        <source>производитель аналога</source>
+        <translation>analogue manufacturer</translation>
+    </message>
+    <message>
+        <source>страна производителя аналога</source>
+        <translation>analogue country</translation>
+    </message>
+    <message>
+        <source>отрасль применения</source>
+        <translation>target industry</translation>
+    </message>
+    <message>
+        <source>потребители</source>
+        <translation>consumers</translation>
+    </message>
+    <message>
+        <source>начало</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>окончание</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>стоимость проекта</source>
+        <translation>project cost</translation>
+    </message>
+    <message>
+        <source>запрашиваемый грант</source>
+        <translation>grant requested</translation>
+    </message>
+    <message>
+        <source>сумма</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>объём серийного выпуска</source>
+        <translation>serial production volume</translation>
+    </message>
+    <message>
+        <source>годы серийного выпуска</source>
+        <translation>serial production years</translation>
+    </message>
+    <message>
+        <source>последняя проверка</source>
+        <translation>last check</translation>
+    </message>
+    <message>
+        <source>итог последней проверки</source>
+        <translation>last check result</translation>
+    </message>
+    <message>
+        <source>ошибок</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>предупреждений</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>вид документа</source>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <source>номер</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>дата выдачи</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <source>действует до</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>дата получения</source>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <source>удалён</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>файлы</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>файл (№)</source>
+        <translation>file (no.)</translation>
+    </message>
+    <message>
+        <source>имя файла</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>контрольная сумма</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <source>размер, байт</source>
+        <translation>size, bytes</translation>
+    </message>
+    <message>
+        <source>вид файла</source>
+        <translation>file kind</translation>
+    </message>
+    <message>
+        <source>страниц</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>предупреждения</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>правило</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>текст</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>причина</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>версия</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>файл</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>записей</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>удалено файлов</source>
+        <translation>files removed</translation>
+    </message>
+    <message>
+        <source>из копии</source>
+        <translation>from backup</translation>
+    </message>
+    <message>
+        <source>страховочная копия</source>
+        <translation>safety backup</translation>
+    </message>
+    <message>
+        <source>восстановлено файлов</source>
+        <translation>files restored</translation>
+    </message>
+    <message>
+        <source>недостающих файлов</source>
+        <translation>files missing</translation>
+    </message>
+    <message>
+        <source>ФИО</source>
+        <translation>full name</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="26"/>
         <source>черновик</source>
         <translation>draft</translation>
@@ -3047,8 +3579,8 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
     </message>
     <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="124"/>
-        <source>восстановление из резервной копии</source>
-        <translation>restore from a backup</translation>
+        <source>восстановление</source>
+        <translation>restore</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="129"/>
@@ -3161,6 +3693,14 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Сменить пользователя…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Завершить работу и войти под другим именем</source>
+        <translation>Sign out and sign in under another name</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
         <source>&amp;Отчёты</source>
@@ -3587,8 +4127,8 @@ The workstation of a regional engineering centre consultant: enterprises, consul
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="405"/>
-        <source>{year} — год, {seq:04d} — порядковый номер с нулями, например РИЦ-{year}/{seq:04d}</source>
-        <translation>{year} — year, {seq:04d} — zero-padded sequence number, e.g. РИЦ-{year}/{seq:04d}</translation>
+        <source>[год] — год письма, [номер] — его порядковый номер с начала года, [номер:4] — тот же номер из четырёх цифр с нулями впереди. Например, «РИЦ-[год]/[номер:4]» даёт номер РИЦ-2026/0042</source>
+        <translation>[год] — the letter's year, [номер] — its number within the year, [номер:4] — the same number as four digits with leading zeros. For example, “РИЦ-[год]/[номер:4]” gives РИЦ-2026/0042</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="418"/>
@@ -4839,6 +5379,83 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
         <source>Выбрано: %1</source>
         <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>«%1» — не дата: ожидается дд.мм.гггг, например 01.03.2026</source>
+        <translation>“%1” is not a date: dd.mm.yyyy expected, for example 01.03.2026</translation>
+    </message>
+    <message>
+        <source>«%1» — такой даты в календаре нет</source>
+        <translation>“%1” is not a calendar date</translation>
+    </message>
+    <message>
+        <source>дд.мм.гггг</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Введите дату с клавиатуры (дд.мм.гггг) или выберите её в календаре</source>
+        <translation>Type the date (dd.mm.yyyy) or pick it in the calendar</translation>
+    </message>
+    <message>
+        <source>; пустое поле — дата не указана</source>
+        <translation>; leave it empty when there is no date</translation>
+    </message>
+    <message>
+        <source>Выбрать в календаре</source>
+        <translation>Pick in the calendar</translation>
+    </message>
+    <message>
+        <source>укажите дату</source>
+        <translation>enter a date</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocumentDetailsForm</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Номер</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Вид документа: %1</source>
+        <translation>Document type: %1</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Действует до: срок действия раньше даты выдачи</source>
+        <translation>Valid until: the validity ends before the date of issue</translation>
     </message>
 </context>
 </TS>

@@ -350,7 +350,7 @@
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dossier/attach.py" line="84"/>
-        <source>Сведения о документе меняются в списке документов</source>
+        <source>Сведения о документе меняются кнопкой «Сведения…» в списке документов</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -431,6 +431,42 @@
 </context>
 <context>
     <name>AuditDialog</name>
+    <message>
+        <source>программа</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>нет</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Запись журнала № %1, %2</source>
+        <translation>Запись журнала № %1, %2</translation>
+    </message>
+    <message>
+        <source>Пользователь: %1</source>
+        <translation>Пользователь: %1</translation>
+    </message>
+    <message>
+        <source>Действие: %1</source>
+        <translation>Действие: %1</translation>
+    </message>
+    <message>
+        <source>Объект: %1</source>
+        <translation>Объект: %1</translation>
+    </message>
+    <message>
+        <source>Причина: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>%1: было %2</source>
+        <translation>%1: было %2</translation>
+    </message>
+    <message>
+        <source>Контрольная сумма: %1</source>
+        <translation>Контрольная сумма: %1</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/admin/audit_viewer.py" line="148"/>
         <source>История записи: %1 № %2</source>
@@ -553,6 +589,10 @@
 </context>
 <context>
     <name>ConsultationEditor</name>
+    <message>
+        <source>Срок следующего шага: %1</source>
+        <translation>Срок следующего шага: %1</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/consultation_editor.py"/>
         <source>Заключение…</source>
@@ -1136,6 +1176,14 @@
 </context>
 <context>
     <name>DossierChecklistForm</name>
+    <message>
+        <source>Сведения…</source>
+        <translation>Сведения…</translation>
+    </message>
+    <message>
+        <source>Изменить наименование, номер и даты выбранного документа</source>
+        <translation>Изменить наименование, номер и даты выбранного документа</translation>
+    </message>
     <message>
         <location filename="../../forms/dossier_checklist.ui" line="14"/>
         <source>Документы досье</source>
@@ -2748,6 +2796,490 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>смена статуса досье</source>
+        <translation>смена статуса досье</translation>
+    </message>
+    <message>
+        <source>приложение документа</source>
+        <translation>приложение документа</translation>
+    </message>
+    <message>
+        <source>добавление файлов к документу</source>
+        <translation>добавление файлов к документу</translation>
+    </message>
+    <message>
+        <source>замена файла документа</source>
+        <translation>замена файла документа</translation>
+    </message>
+    <message>
+        <source>принятие предупреждения</source>
+        <translation>принятие предупреждения</translation>
+    </message>
+    <message>
+        <source>отмена принятия предупреждения</source>
+        <translation>отмена принятия предупреждения</translation>
+    </message>
+    <message>
+        <source>передача другому консультанту</source>
+        <translation>передача другому консультанту</translation>
+    </message>
+    <message>
+        <source>проверка досье</source>
+        <translation>проверка досье</translation>
+    </message>
+    <message>
+        <source>переход на новую версию профиля программы</source>
+        <translation>переход на новую версию профиля программы</translation>
+    </message>
+    <message>
+        <source>загрузка данных</source>
+        <translation>загрузка данных</translation>
+    </message>
+    <message>
+        <source>очистка хранилища файлов</source>
+        <translation>очистка хранилища файлов</translation>
+    </message>
+    <message>
+        <source>установка профиля программы</source>
+        <translation>установка профиля программы</translation>
+    </message>
+    <message>
+        <source>создание демонстрационных данных</source>
+        <translation>создание демонстрационных данных</translation>
+    </message>
+    <message>
+        <source>профиль программы</source>
+        <translation>профиль программы</translation>
+    </message>
+    <message>
+        <source>хранилище файлов</source>
+        <translation>хранилище файлов</translation>
+    </message>
+    <message>
+        <source>файл документа</source>
+        <translation>файл документа</translation>
+    </message>
+    <message>
+        <source>исходящее письмо</source>
+        <translation>исходящее письмо</translation>
+    </message>
+    <message>
+        <source>идентификатор</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>создано</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>изменено</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>создал (№ пользователя)</source>
+        <translation>создал (№ пользователя)</translation>
+    </message>
+    <message>
+        <source>изменил (№ пользователя)</source>
+        <translation>изменил (№ пользователя)</translation>
+    </message>
+    <message>
+        <source>имя входа</source>
+        <translation>имя входа</translation>
+    </message>
+    <message>
+        <source>полное наименование</source>
+        <translation>полное наименование</translation>
+    </message>
+    <message>
+        <source>краткое наименование</source>
+        <translation>краткое наименование</translation>
+    </message>
+    <message>
+        <source>должность</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>сайт</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <source>роль</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>учётная запись действует</source>
+        <translation>учётная запись действует</translation>
+    </message>
+    <message>
+        <source>неудачных попыток входа</source>
+        <translation>неудачных попыток входа</translation>
+    </message>
+    <message>
+        <source>заблокирована до</source>
+        <translation>заблокирована до</translation>
+    </message>
+    <message>
+        <source>последний вход</source>
+        <translation>последний вход</translation>
+    </message>
+    <message>
+        <source>юридический адрес</source>
+        <translation>юридический адрес</translation>
+    </message>
+    <message>
+        <source>почтовый адрес</source>
+        <translation>почтовый адрес</translation>
+    </message>
+    <message>
+        <source>фактический адрес</source>
+        <translation>фактический адрес</translation>
+    </message>
+    <message>
+        <source>ИНН</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>КПП</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>ОГРН</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>должность руководителя</source>
+        <translation>должность руководителя</translation>
+    </message>
+    <message>
+        <source>надпись на бланке</source>
+        <translation>надпись на бланке</translation>
+    </message>
+    <message>
+        <source>вид исходящего номера</source>
+        <translation>вид исходящего номера</translation>
+    </message>
+    <message>
+        <source>регион</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>ОКВЭД</source>
+        <translation>ОКВЭД</translation>
+    </message>
+    <message>
+        <source>категория предприятия</source>
+        <translation>категория предприятия</translation>
+    </message>
+    <message>
+        <source>примечания</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>предприятие (№)</source>
+        <translation>предприятие (№)</translation>
+    </message>
+    <message>
+        <source>фамилия</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>имя</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>отчество</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>основание обработки персональных данных</source>
+        <translation>основание обработки персональных данных</translation>
+    </message>
+    <message>
+        <source>дата согласия</source>
+        <translation>дата согласия</translation>
+    </message>
+    <message>
+        <source>дата отзыва согласия</source>
+        <translation>дата отзыва согласия</translation>
+    </message>
+    <message>
+        <source>данные уничтожены</source>
+        <translation>данные уничтожены</translation>
+    </message>
+    <message>
+        <source>контактное лицо (№)</source>
+        <translation>контактное лицо (№)</translation>
+    </message>
+    <message>
+        <source>консультант (№ пользователя)</source>
+        <translation>консультант (№ пользователя)</translation>
+    </message>
+    <message>
+        <source>дата и время</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <source>канал</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>тема</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>программа</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>вопросы</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>что посоветовали</source>
+        <translation>что посоветовали</translation>
+    </message>
+    <message>
+        <source>итог</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>длительность, мин</source>
+        <translation>длительность, мин</translation>
+    </message>
+    <message>
+        <source>следующий шаг</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>срок следующего шага</source>
+        <translation>срок следующего шага</translation>
+    </message>
+    <message>
+        <source>шаг выполнен</source>
+        <translation>шаг выполнен</translation>
+    </message>
+    <message>
+        <source>ответы предварительной проверки</source>
+        <translation>ответы предварительной проверки</translation>
+    </message>
+    <message>
+        <source>итог предварительной проверки</source>
+        <translation>итог предварительной проверки</translation>
+    </message>
+    <message>
+        <source>дата предварительной проверки</source>
+        <translation>дата предварительной проверки</translation>
+    </message>
+    <message>
+        <source>консультация (№)</source>
+        <translation>консультация (№)</translation>
+    </message>
+    <message>
+        <source>досье (№)</source>
+        <translation>досье (№)</translation>
+    </message>
+    <message>
+        <source>версия профиля программы</source>
+        <translation>версия профиля программы</translation>
+    </message>
+    <message>
+        <source>статус</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>статус изменён</source>
+        <translation>статус изменён</translation>
+    </message>
+    <message>
+        <source>дата вступления в силу</source>
+        <translation>дата вступления в силу</translation>
+    </message>
+    <message>
+        <source>дата подачи заявки</source>
+        <translation>дата подачи заявки</translation>
+    </message>
+    <message>
+        <source>заявку подписывает руководитель</source>
+        <translation>заявку подписывает руководитель</translation>
+    </message>
+    <message>
+        <source>наименование</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>комплектующее изделие</source>
+        <translation>комплектующее изделие</translation>
+    </message>
+    <message>
+        <source>иностранный аналог</source>
+        <translation>иностранный аналог</translation>
+    </message>
+    <message>
+        <source>производитель аналога</source>
+        <translation>производитель аналога</translation>
+    </message>
+    <message>
+        <source>страна производителя аналога</source>
+        <translation>страна производителя аналога</translation>
+    </message>
+    <message>
+        <source>отрасль применения</source>
+        <translation>отрасль применения</translation>
+    </message>
+    <message>
+        <source>потребители</source>
+        <translation>потребители</translation>
+    </message>
+    <message>
+        <source>начало</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>окончание</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>стоимость проекта</source>
+        <translation>стоимость проекта</translation>
+    </message>
+    <message>
+        <source>запрашиваемый грант</source>
+        <translation>запрашиваемый грант</translation>
+    </message>
+    <message>
+        <source>сумма</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>объём серийного выпуска</source>
+        <translation>объём серийного выпуска</translation>
+    </message>
+    <message>
+        <source>годы серийного выпуска</source>
+        <translation>годы серийного выпуска</translation>
+    </message>
+    <message>
+        <source>последняя проверка</source>
+        <translation>последняя проверка</translation>
+    </message>
+    <message>
+        <source>итог последней проверки</source>
+        <translation>итог последней проверки</translation>
+    </message>
+    <message>
+        <source>ошибок</source>
+        <translation>ошибок</translation>
+    </message>
+    <message>
+        <source>предупреждений</source>
+        <translation>предупреждений</translation>
+    </message>
+    <message>
+        <source>вид документа</source>
+        <translation>вид документа</translation>
+    </message>
+    <message>
+        <source>номер</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>дата выдачи</source>
+        <translation>дата выдачи</translation>
+    </message>
+    <message>
+        <source>действует до</source>
+        <translation>действует до</translation>
+    </message>
+    <message>
+        <source>дата получения</source>
+        <translation>дата получения</translation>
+    </message>
+    <message>
+        <source>удалён</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>файлы</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <source>файл (№)</source>
+        <translation>файл (№)</translation>
+    </message>
+    <message>
+        <source>имя файла</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>контрольная сумма</source>
+        <translation>контрольная сумма</translation>
+    </message>
+    <message>
+        <source>размер, байт</source>
+        <translation>размер, байт</translation>
+    </message>
+    <message>
+        <source>вид файла</source>
+        <translation>вид файла</translation>
+    </message>
+    <message>
+        <source>страниц</source>
+        <translation>страниц</translation>
+    </message>
+    <message>
+        <source>предупреждения</source>
+        <translation>предупреждения</translation>
+    </message>
+    <message>
+        <source>правило</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <source>текст</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>причина</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>версия</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <source>файл</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>записей</source>
+        <translation>записей</translation>
+    </message>
+    <message>
+        <source>удалено файлов</source>
+        <translation>удалено файлов</translation>
+    </message>
+    <message>
+        <source>из копии</source>
+        <translation>из копии</translation>
+    </message>
+    <message>
+        <source>страховочная копия</source>
+        <translation>страховочная копия</translation>
+    </message>
+    <message>
+        <source>восстановлено файлов</source>
+        <translation>восстановлено файлов</translation>
+    </message>
+    <message>
+        <source>недостающих файлов</source>
+        <translation>недостающих файлов</translation>
+    </message>
+    <message>
+        <source>ФИО</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="26"/>
         <source>черновик</source>
         <translation>черновик</translation>
@@ -3044,8 +3576,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="124"/>
-        <source>восстановление из резервной копии</source>
-        <translation>восстановление из резервной копии</translation>
+        <source>восстановление</source>
+        <translation>восстановление</translation>
     </message>
     <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="129"/>
@@ -3158,6 +3690,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Сменить пользователя…</source>
+        <translation>Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>Завершить работу и войти под другим именем</source>
+        <translation>Завершить работу и войти под другим именем</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py"/>
         <source>&amp;Отчёты</source>
@@ -3584,7 +4124,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="405"/>
-        <source>{year} — год, {seq:04d} — порядковый номер с нулями, например РИЦ-{year}/{seq:04d}</source>
+        <source>[год] — год письма, [номер] — его порядковый номер с начала года, [номер:4] — тот же номер из четырёх цифр с нулями впереди. Например, «РИЦ-[год]/[номер:4]» даёт номер РИЦ-2026/0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4832,6 +5372,83 @@
         <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
         <source>Выбрано: %1</source>
         <translation>Выбрано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>«%1» — не дата: ожидается дд.мм.гггг, например 01.03.2026</source>
+        <translation>«%1» — не дата: ожидается дд.мм.гггг, например 01.03.2026</translation>
+    </message>
+    <message>
+        <source>«%1» — такой даты в календаре нет</source>
+        <translation>«%1» — такой даты в календаре нет</translation>
+    </message>
+    <message>
+        <source>дд.мм.гггг</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Введите дату с клавиатуры (дд.мм.гггг) или выберите её в календаре</source>
+        <translation>Введите дату с клавиатуры (дд.мм.гггг) или выберите её в календаре</translation>
+    </message>
+    <message>
+        <source>; пустое поле — дата не указана</source>
+        <translation>; пустое поле — дата не указана</translation>
+    </message>
+    <message>
+        <source>Выбрать в календаре</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>укажите дату</source>
+        <translation>укажите дату</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocumentDetailsForm</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <source>Наименование</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Номер</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Действует до</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <source>Сведения о документе</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <source>Вид документа: %1</source>
+        <translation>Вид документа: %1</translation>
+    </message>
+    <message>
+        <source>Дата выдачи</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Действует до</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Действует до: срок действия раньше даты выдачи</source>
+        <translation>Действует до: срок действия раньше даты выдачи</translation>
     </message>
 </context>
 </TS>

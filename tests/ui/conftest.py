@@ -67,3 +67,23 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
 @pytest.fixture
 def typist(qtbot: Any) -> Any:
     return lambda widget, text: type_text(qtbot, widget, text)
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open() -> Iterator[None]:
+    """A main window a test opened through the program (sign-in, switch of user) and left
+    open would be found by the next test that looks for «the» main window: close it."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.tasks import wait_for_background
+
+    wait_for_background()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            for dlg in list(getattr(widget, "dialogs", [])):
+                if hasattr(dlg, "dirty"):
+                    dlg.dirty = False
+            widget.hide()
+            widget.deleteLater()

@@ -162,3 +162,50 @@ def test_dialogs_render(qtbot, services: Services, admin: Services) -> None:
     check.show()
     assert "проблем не найдено" in check.result_view.toPlainText()
     shot(check, "admin_check")
+
+
+def test_event_log_speaks_in_words_not_codes(qtbot, services: Services, admin: Services,
+                                             tmp_path: Path) -> None:
+    import datetime as dt
+    import re
+
+    from docfixtures import pdf_bytes
+
+    ent = admin.enterprises.create({"full_name": "ООО «Пермский завод»", "inn": "1234567894"})
+    dossier = admin.dossiers.create(ent.id, "atd-reverse-engineering",
+                                    project={"title": "Уплотнение"})
+    pdf = tmp_path / "выписка.pdf"
+    pdf.write_bytes(pdf_bytes(1))
+    doc = admin.documents.attach(dossier.id, "egrul_extract", [pdf])
+    admin.documents.update_document(doc.id, number="12", issued_on=dt.date(2026, 1, 15))
+    admin.dossiers.change_status(dossier.id, "withdrawn", reason="Предприятие передумало")
+
+    audit = AuditDialog(admin)
+    qtbot.addWidget(audit)
+    audit.show()
+    model = audit.model
+    assert model is not None
+    shown = [[model.data(model.index(r, c)) for c in (3, 4, 5)] for r in range(model.rowCount())]
+    users = {model.data(model.index(r, 2)) for r in range(model.rowCount())}
+    assert users == {"admin", "программа"}   # the first start is the program's own entry
+    actions = {row[0] for row in shown}
+    assert {"смена статуса досье", "приложение документа", "изменение записи",
+            "создание записи", "вход в программу"} <= actions
+    code = re.compile(r"^[a-z_.@\-]+$|[a-z]+_[a-z]+")
+    assert [row for row in shown if any(code.search(text or "") for text in row)] == []
+    combo_items = [audit.action_combo.itemText(i) for i in range(audit.action_combo.count())]
+    assert "смена статуса досье" in combo_items and "status" not in combo_items
+
+    row = next(r for r, texts in enumerate(shown)
+               if texts[0] == "изменение записи" and texts[1] == "документ")
+    audit.view.selectRow(row)
+    details = audit.details.toPlainText()
+    assert "Действие: изменение записи" in details
+    assert "дата выдачи: — → 15.01.2026" in details and "номер: — → 12" in details
+    row = next(r for r, texts in enumerate(shown) if texts[0] == "смена статуса досье")
+    audit.view.selectRow(row)
+    assert "статус: черновик → отозвано" in audit.details.toPlainText()
+    row = next(r for r, texts in enumerate(shown) if texts[0] == "приложение документа")
+    audit.view.selectRow(row)
+    assert "вид документа: Выписка из ЕГРЮЛ" in audit.details.toPlainText()
+    shot(audit, "admin_audit_words")

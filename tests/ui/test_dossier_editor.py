@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from blobhelp import alter_blob
 from docfixtures import pdf_bytes
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
@@ -355,3 +356,37 @@ def test_cost_lines_total_and_mismatch(qtbot, services, open_editor):
     lines = services.dossiers.get(editor.dossier_id).cost_lines
     assert [(c.category, c.amount) for c in lines] == [("Оплата труда", 60_000_000),
                                                         ("Испытания", 40_000_000)]
+
+
+def test_attached_document_details_are_changed_in_the_list(
+    qtbot, typist, services, open_editor, tmp_path
+):
+    dossier_id = _dossier(services)
+    doc = services.documents.attach(dossier_id, "egrul_extract", [_pdf(tmp_path, "выписка.pdf")])
+    editor = open_editor(dossier_id)
+    checklist = editor.checklist
+    checklist.select_type("egrul_extract")
+    checklist.docs.setCurrentItem(checklist.docs.topLevelItem(0))
+    assert checklist.details_button.isEnabled() and checklist.details_button.text() == "Сведения…"
+    qtbot.mouseClick(checklist.details_button, Qt.MouseButton.LeftButton)
+    dlg = next(d for d in checklist.findChildren(QDialog) if d.isVisible())
+    assert dlg.windowTitle() == "Сведения о документе"
+    assert dlg.title_edit.text() == "" and dlg.issued.edit.text() == ""
+    typist(dlg.title_edit, "Выписка из ЕГРЮЛ")
+    typist(dlg.number_edit, "ЮЭ9965-26-1")
+    typist(dlg.issued.edit, "30.02.2026")
+    assert "такой даты в календаре нет" in dlg.error.text()
+    assert not dlg.save_button.isEnabled()
+    dlg.issued.edit.clear()
+    issued = dt.date.today() - dt.timedelta(days=3)
+    typist(dlg.issued.edit, issued.strftime("%d.%m.%Y"))
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert not shiboken6.isValid(dlg) or not dlg.isVisible()   # closed (maybe gone)
+
+    saved = services.documents.get_document(doc.id)
+    assert (saved.title, saved.number, saved.issued_on) == (
+        "Выписка из ЕГРЮЛ", "ЮЭ9965-26-1", issued)
+    checklist.select_type("egrul_extract")
+    row = checklist.docs.topLevelItem(0)
+    assert row.text(0) == "Выписка из ЕГРЮЛ № ЮЭ9965-26-1"
+    assert f"выдан {issued.strftime('%d.%m.%Y')}" in row.text(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QPushButton
@@ -171,3 +172,21 @@ def test_menu_actions_follow_role(qtbot: QtBot, world: World) -> None:
     other = QMainWindow()
     qtbot.addWidget(other)
     assert install_package_actions(other, world.admin)["organization"].isVisible()
+
+
+def test_outgoing_number_pattern_in_words(qtbot: QtBot, world: World, typist: Any) -> None:
+    dialog = OrganizationDialog(world.admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pattern = dialog.edits["registerFormat"]
+    assert pattern.text() == "РИЦ-[год]/[номер:4]"   # stored as РИЦ-{year}/{seq:04d}
+    assert "[номер]" in pattern.toolTip() and "{" not in pattern.toolTip()
+    pattern.clear()
+    typist(pattern, "ПК-[год]")
+    dialog.try_save()
+    assert "должен быть порядковый номер [номер]" in dialog.message.text()
+    typist(pattern, "/[номер:5]")
+    dialog.try_save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    fmt = world.admin.organization.get().register_format  # type: ignore[union-attr]
+    assert fmt.format(year=2026, seq=42) == "ПК-2026/00042"

@@ -153,3 +153,29 @@ def test_vocabulary_labels_show_in_english(qtbot) -> None:
     finally:
         i18n.install(app, "ru")
     assert labels.statuses()["referred"] == "направлено в Агентство"
+
+
+def test_qt_own_dialogs_speak_russian(qtbot) -> None:
+    """Buttons Qt draws itself (message boxes, file dialogs) read in Russian."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    from desktop_app.ui import i18n
+
+    app = QApplication.instance()
+    assert i18n.install(app, "ru")
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, "Вопрос", "Продолжить?",
+                      buttons.Open | buttons.Save | buttons.Discard | buttons.Cancel
+                      | buttons.Close)
+    qtbot.addWidget(box)
+    box.show()
+    shown = {b.text().replace("&", "") for b in box.buttons()}
+    assert shown == {"Открыть", "Сохранить", "Не сохранять", "Отмена", "Закрыть"}
+    files = QFileDialog(None, "Файл")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(files)
+    files.show()
+    texts = {b.text().replace("&", "") for b in files.findChildren(QAbstractButton) if b.text()}
+    assert {"Открыть", "Отмена"} <= texts
+    labels = {lbl.text().replace("&", "") for lbl in files.findChildren(QLabel)}
+    assert {"Папка:", "Типы файлов:", "Имя файла:"} <= labels

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -81,8 +82,9 @@ def test_consultation_follow_up_appears_and_leaves_when_done(
     assert "ИНН 1234567894" in dlg.enterprise_info.text()
     typist(dlg.topic, "Грант на обратный инжиниринг")
     typist(dlg.next_step, "Прислать перечень документов")
-    qtbot.mouseClick(dlg.due_check, Qt.MouseButton.LeftButton)
-    assert dlg.due_check.isChecked()
+    due = dt.date.today() + dt.timedelta(days=7)
+    typist(dlg.due.edit, due.strftime("%d.%m.%Y"))
+    assert dlg.due.date() == due
     assert dlg.save_button.isEnabled()
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()

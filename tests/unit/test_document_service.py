@@ -219,3 +219,35 @@ def test_kill_while_attaching_leaves_no_dangling_row(
     assert all(store.verify(sha) == "ok" for sha in shas)
     assert set(shas) <= blob_rows
     assert sv.documents.verify_all().ok
+
+
+def test_document_details_are_changed_after_attaching_and_logged(
+    services: Any, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from desktop_app.core.db.models import AuditEntry
+
+    sv = services
+    d = make_dossier(sv)
+    doc = sv.documents.attach(d.id, "egrul_extract", [write(tmp_path / "выписка.pdf",
+                                                              pdf_bytes(1))])
+    assert (doc.title, doc.number, doc.issued_on) == (None, None, None)
+    out = sv.documents.update_document(
+        doc.id, title="Выписка   из ЕГРЮЛ", number="ЮЭ9965-26-1",
+        issued_on=dt.date(2026, 1, 15), valid_until=None)
+    assert (out.title, out.number, out.issued_on) == (
+        "Выписка из ЕГРЮЛ", "ЮЭ9965-26-1", dt.date(2026, 1, 15))
+    again = sv.documents.update_document(doc.id, number=None, issued_on=dt.date(2026, 1, 20))
+    assert again.number is None and again.title == "Выписка из ЕГРЮЛ"
+    with sv.db.read() as s:
+        log = list(s.execute(select(AuditEntry).where(
+            AuditEntry.entity == "document", AuditEntry.action == "update",
+            AuditEntry.entity_id == str(doc.id)).order_by(AuditEntry.id)).scalars())
+    assert [e.new_values for e in log] == [
+        {"title": "Выписка из ЕГРЮЛ", "number": "ЮЭ9965-26-1", "issued_on": "2026-01-15"},
+        {"number": None, "issued_on": "2026-01-20"}]
+    assert log[1].old_values == {"number": "ЮЭ9965-26-1", "issued_on": "2026-01-15"}
+    with pytest.raises(InputError, match="раньше даты выдачи"):
+        sv.documents.update_document(doc.id, valid_until=dt.date(2026, 1, 1))
+    assert sv.documents.get_document(doc.id).valid_until is None

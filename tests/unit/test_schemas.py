@@ -181,7 +181,7 @@ def test_user_and_organization() -> None:
     org = parse(OrganizationProfileIn, {"full_name": "РИЦ Пермского края"})
     assert org.register_format.format(year=2026, seq=42) == "РИЦ-2026/0042"
     assert any(
-        "{year} и {seq}" in t
+        "[год] и [номер]" in t
         for _, t in refused(
             OrganizationProfileIn, {"full_name": "РИЦ", "register_format": "{name}-{seq}"}
         )

@@ -56,7 +56,7 @@ class Column:
     select: str
     sort: str | None = None
     # text | date | datetime | day (the local date of a timestamp) | money | int | bool
-    # | channel | status | verdict
+    # | channel | status | verdict | program (a programme's code, shown as its title)
     kind: str = "text"
     # never NULL: ORDER BY needs no NULLS clause, so an index on ``sort`` can serve it
     not_null: bool = False
@@ -192,7 +192,7 @@ DOSSIERS = ListSpec(
         Column("id", "d.id", "d.id", kind="int"),
         Column("enterprise", _ENT_NAME, _ENT_NAME_SORT),
         Column("title", "d.title", "d.title"),
-        Column("program", "d.program_code", "d.program_code"),
+        Column("program", "d.program_code", "d.program_code", kind="program"),
         Column("status", "d.status", "d.status", kind="status"),
         Column("grant_requested", "d.grant_requested", "d.grant_requested", kind="money"),
         Column("submission_date", "d.submission_date", "d.submission_date", kind="date"),

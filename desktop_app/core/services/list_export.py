@@ -55,10 +55,13 @@ _LABELS: dict[str, Any] = {
 }
 
 
-def _value(kind: str, raw: Any, *, typed: bool) -> Any:
+def _value(kind: str, raw: Any, *, typed: bool,
+           programs: dict[str, str] | None = None) -> Any:
     """A stored value as the export shows it: typed for XLSX, text for CSV."""
     if raw is None:
         return None
+    if kind == "program":
+        return (programs or {}).get(str(raw), str(raw))
     if kind == "datetime":
         local = to_local(parse_datetime(raw)).replace(tzinfo=None, microsecond=0)
         return local if typed else format_datetime(parse_datetime(raw))
@@ -79,12 +82,23 @@ def _value(kind: str, raw: Any, *, typed: bool) -> Any:
     return str(raw)
 
 
+def program_titles(ctx: ServiceContext) -> dict[str, str]:
+    """Programme code → its title, for lists that show a dossier's programme."""
+    from .profiles import ProgramProfiles
+
+    try:
+        return {p.code: p.title for p in ProgramProfiles.of(ctx).registry().all()}
+    except (OSError, UserError):  # an unreadable profile folder: the codes stay
+        return {}
+
+
 def _batches(
     ctx: ServiceContext, query: ListQuery, keys: Sequence[str], *, typed: bool,
     progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None,
 ) -> Iterator[list[list[Any]]]:
     spec = query.spec
     where = [(spec.keys.index(k) + 1, spec.column(k).kind) for k in keys]
+    programs = program_titles(ctx) if any(kind == "program" for _i, kind in where) else {}
     with ctx.read() as s:  # one snapshot: the file is the list of one moment
         ids = queries.ordered_ids(s, query)
         total = len(ids)
@@ -94,7 +108,8 @@ def _batches(
             if cancel is not None and cancel():
                 raise ExportCancelled
             rows = queries.fetch_by_ids(s, query, ids[start:start + BATCH])
-            yield [[_value(kind, r[i], typed=typed) for i, kind in where] for r in rows]
+            yield [[_value(kind, r[i], typed=typed, programs=programs) for i, kind in where]
+                   for r in rows]
             if progress is not None:
                 progress(min(start + BATCH, total), total)
 

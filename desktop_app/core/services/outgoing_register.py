@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core import register_format
 from desktop_app.core.db.models import Consultation, Dossier, Enterprise, OutgoingLetter, User
 from desktop_app.core.errors import InputError
 
@@ -92,8 +93,8 @@ def _register_format(s: Session) -> str:
         fmt.format(year=2000, seq=1)
     except (KeyError, IndexError, ValueError, AttributeError):
         raise InputError(
-            f"формат исходящего номера «{fmt}» неверен: допустимы {{year}} и {{seq}}; "
-            f"исправьте его в {WHERE_TO_FILL}"
+            f"формат исходящего номера «{register_format.to_people(fmt)}» неверен: допустимы "
+            f"{register_format.YEAR} и {register_format.SEQ}; исправьте его в {WHERE_TO_FILL}"
         ) from None
     return fmt
 

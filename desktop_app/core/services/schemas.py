@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from desktop_app.core import identifiers as ids
+from desktop_app.core import register_format
 from desktop_app.core.db.models import Channel, LegalBasis, Role, SizeCategory
 from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.formatting import normalize_phone, parse_money
@@ -229,17 +230,24 @@ class OrganizationProfileIn(Input):
         "РИЦ-{year}/{seq:04d}", title="Формат исходящего номера"
     )
 
+    @field_validator("register_format")
+    @classmethod
+    def _register_format_as_stored(cls, value: str) -> str:
+        """People write «РИЦ-[год]/[номер:4]»; the stored pattern is ``РИЦ-{year}/{seq:04d}``."""
+        return register_format.from_people(value)
+
     @model_validator(mode="after")
     def _register_format_is_usable(self) -> OrganizationProfileIn:
         try:
             sample = self.register_format.format(year=2026, seq=42)
         except (KeyError, IndexError, ValueError, AttributeError):
             raise ValueError(
-                "формат исходящего номера может содержать только {year} и {seq} "
-                "(например «РИЦ-{year}/{seq:04d}»)"
+                f"формат исходящего номера может содержать только {register_format.YEAR} и "
+                f"{register_format.SEQ} (например «{register_format.EXAMPLE}»)"
             ) from None
         if "{seq" not in self.register_format:
-            raise ValueError("в формате исходящего номера должен быть порядковый номер {seq}")
+            raise ValueError("в формате исходящего номера должен быть порядковый номер "
+                             f"{register_format.SEQ}")
         if len(sample) > 60:
             raise ValueError("исходящий номер по этому формату получается слишком длинным")
         return self

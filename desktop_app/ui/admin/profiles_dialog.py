@@ -46,6 +46,7 @@ class ProfilesDialog(QDialog):
             item = QTreeWidgetItem([p.code, p.version, f"{p.effective_date:%d.%m.%Y}", p.title])
             item.setToolTip(3, p.legal_basis)
             self.tree.addTopLevelItem(item)
+        self.tree.setColumnHidden(0, True)   # the file's code is for the program, not people
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         if registry.errors:
@@ -63,7 +64,7 @@ class ProfilesDialog(QDialog):
         question = self.tr(
             "Установить профиль «%1», версия %2 (действует с %3)?\n\nВопросов: %4, видов "
             "документов: %5, правил: %6, из них на допущениях: %7.").replace(
-            "%1", profile.code).replace("%2", profile.version).replace(
+            "%1", profile.title).replace("%2", profile.version).replace(
             "%3", f"{profile.effective_date:%d.%m.%Y}").replace(
             "%4", str(len(profile.questions))).replace("%5", str(len(profile.documents))).replace(
             "%6", str(len(profile.rules))).replace("%7", str(assumed))
@@ -77,7 +78,7 @@ class ProfilesDialog(QDialog):
                 "%1", error_text(exc)))
             return None
         self.message.setText(self.tr("Установлен профиль «%1», версия %2").replace(
-            "%1", installed.code).replace("%2", installed.version))
+            "%1", installed.title).replace("%2", installed.version))
         self.refresh()
         return installed
 

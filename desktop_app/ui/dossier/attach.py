@@ -82,7 +82,8 @@ class AttachDialog(EditorDialog):
             for name in ("titleEdit", "numberEdit", "issuedEdit", "validEdit"):
                 edit = child(f, QLineEdit, name)
                 edit.setEnabled(False)
-                edit.setToolTip(self.tr("Сведения о документе меняются в списке документов"))
+                edit.setToolTip(self.tr(
+                    "Сведения о документе меняются кнопкой «Сведения…» в списке документов"))
         self.save_button.setText(self.tr("Приложить"))
         self.save_button.setToolTip(self.tr("Проверить файлы и приложить их к досье (Ctrl+S)"))
         self.setWindowTitle(self.tr("Добавить файлы к документу") if document_id is not None

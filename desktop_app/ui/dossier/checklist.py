@@ -67,7 +67,7 @@ class DocumentsChecklist(QWidget):
     add_files_requested = Signal(int, str)
     """(document id, document type) — «Добавить файл…» to an existing document."""
     changed = Signal()
-    """A document was removed, restored or had a file replaced."""
+    """A document was removed, restored, had a file replaced or its details changed."""
 
     def __init__(self, services: Services, dossier_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +84,7 @@ class DocumentsChecklist(QWidget):
         self.attach_button = child(f, QPushButton, "attachButton")
         self.add_file_button = child(f, QPushButton, "addFileButton")
         self.open_button = child(f, QPushButton, "openButton")
+        self.details_button = child(f, QPushButton, "detailsButton")
         self.replace_button = child(f, QPushButton, "replaceButton")
         self.remove_button = child(f, QPushButton, "removeButton")
         self.restore_button = child(f, QPushButton, "restoreButton")
@@ -140,6 +141,7 @@ class DocumentsChecklist(QWidget):
         self.attach_button.clicked.connect(self._attach_clicked)
         self.add_file_button.clicked.connect(self._add_file_clicked)
         self.open_button.clicked.connect(self.open_selected)
+        self.details_button.clicked.connect(self.edit_details_selected)
         self.replace_button.clicked.connect(self.replace_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -363,6 +365,7 @@ class DocumentsChecklist(QWidget):
         live = doc is not None and doc.deleted_at is None
         self.attach_button.setEnabled(self.editable and code is not None)
         self.add_file_button.setEnabled(self.editable and live)
+        self.details_button.setEnabled(self.editable and live)
         self.open_button.setEnabled(fl is not None)
         self.replace_button.setEnabled(self.editable and live and fl is not None)
         self.remove_button.setEnabled(self.editable and live)
@@ -501,6 +504,19 @@ class DocumentsChecklist(QWidget):
                           self.tr("Проверка и сохранение файла «%1»…").replace("%1", path.name),
                           lambda: docs.replace_file(file_id, path),
                           on_done=lambda _d: self.changed.emit(), on_error=self._show_error)
+
+    def edit_details_selected(self) -> QDialog | None:
+        """«Сведения…»: the selected document's title, number and dates."""
+        from .document_details import DocumentDetailsDialog
+
+        doc = self.current_document()
+        if doc is None or doc.deleted_at is not None or not self.editable:
+            return None
+        dlg = DocumentDetailsDialog(self.services, doc, self)
+        dlg.saved.connect(lambda _id: self.changed.emit())
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        dlg.open()
+        return dlg
 
     def remove_selected(self) -> None:
         doc = self.current_document()

@@ -4,8 +4,6 @@ line edits for money and dates that accept what a consultant types."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -30,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formatting import format_date, format_money, parse_money
+from desktop_app.core.formatting import format_money, parse_money
 from desktop_app.ui import labels
+from desktop_app.ui.dates import DateField, parse_date_text
+
+__all__ = ["DateField", "parse_date_text"]  # the shared date field, used from here too
 
 
 def _t(text: str) -> str:
@@ -122,21 +123,6 @@ def severity_icon(severity: str, widget: QWidget | None = None) -> QIcon:
 # --- input fields ---------------------------------------------------------------------------
 
 
-def parse_date_text(text: str) -> dt.date | None:
-    """``дд.мм.гггг`` (also ``д.м.гггг``) → date; blank → None; raises ValueError (Russian)."""
-    raw = text.strip()
-    if not raw:
-        return None
-    parts = raw.split(".")
-    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
-        try:
-            return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
-        except ValueError:
-            pass
-    raise ValueError(_t("«%1» — не дата: ожидается дд.мм.гггг, например 01.03.2026")
-                     .replace("%1", raw))
-
-
 class ValueField(QObject):
     """A typed value behind a plain line edit of a form, with a problem text (empty when fine).
 
@@ -204,27 +190,6 @@ class MoneyField(ValueField):
                 if formatted != self.edit.text():
                     self.edit.setText(formatted)
         return False
-
-
-class DateField(ValueField):
-    """A date as ``дд.мм.гггг``; may be left blank (not known yet)."""
-
-    def __init__(self, edit: QLineEdit) -> None:
-        super().__init__(edit)
-        edit.setPlaceholderText(_t("дд.мм.гггг"))
-        edit.setMaxLength(10)
-
-    def _parse(self, text: str) -> object:
-        return parse_date_text(text)
-
-    def date(self) -> dt.date | None:
-        try:
-            return parse_date_text(self.edit.text())
-        except ValueError:
-            return None
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.edit.setText(format_date(value))
 
 
 class _Relayout(QObject):

@@ -164,7 +164,6 @@ class FindingsPanel(QWidget):
     def _tooltip(self, f: Finding) -> str:
         return "\n".join(x for x in (
             severity_label(f.severity).capitalize() + ": " + f.message,
-            self.tr("Правило: %1").replace("%1", f.rule),
             confidence_tip(f.confidence),
             self.tr("Двойной щелчок — перейти к полю или документу"),
         ) if x)
@@ -230,8 +229,8 @@ class FindingsPanel(QWidget):
             return
         parts = [f"<b>{_esc(severity_label(f.severity).capitalize())}:</b> {_esc(f.message)}",
                  self.tr("Основание: %1").replace("%1", _esc(f.clause)),
-                 _esc(confidence_mark(f.confidence)) + " — " + _esc(confidence_tip(f.confidence)),
-                 self.tr("Правило: %1").replace("%1", _esc(f.rule))]
+                 _esc(confidence_mark(f.confidence)) + " — " + _esc(confidence_tip(f.confidence))]
+        # the rule's code (f.rule) is the profile's identifier, not something people read
         ack = self.acknowledgements.get(f.rule) if is_warning else None
         if ack is not None:
             who = ack.acknowledged_by or self.tr("пользователь не указан")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import register_format
 from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import format_date, format_datetime, format_phone
 from desktop_app.core.services.context import Permission
@@ -38,6 +39,7 @@ from desktop_app.core.services.organization import PackageSettingsIn
 from desktop_app.core.services.outgoing_register import RegisterEntry
 from desktop_app.core.services.packages import GeneratedPackage
 from desktop_app.core.services.schemas import OrganizationProfileIn, parse
+from desktop_app.ui.dates import typed_like_text
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.forms import child, form_dialog, name_ok_button
 
@@ -206,7 +208,8 @@ class PackageOptionsDialog(QDialog):
         }
         self.body_edit: QPlainTextEdit = child(self.form, QPlainTextEdit, "letterBodyEdit")
         self.incoming_check: QCheckBox = child(self.form, QCheckBox, "incomingCheck")
-        self.incoming_date: QDateEdit = child(self.form, QDateEdit, "incomingDateEdit")
+        self.incoming_date: QDateEdit = typed_like_text(
+            child(self.form, QDateEdit, "incomingDateEdit"))
         self.incoming_date.setDate(QDate.currentDate())
         self.incoming_date.setMaximumDate(QDate.currentDate())
         self.incoming_check.toggled.connect(self._incoming_toggled)
@@ -425,7 +428,9 @@ class OrganizationDialog(QDialog):
         self.edits["addresseeName"].setPlaceholderText(self.tr("И.О. Фамилии"))
         self.edits["salutation"].setPlaceholderText(self.tr("Уважаемый Имя Отчество!"))
         self.edits["registerFormat"].setToolTip(self.tr(
-            "{year} — год, {seq:04d} — порядковый номер с нулями, например РИЦ-{year}/{seq:04d}"))
+            "[год] — год письма, [номер] — его порядковый номер с начала года, [номер:4] — "
+            "тот же номер из четырёх цифр с нулями впереди. Например, «РИЦ-[год]/[номер:4]» "
+            "даёт номер РИЦ-2026/0042"))
         profile = services.organization.get()
         values: dict[str, Any] = profile.model_dump() if profile else {
             "register_format": "РИЦ-{year}/{seq:04d}"}
@@ -433,6 +438,8 @@ class OrganizationDialog(QDialog):
             value = values.get(key)
             if key == "phone" and value:
                 value = format_phone(value)
+            if key == "register_format" and value:
+                value = register_format.to_people(value)
             self.edits[widget].setText(value or "")
         letter = services.organization.package_settings().model_dump()
         for widget, key in self.LETTER.items():

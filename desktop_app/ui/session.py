@@ -1,0 +1,94 @@
+"""The signed-in person's workplace: the main window and what belongs to it.
+
+:class:`Workplace` shows the main window of whoever signed in, locks it after
+idle time and makes the automatic backup copies. «Файл → Сменить пользователя…»
+signs the person out (the window's editors are closed first, each asking about
+unsaved changes), asks who works now and opens a new main window with that
+person's rights: menus, lists and the event log all belong to the new person.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core.services.context import Actor
+from desktop_app.core.services.facade import Services
+from desktop_app.ui.admin import AutoBackupTimer, IdleLock, sign_in
+from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class Workplace(QObject):
+    """The main window of the signed-in person over ``services`` (the database's services).
+
+    ``ended``: nobody signed in after «Сменить пользователя…»; the program should close.
+    """
+
+    ended = Signal()
+
+    def __init__(self, services: Services, *, idle_lock: bool = True) -> None:
+        super().__init__()
+        self.services = services
+        self.idle_lock = idle_lock
+        self.window: MainWindow | None = None
+        self.lock: IdleLock | None = None
+        self.backups: AutoBackupTimer | None = None
+
+    def start(self, actor: Actor) -> MainWindow:
+        """Show the main window of ``actor`` (who has just signed in)."""
+        services = self.services.as_actor(actor)
+        window = MainWindow(services)
+        window.switch_user_requested.connect(self.switch_user)
+        self.window = window
+        window.show()
+        window.enterprises.ensure_loaded()
+        if self.idle_lock:
+            self.lock = IdleLock(services, actor, window)
+            self.lock.install()
+        if self.backups is None:
+            self.backups = AutoBackupTimer(services, self)
+        else:   # the copies go on; the next ones are made on the new person's behalf
+            self.backups.auto.services = services
+        return window
+
+    def switch_user(self) -> MainWindow | None:
+        """Sign the current person out and let the next one sign in.
+
+        The new person's window, or None when nobody signed in (the program then
+        closes, as when the sign-in is cancelled at start).
+        """
+        old = self.window
+        if old is None or not shiboken6.isValid(old):
+            return None
+        app = QApplication.instance()
+        keep_running = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)   # no window shows while the dialog asks
+        try:
+            return self._switch(old)
+        finally:
+            if isinstance(app, QApplication) and keep_running:
+                app.setQuitOnLastWindowClosed(True)
+
+    def _switch(self, old: MainWindow) -> MainWindow | None:
+        try:
+            self.services.users.sign_out(old.actor)
+        except Exception:   # leaving must work even if the event log cannot be written
+            log.exception("could not log the sign-out")
+        if self.lock is not None:
+            self.lock.uninstall()
+            self.lock = None
+        old.hide()
+        actor = sign_in(None, self.services)
+        old.close()   # remembers its geometry and stops listening to changes
+        old.deleteLater()   # with the dialogs it opened
+        if actor is None:
+            self.window = None
+            self.ended.emit()
+            return None
+        return self.start(actor)
