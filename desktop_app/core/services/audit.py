@@ -58,7 +58,7 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
-_SKIP = {"created_at", "updated_at", "created_by_id", "updated_by_id", "search_key"}
+_SKIP = {"created_at", "updated_at", "created_by_id", "updated_by_id", "search_key", "version"}
 
 
 def snapshot(obj: Any, *, skip: set[str] | None = None) -> dict[str, Any]:

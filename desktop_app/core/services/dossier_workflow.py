@@ -34,6 +34,7 @@ from desktop_app.core.rules import checklist, document_status, validate, version
 from .context import ServiceContext
 from .dossier_facts import damaged_files, facts_for
 from .dossier_models import AcknowledgementOut, DossierValidation
+from .editing import bump_version
 from .profiles import ProgramProfiles
 
 S = DossierStatus
@@ -183,6 +184,7 @@ def apply_status_in(
     dossier.status = new_status.value
     dossier.status_changed_at = now
     dossier.updated_by_id = ctx.actor.user_id
+    bump_version(dossier)
     change = DossierStatusChange(
         dossier_id=dossier.id, from_status=current.value, to_status=new_status.value,
         changed_at=now, changed_by_id=ctx.actor.user_id, effective_date=effective,

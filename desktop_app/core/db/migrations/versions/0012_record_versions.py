@@ -1,0 +1,36 @@
+"""enterprises, consultations and dossiers carry a version number
+
+Revision ID: 0012
+Revises: 0010
+Create Date: 2026-12-01
+
+Several people may open the same card at once (two windows, two workstations
+on the centre's server). Every change of the record through the services adds
+one to ``version``; a save names the version its editor loaded, and a card
+changed meanwhile is refused with who changed it and when, instead of being
+silently overwritten. Existing rows start at 1.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+TABLES = ("enterprises", "consultations", "dossiers")
+
+
+def upgrade() -> None:
+    # ADD COLUMN … NOT NULL DEFAULT 1 is one statement on both engines: SQLite and
+    # PostgreSQL (11+) fill the existing rows with the default without a rewrite.
+    for table in TABLES:
+        op.add_column(table, sa.Column("version", sa.Integer(), nullable=False,
+                                       server_default=sa.text("1")))
+
+
+def downgrade() -> None:
+    for table in TABLES:
+        op.drop_column(table, "version")
