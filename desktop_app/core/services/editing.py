@@ -93,8 +93,8 @@ def conflict_message(
     head = f"{WHAT.get(entity, 'Запись')} {_verb(full_name)} {who}"
     if when:
         head += f" {when}"
-    return (f"{head}, после того как вы её открыли. Ваши изменения пока не сохранены: "
-            "посмотрите изменения, перезапишите их своими или отмените свои")
+    pronoun = "его" if entity == "dossier" else "её"
+    return f"{head}, после того как вы {pronoun} открыли; ваши изменения не сохранены"
 
 
 def last_editor(
