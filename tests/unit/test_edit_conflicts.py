@@ -86,7 +86,8 @@ def test_consultation_conflict(two: tuple[World, Services]) -> None:
     world, other = two
     c = world.consultant.consultations.create({
         "enterprise_id": world.enterprise_id,
-        "occurred_at": dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC), "channel": "phone", "topic": "Программа реинжиниринга"})
+        "occurred_at": dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC), "channel": "phone",
+        "topic": "Программа реинжиниринга"})
     data = {k: getattr(c, k) for k in ConsultationIn.model_fields}
     other.consultations.update(c.id, data | {"advice": "Собрать смету"},
                                expected_version=c.version)
