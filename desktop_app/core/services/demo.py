@@ -18,6 +18,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -346,16 +347,17 @@ def generate(
             fts_rows.append(body)
         if ent_rows:
             conn.exec_driver_sql(
-                "INSERT INTO enterprises (uuid, full_name, short_name, inn, kpp, ogrn, "
-                "legal_address, actual_address, region_code, okved, size_category, phone, "
-                "director_name, director_position, search_key, created_at, updated_at, "
-                "created_by_id, updated_by_id) VALUES "
-                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _dml(conn,
+                     "INSERT INTO enterprises (uuid, full_name, short_name, inn, kpp, ogrn, "
+                     "legal_address, actual_address, region_code, okved, size_category, phone, "
+                     "director_name, director_position, search_key, created_at, updated_at, "
+                     "created_by_id, updated_by_id) VALUES "
+                     "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                 ent_rows,
             )
-            first_new = start_id + 1
-            search.bulk_index(s, "enterprise", ((first_new + k, b) for k, b in enumerate(fts_rows)))
-            _audit_batch(services, s, "enterprise", first_id=first_new, rows=len(ent_rows),
+            new_ids = _ids_after(conn, "enterprises", start_id)
+            search.bulk_index(s, "enterprise", zip(new_ids, fts_rows, strict=True))
+            _audit_batch(services, s, "enterprise", first_id=new_ids[0], rows=len(ent_rows),
                          seed=spec.seed)
         say(f"Предприятия: {spec.enterprises}")
         ent_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM enterprises").fetchall()]
@@ -390,13 +392,13 @@ def generate(
             ts = f"{day_txt} {4 + int(rnd() * 9):02d}:{int(rnd() * 60):02d}:00.000000"
             ti, qi, ai, oi = (int(rnd() * 12), int(rnd() * 8), int(rnd() * 6), int(rnd() * 6))
             next_step = due = None
-            done_flag = 0
+            done_flag = False
             body_next = ""
             if rnd() < 0.2:
                 ni = int(rnd() * 6)
                 next_step, body_next = _NEXT[ni], f_n[ni]
                 due = (day_date + dt.timedelta(days=1 + int(rnd() * 21))).isoformat()
-                done_flag = 1 if (now_day - day_date).days > 30 or rnd() < 0.3 else 0
+                done_flag = (now_day - day_date).days > 30 or rnd() < 0.3
             rows.append(
                 (
                     _uuid(rng),
@@ -424,24 +426,22 @@ def generate(
             conn = s.connection()
             # random keys (uuid, enterprise) scatter index writes: a bigger page cache
             # for this bulk connection keeps them in memory
-            conn.exec_driver_sql("PRAGMA cache_size = -131072")
-            first = (
-                int(
-                    conn.exec_driver_sql(
-                        "SELECT coalesce(max(id), 0) FROM consultations"
-                    ).scalar_one()
-                )
-                + 1
-            )
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA cache_size = -131072")
+            before = int(conn.exec_driver_sql(
+                "SELECT coalesce(max(id), 0) FROM consultations").scalar_one())
             conn.exec_driver_sql(
-                "INSERT INTO consultations (uuid, enterprise_id, consultant_id, occurred_at, "
-                "channel, topic, program_code, questions, advice, outcome, duration_min, "
-                "next_step, next_step_due, next_step_done, created_at, updated_at, "
-                "created_by_id, updated_by_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _dml(conn,
+                     "INSERT INTO consultations (uuid, enterprise_id, consultant_id, occurred_at, "
+                     "channel, topic, program_code, questions, advice, outcome, duration_min, "
+                     "next_step, next_step_due, next_step_done, created_at, updated_at, "
+                     "created_by_id, updated_by_id) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                 rows,
             )
-            search.bulk_index(s, "consultation", ((first + k, b) for k, b in enumerate(bodies)))
-            _audit_batch(services, s, "consultation", first_id=first, rows=len(rows),
+            new_ids = _ids_after(conn, "consultations", before)
+            search.bulk_index(s, "consultation", zip(new_ids, bodies, strict=True))
+            _audit_batch(services, s, "consultation", first_id=new_ids[0], rows=len(rows),
                          seed=spec.seed)
         done += size
         say(f"Консультации: {done} / {spec.consultations}")
@@ -457,6 +457,17 @@ def generate(
     return DemoResult(
         spec.enterprises, spec.consultations, spec.dossiers, time.perf_counter() - started
     )
+
+
+def _dml(conn: Any, sql: str) -> str:
+    """``sql`` written with ``?`` placeholders, in the driver's own style."""
+    return sql if conn.dialect.name == "sqlite" else sql.replace("?", "%s")
+
+
+def _ids_after(conn: Any, table: str, last: int) -> list[int]:
+    """Ids the batch just inserted (after ``last``), in insertion order."""
+    return [int(r[0]) for r in conn.exec_driver_sql(
+        _dml(conn, f"SELECT id FROM {table} WHERE id > ? ORDER BY id"), (last,)).fetchall()]
 
 
 def _audit_batch(
@@ -506,6 +517,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
 ) -> None:
     statuses = ["draft", "draft", "draft", "ready", "referred", "submitted", "approved", "rejected"]
     exec_ = conn.exec_driver_sql  # type: ignore[attr-defined]
+    dialect_conn: Any = conn
     for _ in range(count):
         comp, okpd2, maker, country = rng.choice(_COMPONENTS)
         total = rng.randint(20, 300) * 1_000_000_00
@@ -513,14 +525,14 @@ def _dossiers(  # noqa: PLR0917 - one private call site
         own = total - grant
         start = now.date() + dt.timedelta(days=rng.randint(30, 120))
         end = start + dt.timedelta(days=rng.randint(365, 730))
-        cur = exec_(
+        cur = exec_(_dml(dialect_conn,
             "INSERT INTO dossiers (uuid, enterprise_id, consultant_id, program_code, status, "
             "status_changed_at, submission_date, signatory_is_director, title, component_name, "
             "okpd2, foreign_analogue_name, foreign_analogue_manufacturer, "
             "foreign_analogue_country, target_industry, consumers, start_date, end_date, "
             "total_cost, grant_requested, own_funds, other_funds, serial_volume, serial_years, "
             "created_at, updated_at, created_by_id, updated_by_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
             (
                 _uuid(rng),
                 rng.choice(ent_ids),
@@ -529,7 +541,7 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 rng.choice(statuses),
                 nowtxt,
                 (now.date() + dt.timedelta(days=14)).isoformat(),
-                1,
+                True,
                 f"Разработка КД на {comp.lower()} методом обратного инжиниринга",
                 comp,
                 okpd2,
@@ -552,13 +564,14 @@ def _dossiers(  # noqa: PLR0917 - one private call site
                 actor,
             ),
         )
-        dossier_id = cur.lastrowid
+        dossier_id = int(cur.scalar_one())
         shares = [30, 25, 20, 15, 10]
         amounts = [total * sh // 100 for sh in shares]
         amounts[-1] += total - sum(amounts)
         for pos, (cat, amount) in enumerate(zip(_CATEGORIES, amounts, strict=False)):
             exec_(
-                "INSERT INTO cost_lines (uuid, dossier_id, position, category, amount) "
-                "VALUES (?,?,?,?,?)",
+                _dml(dialect_conn,
+                     "INSERT INTO cost_lines (uuid, dossier_id, position, category, amount) "
+                     "VALUES (?,?,?,?,?)"),
                 (_uuid(rng), dossier_id, pos, cat, amount),
             )

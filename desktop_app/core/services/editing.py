@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import vocabulary
 from desktop_app.core.db.models import AuditEntry, User, VersionMixin
 from desktop_app.core.errors import EditConflict
-from desktop_app.core.formatting import format_date, format_money, to_local
+from desktop_app.core.formatting import format_date, format_money, format_phone, to_local
 
 __all__ = [
     "FieldDifference",
@@ -167,6 +167,8 @@ def _text(key: str, value: Any) -> str:
         return "да" if value else "нет"
     if key in _MONEY and isinstance(value, int):
         return format_money(value)
+    if key == "phone":
+        return format_phone(str(value))
     if key in _CODES:
         return str(_CODES[key].get(str(value), value))
     if isinstance(value, dt.datetime):
