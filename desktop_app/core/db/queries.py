@@ -73,7 +73,7 @@ class ListSpec:
     kind: ListKind
     source: str                  # FROM … JOIN …
     id_expr: str                 # the row id (first column of every row)
-    base_where: str              # always applied ("1" for none)
+    base_where: str              # always applied ("1 = 1" for none)
     columns: tuple[Column, ...]
     default_sort: str
     default_descending: bool
@@ -100,7 +100,7 @@ ENTERPRISES = ListSpec(
     kind=ListKind.ENTERPRISES,
     source="enterprises e",
     id_expr="e.id",
-    base_where="1",
+    base_where="1 = 1",
     columns=(
         Column("name", _ENT_NAME, _ENT_NAME_SORT, not_null=True),
         Column("inn", "e.inn", "e.inn", not_null=True),
@@ -153,7 +153,7 @@ CONSULTATIONS = ListSpec(
     kind=ListKind.CONSULTATIONS,
     source="consultations c JOIN enterprises e ON e.id = c.enterprise_id",
     id_expr="c.id",
-    base_where="1",
+    base_where="1 = 1",
     columns=_CONS_COLUMNS,
     default_sort="occurred_at",
     default_descending=True,
@@ -186,7 +186,7 @@ DOSSIERS = ListSpec(
     kind=ListKind.DOSSIERS,
     source="dossiers d JOIN enterprises e ON e.id = d.enterprise_id",
     id_expr="d.id",
-    base_where="1",
+    base_where="1 = 1",
     columns=(
         Column("id", "d.id", "d.id", kind="int"),
         Column("enterprise", _ENT_NAME, _ENT_NAME_SORT),
@@ -297,23 +297,31 @@ _FTS_HIT_LIMIT = 100_000
 def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     """WHERE clause and parameters; a text filter reads the full-text index."""
     where, params = _where(q)
+    server = _is_server(session)
+    if server:
+        # the same conditions in PostgreSQL's terms (a boolean is not an integer there)
+        where = where.replace("c.next_step_done = 0", "NOT c.next_step_done")
     kind = params.pop("_fts_kind", None)
     query = params.pop("_fts_query", None)
     if kind is None:
         return where, params
     expr = search.match_expression(str(query))
-    if expr is not None and search.has_fts(session):
+    if expr is not None and not server and search.has_fts(session):
         table = f"{kind}_fts"
         cte = f"_fts_hits(id) AS (SELECT rowid FROM {table} WHERE {table} MATCH :_match)"
         params["_match"] = expr
     else:
         ids = search.search_ids(session, str(kind), str(query), limit=_FTS_HIT_LIMIT)
         if not ids:
-            return "0", {}
+            return "1 = 0", {}
         # The hits are integers read from the database itself, safe to inline.
         cte = "_fts_hits(id) AS (VALUES " + ",".join(f"({int(i)})" for i in ids) + ")"
     params["_cte"] = cte
     return where, params
+
+
+def _is_server(session: Session) -> bool:
+    return session.get_bind().dialect.name != "sqlite"
 
 
 def _with(params: dict[str, Any]) -> str:
@@ -375,7 +383,7 @@ _WHOLE_TABLE = {ListKind.ENTERPRISES: "enterprises", ListKind.CONSULTATIONS: "co
 
 def count(session: Session, q: ListQuery) -> int:
     """Number of rows the list shows."""
-    if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1"
+    if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1 = 1"
             and q.enterprise_id is None and q.consultant_id is None
             and q.status is None and q.program is None):
         return table_count(session, _WHOLE_TABLE[q.kind])
@@ -467,8 +475,9 @@ def overview(session: Session, today: dt.date | None = None,
         return int(session.execute(text(sql), params or {}).scalar_one())
 
     mine = " AND consultant_id = :me" if consultant_id is not None else ""
+    open_steps = "NOT next_step_done" if _is_server(session) else "next_step_done = 0"
     base = (
-        "SELECT count(*) FROM consultations WHERE next_step_done = 0 "
+        f"SELECT count(*) FROM consultations WHERE {open_steps} "
         f"AND next_step IS NOT NULL{mine}"
     )
     p: dict[str, Any] = {"today": today.isoformat(),
