@@ -306,7 +306,16 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     if kind is None:
         return where, params
     expr = search.match_expression(str(query))
-    if expr is not None and not server and search.has_fts(session):
+    if expr is not None and server:
+        # the server joins its own index: no ids travel to the program and back
+        hits = search.server_hits(str(kind), str(query))
+        if hits is None:
+            return "1 = 0", {}
+        sql, hit_params = hits
+        params.update(hit_params)
+        params["_cte"] = f"_fts_hits(id) AS ({sql})"
+        return where, params
+    if expr is not None and search.has_fts(session):
         table = f"{kind}_fts"
         cte = f"_fts_hits(id) AS (SELECT rowid FROM {table} WHERE {table} MATCH :_match)"
         params["_match"] = expr
@@ -419,6 +428,11 @@ def ordered_ids(session: Session, q: ListQuery) -> array[int]:
         f"{head}SELECT {q.spec.id_expr} FROM {_id_source(q)} WHERE {where} "
         f"ORDER BY {_order(q)}"
     )
+    if _is_server(session):
+        found: array[int] = array("q")
+        for part in session.execute(text(sql), params).scalars().partitions(65_536):
+            found.extend(part)
+        return found
     # A million ids: straight through the driver's cursor, without result processing.
     raw: Any = session.connection().connection.dbapi_connection
     cursor = raw.cursor()

@@ -220,16 +220,36 @@ def _fallback(session: Session, kind: str, words: list[str], limit: int) -> list
     )
 
 
-def _pg_search(session: Session, kind: str, words: list[str], limit: int) -> list[int]:
-    _table(kind)
+def _pg_condition(words: list[str], prefix: str = "w") -> tuple[str, dict[str, object]] | None:
     parts = [p for w in words for p in w.split("_") if p]
     if not parts:
-        return []
+        return None
     conds = " && ".join(
-        f"(to_tsquery('russian', :w{i} || ':*') || to_tsquery('simple', :w{i} || ':*'))"
+        f"(to_tsquery('russian', :{prefix}{i} || ':*') || "
+        f"to_tsquery('simple', :{prefix}{i} || ':*'))"
         for i in range(len(parts)))
-    params: dict[str, object] = {f"w{i}": w for i, w in enumerate(parts)}
+    return f"words @@ ({conds})", {f"{prefix}{i}": w for i, w in enumerate(parts)}
+
+
+def server_hits(kind: str, query: str) -> tuple[str, dict[str, object]] | None:
+    """On the server: a SELECT of the ids of every record matching ``query`` (for a list
+    to join with, instead of reading the ids into the program), with its parameters;
+    None when the query has no words."""
+    _table(kind)
+    found = _pg_condition(terms(query), prefix="sw")
+    if found is None:
+        return None
+    cond, params = found
+    return f"SELECT id FROM {kind}_search WHERE {cond}", params
+
+
+def _pg_search(session: Session, kind: str, words: list[str], limit: int) -> list[int]:
+    _table(kind)
+    found = _pg_condition(words)
+    if found is None:
+        return []
+    cond, params = found
     params["n"] = limit
     return list(session.execute(
-        text(f"SELECT id FROM {kind}_search WHERE words @@ ({conds}) ORDER BY id DESC LIMIT :n"),
+        text(f"SELECT id FROM {kind}_search WHERE {cond} ORDER BY id DESC LIMIT :n"),
         params).scalars())
