@@ -154,8 +154,8 @@ def test_concurrent_imports_of_different_files_all_land(
         expected |= set(_csv(path, 1_000_000 * (i + 1), 500))
     procs = [cli(world.db_path, data_dir, "enterprises", "import", str(p), "--json",
                  user="cons") for p in files]
-    for proc in procs:
-        out, err = proc.communicate(timeout=600)
+    finished = [(proc, *proc.communicate(timeout=600)) for proc in procs]  # all, then judge
+    for proc, out, err in finished:
         assert proc.returncode == 0, err
         assert "Traceback" not in err
         assert json.loads(out)["rows"] == 500
