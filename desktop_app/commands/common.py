@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
-from desktop_app.core.errors import InputError
+from desktop_app.core.errors import EditConflict, InputError
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -161,6 +161,33 @@ def _sentence(text: str) -> str:
 
 def add_json_flag(parser: argparse.ArgumentParser, what: str = "в формате JSON") -> None:
     parser.add_argument("--json", action="store_true", help=what)
+
+
+def add_version_options(parser: argparse.ArgumentParser, where: str) -> None:
+    """``--version N`` (the version of the record the person looked at) and ``--force``."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--version", type=positive, metavar="N",
+        help=f"версия карточки, которую вы смотрели (поле version в {where}): если её с тех "
+             "пор изменили, ничего не записывается и команда сообщает, кто и когда")
+    group.add_argument(
+        "--force", action="store_true",
+        help="записать свои значения, даже если карточку только что изменил другой "
+             "пользователь (его значения указанных полей будут заменены)")
+
+
+def say_conflict(exc: EditConflict, schema: type[BaseModel], mine: dict[str, Any]) -> None:
+    """The conflict message, what the other person saved differently, and what to do."""
+    from desktop_app.core.services.editing import differences
+
+    err(f"Ошибка: {exc}.")
+    diffs = differences(schema, exc.theirs, mine)
+    if diffs:
+        err("Поля, в которых ваши значения расходятся с сохранёнными:")
+        for d in diffs:
+            err(f"  {d.label}: сохранено «{d.theirs}», у вас «{d.mine}»")
+    err("Ничего не записано. Проверьте карточку и повторите; чтобы записать свои значения "
+        "поверх, добавьте --force.")
 
 
 # --- argument types ---------------------------------------------------------------------------

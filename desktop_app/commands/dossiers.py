@@ -22,6 +22,7 @@ from .common import (
     err,
     out,
     parse_date,
+    positive,
     print_json,
     record_id,
     signed_in,
@@ -37,7 +38,7 @@ def _json(d: DossierOut) -> dict[str, Any]:
             "program": d.program_code, "profile_version": d.profile_version,
             "status": d.status.value, "title": d.title, "consultant": d.consultant_name,
             "consultation_id": d.consultation_id, "documents": len(d.documents),
-            "last_verdict": d.last_verdict}
+            "last_verdict": d.last_verdict, "version": d.version}
 
 
 # --- dossier ---------------------------------------------------------------------------------
@@ -71,9 +72,14 @@ def cmd_create(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+VERSION_HELP = ("версия досье, которое вы смотрели (поле version в dossier list --json): если "
+                "досье с тех пор изменили, ничего не меняется и команда сообщает, кто и когда")
+
+
 def cmd_acknowledge(args: argparse.Namespace) -> int:
     with signed_in(args) as sv:
-        ack = sv.dossiers.acknowledge_warning(args.id, args.rule, args.reason)
+        ack = sv.dossiers.acknowledge_warning(args.id, args.rule, args.reason,
+                                              expected_version=args.version)
     out(f"Досье № {args.id}: предупреждение по правилу «{ack.rule_id}» принято")
     if ack.message:
         out(f"  {ack.message}")
@@ -146,7 +152,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     with signed_in(args) as sv:
         d = sv.dossiers.change_status(args.id, args.new, reason=args.reason,
-                                      effective_date=args.date)
+                                      effective_date=args.date, expected_version=args.version)
     out(f"Досье № {d.id}: статус «{d.status_label}»")
     return EXIT_OK
 
@@ -240,6 +246,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--reason", metavar="ПРИЧИНА", help="причина смены")
     p.add_argument("--date", type=parse_date, metavar=DATE_METAVAR,
                    help="дата смены (по умолчанию сегодня)")
+    p.add_argument("--version", type=positive, metavar="N", help=VERSION_HELP)
 
     p = add_command(dossier, "acknowledge",
                     "принять предупреждение проверки с указанием причины", cmd_acknowledge)
@@ -247,6 +254,7 @@ def register(commands: Commands) -> None:
     p.add_argument("rule", metavar="ПРАВИЛО", help="идентификатор правила (из validate)")
     p.add_argument("--reason", required=True, metavar="ПРИЧИНА",
                    help="почему предупреждение можно принять")
+    p.add_argument("--version", type=positive, metavar="N", help=VERSION_HELP)
 
     p = add_command(commands, "validate", "проверить досье по профилю программы", cmd_validate)
     p.add_argument("id", type=record_id, metavar="№", help="номер досье")

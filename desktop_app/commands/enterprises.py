@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.errors import InputError, NotFoundError
+from desktop_app.core.errors import EditConflict, InputError, NotFoundError
 from desktop_app.core.services.schemas import EnterpriseIn
 
 from .common import (
@@ -17,6 +17,7 @@ from .common import (
     add_group,
     add_json_flag,
     add_model_options,
+    add_version_options,
     err,
     model_rows,
     model_values,
@@ -24,6 +25,7 @@ from .common import (
     positive,
     print_fields,
     print_json,
+    say_conflict,
     signed_in,
 )
 
@@ -85,7 +87,14 @@ def cmd_update(args: argparse.Namespace) -> int:
     with signed_in(args) as sv:
         current = enterprise_of(sv, args.key)
         data = {name: getattr(current, name) for name in FIELDS} | changes
-        e = sv.enterprises.update(current.id, data, expected_updated_at=current.updated_at)
+        # the card as read here, or as the person saw it (--version): someone else's
+        # save in between is refused, unless --force says to write over it
+        expected = None if args.force else (args.version or current.version)
+        try:
+            e = sv.enterprises.update(current.id, data, expected_version=expected)
+        except EditConflict as exc:
+            say_conflict(exc, EnterpriseIn, data)
+            return EXIT_REFUSED
     if args.json:
         print_json(as_json(e))
     else:
@@ -158,6 +167,7 @@ def register(commands: Commands) -> None:
                     epilog=EXAMPLES)
     p.add_argument("key", metavar=KEY_METAVAR, help=KEY_HELP)
     add_model_options(p, EnterpriseIn, helps=HELPS)
+    add_version_options(p, "enterprises show --json")
     add_json_flag(p, "показать карточку в формате JSON")
 
     p = add_command(ent, "list", "список предприятий (по наименованию)", cmd_list)

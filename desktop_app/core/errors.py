@@ -7,7 +7,9 @@ that escapes is a fault: it goes to the log file with its traceback.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -56,3 +58,33 @@ class ConflictError(InputError):
 
 class PermissionDenied(UserError):
     """The signed-in user's role does not allow the action (Russian message)."""
+
+
+class EditConflict(ConflictError):
+    """Someone else saved the record after this editor loaded it.
+
+    The message names who and when («Карточку изменил(а) Петрова А. С. в 14:02»);
+    ``theirs`` holds the record's current values (keys of the editor's input
+    model) and ``version`` its current version, so the editor can show the
+    other side's values and, if the person decides so, save over them by
+    naming that version.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str,
+        record_id: int,
+        version: int,
+        theirs: dict[str, Any],
+        changed_by: str | None = None,
+        changed_at: dt.datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.record_id = record_id
+        self.version = version
+        self.theirs = theirs
+        self.changed_by = changed_by
+        self.changed_at = changed_at

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import InputError, PermissionDenied
+from desktop_app.core.errors import EditConflict, InputError, PermissionDenied
 from desktop_app.core.services.dto import ConsultationOut
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.schemas import ConsultationIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.dates import DateField, typed_like_text
+from desktop_app.ui.edit_conflict import Choice, resolve_conflict
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.enterprise_lookup import EnterpriseLookup
 from desktop_app.ui.errors import error_text, show_error, showing_errors
@@ -151,6 +152,7 @@ class ConsultationEditor(EditorDialog):
                 "eligibility_verdict": fresh.eligibility_verdict,
                 "eligibility_checked_at": fresh.eligibility_checked_at,
                 "updated_at": fresh.updated_at,
+                "version": fresh.version,
             })
         self._show_eligibility(fresh)
         self._sync_conclusion()
@@ -334,10 +336,12 @@ class ConsultationEditor(EditorDialog):
             if self.consultation_id is None:
                 c = self.services.consultations.create(self.values())
             else:
-                expected = self.original.updated_at if self.original else None
+                expected = self.original.version if self.original else None
                 c = self.services.consultations.update(
-                    self.consultation_id, self.values(), expected_updated_at=expected
+                    self.consultation_id, self.values(), expected_version=expected
                 )
+        except EditConflict as exc:
+            return self._conflict(exc)
         except PermissionDenied as exc:
             show_error(self, self.tr("Нет прав"), exc)
             return None
@@ -346,3 +350,18 @@ class ConsultationEditor(EditorDialog):
             return None
         self.consultation_id = c.id
         return c.id
+
+    def _conflict(self, exc: EditConflict) -> int | None:
+        """Someone else saved the consultation first: the person decides
+        (see :mod:`.edit_conflict`)."""
+        choice = resolve_conflict(self, exc, ConsultationIn, self.values())
+        if choice is Choice.OVERWRITE and self.original is not None:
+            self.original = self.original.model_copy(update={"version": exc.version})
+            return self.save()
+        if choice is Choice.DISCARD and self.consultation_id is not None:
+            self._loading = True
+            self._load(self.consultation_id)
+            self._loading = False
+            self.dirty = False
+            self.refresh_state()
+        return None

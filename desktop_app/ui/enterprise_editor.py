@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import identifiers as ids
-from desktop_app.core.errors import DuplicateError, InputError, PermissionDenied
+from desktop_app.core.errors import DuplicateError, EditConflict, InputError, PermissionDenied
 from desktop_app.core.formatting import format_date, format_datetime, format_phone
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.dto import ContactOut, EnterpriseOut
@@ -34,6 +34,7 @@ from desktop_app.core.services.lists import LegalBasis
 from desktop_app.core.services.schemas import ContactPersonIn, EnterpriseIn, parse
 from desktop_app.ui import labels
 from desktop_app.ui.dates import typed_like_text
+from desktop_app.ui.edit_conflict import Choice, resolve_conflict
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.errors import error_text, show_error
 from desktop_app.ui.forms import child
@@ -427,15 +428,17 @@ class EnterpriseEditor(EditorDialog):
             if self.enterprise_id is None:
                 ent = self.services.enterprises.create(self.values())
             else:
-                expected = self.original.updated_at if self.original else None
+                expected = self.original.version if self.original else None
                 ent = self.services.enterprises.update(
-                    self.enterprise_id, self.values(), expected_updated_at=expected
+                    self.enterprise_id, self.values(), expected_version=expected
                 )
             for p in self.pending:
                 if p.contact_id is None:
                     self.services.enterprises.add_contact(ent.id, p.data)
                 else:
                     self.services.enterprises.update_contact(p.contact_id, p.data)
+        except EditConflict as exc:
+            return self._conflict(exc)
         except DuplicateError as exc:
             self.duplicate_id = exc.existing_id
             self.duplicate_label.setText(str(exc.problems[0].message))
@@ -452,6 +455,22 @@ class EnterpriseEditor(EditorDialog):
         self.pending.clear()
         self.enterprise_id = ent.id
         return ent.id
+
+    def _conflict(self, exc: EditConflict) -> int | None:
+        """Someone else saved the card first: the person decides (see :mod:`.edit_conflict`)."""
+        choice = resolve_conflict(self, exc, EnterpriseIn, self.values())
+        if choice is Choice.OVERWRITE and self.original is not None:
+            self.original = self.original.model_copy(update={"version": exc.version})
+            return self.save()
+        if choice is Choice.DISCARD and self.enterprise_id is not None:
+            self.pending.clear()
+            self._loading = True
+            self._load(self.enterprise_id)
+            self._loading = False
+            self.dirty = False
+            self.touched.clear()
+            self.refresh_state()
+        return None
 
     # --- related records ------------------------------------------------------------------
     def _open_consultation(self) -> None:

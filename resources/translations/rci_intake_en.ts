@@ -5458,4 +5458,85 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <translation>Valid until: the validity ends before the date of issue</translation>
     </message>
 </context>
+<context>
+    <name>EditConflictForm</name>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="9"/>
+        <source>Запись изменена другим пользователем</source>
+        <translation>Record changed by another user</translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="20"/>
+        <source>Посмотрите, что изменилось, и решите: записать свои значения поверх сохранённых или загрузить сохранённые, отказавшись от своих. Esc — вернуться к правке.</source>
+        <translation>Look at what changed and decide: write your values over the saved ones, or load the saved ones and drop yours. Esc returns to editing.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="36"/>
+        <source>Посмотреть изменения</source>
+        <translation>View changes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="37"/>
+        <source>Показать по полям сохранённые значения рядом с вашими</source>
+        <translation>Show the saved values beside yours, field by field</translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="48"/>
+        <source>Перезаписать</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="49"/>
+        <source>Записать ваши значения поверх сохранённых другим пользователем</source>
+        <translation>Write your values over those saved by the other user</translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="54"/>
+        <source>Отменить мои изменения</source>
+        <translation>Discard my changes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="55"/>
+        <source>Отказаться от своих изменений и загрузить сохранённые значения</source>
+        <translation>Drop your changes and load the saved values</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="71"/>
+        <source>Сохранено (%1)</source>
+        <translation>Saved (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="71"/>
+        <source>Сохранено</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="73"/>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="73"/>
+        <source>Ваше значение</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="84"/>
+        <source>Значения полей, которые вы правите, совпадают; изменилось другое (например, статус или документы).</source>
+        <translation>The fields you are editing hold the same values; something else changed (for example the status or the documents).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="99"/>
+        <source>Скрыть изменения</source>
+        <translation>Hide changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="5"/>
+        <source>Посмотреть изменения</source>
+        <translation>View changes</translation>
+    </message>
+</context>
 </TS>

@@ -5451,4 +5451,85 @@
         <translation>Действует до: срок действия раньше даты выдачи</translation>
     </message>
 </context>
+<context>
+    <name>EditConflictForm</name>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="9"/>
+        <source>Запись изменена другим пользователем</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="20"/>
+        <source>Посмотрите, что изменилось, и решите: записать свои значения поверх сохранённых или загрузить сохранённые, отказавшись от своих. Esc — вернуться к правке.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="36"/>
+        <source>Посмотреть изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="37"/>
+        <source>Показать по полям сохранённые значения рядом с вашими</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="48"/>
+        <source>Перезаписать</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="49"/>
+        <source>Записать ваши значения поверх сохранённых другим пользователем</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="54"/>
+        <source>Отменить мои изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/edit_conflict.ui" line="55"/>
+        <source>Отказаться от своих изменений и загрузить сохранённые значения</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="71"/>
+        <source>Сохранено (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="71"/>
+        <source>Сохранено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="73"/>
+        <source>Поле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="73"/>
+        <source>Ваше значение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="84"/>
+        <source>Значения полей, которые вы правите, совпадают; изменилось другое (например, статус или документы).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="99"/>
+        <source>Скрыть изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/edit_conflict.py" line="5"/>
+        <source>Посмотреть изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -316,15 +316,25 @@ def test_unsaved_changes_prompt(qtbot, services, open_editor, monkeypatch, answe
 
 
 def test_save_conflict_is_reported(qtbot, services, open_editor, monkeypatch):
+    from desktop_app.ui.edit_conflict import EditConflictDialog
+
     dossier_id = _dossier(services)
     editor = open_editor(dossier_id)
     services.dossiers.update_project(dossier_id, {"title": "Изменено на другом месте"})
     qtbot.keyClicks(editor.text_edits["okpd2"], "28.13")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _p, title, text, *a, **k: shown.append(f"{title}: {text}"))
+
+    def answer() -> None:   # the question about the conflict: back to editing (Esc)
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, EditConflictDialog):
+            QTimer.singleShot(20, answer)
+            return
+        shown.append(dialog.message.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, answer)
     editor.try_save()
-    assert shown and "изменили после того, как вы его открыли" in shown[0]
+    assert shown and "после того как вы его открыли" in shown[0]
     assert services.dossiers.get(dossier_id).okpd2 is None
     assert editor.dirty
 

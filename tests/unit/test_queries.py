@@ -165,7 +165,7 @@ def test_empty_values_sort_last_ascending_first_descending(filled: Any) -> None:
     assert down[:246] == [None] * 246 and down[246:] == sorted(dated, reverse=True)
 
 
-@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only  # reads SQLite's own query plan
 @pytest.mark.parametrize("key", [c.key for c in queries.CONSULTATIONS.columns])
 def test_consultation_sorts_need_no_sort_of_the_whole_list(filled: Any, key: str) -> None:
     """Every sort walks an index: no temporary B-tree over a million rows."""

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import random
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
@@ -98,6 +100,62 @@ def translated_error(exc: BaseException, path: Path) -> BaseException:
             "отвечает): ничего не записано. Освободите место и повторите."
         )
     return exc
+
+
+T = TypeVar("T")
+
+#: SQLSTATEs of a transaction the server rolled back so that another could go on
+#: (serialization failure, deadlock): the same write tried again may well succeed.
+RETRY_STATES = frozenset({"40001", "40P01"})
+#: How many times :func:`run_write_retrying` tries a write before telling the person.
+WRITE_ATTEMPTS = 3
+
+
+def retryable(exc: BaseException) -> bool:
+    """True when ``exc`` (or what caused it) is a serialization failure or a deadlock."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        orig = getattr(current, "orig", None)
+        for candidate in (current, orig):
+            state = str(getattr(candidate, "sqlstate", "") or "")
+            if state in RETRY_STATES:
+                return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def run_write_retrying(
+    open_write: Callable[[], AbstractContextManager[Any]],
+    fn: Callable[[Any], T],
+    *,
+    attempts: int = WRITE_ATTEMPTS,
+    name: str = "",
+) -> T:
+    """``fn(session)`` in a write unit of work opened by ``open_write``; a unit of work
+    the server aborted for a deadlock or a serialization failure is rolled back and
+    ``fn`` run again in a new one, at most ``attempts`` times in all, after a short
+    random pause. ``fn`` must be a function of its inputs and of what it reads in the
+    session (it may run more than once). Past the last attempt the person reads
+    :class:`DatabaseBusyError`; nothing was written."""
+    attempts = max(1, attempts)
+    for attempt in range(1, attempts + 1):
+        try:
+            with open_write() as session:
+                return fn(session)
+        except Exception as exc:
+            if not retryable(exc):
+                raise
+            if attempt >= attempts:
+                raise DatabaseBusyError(
+                    f"База данных ({name}) не приняла запись: все попытки записи ({attempts}) "
+                    "совпали с одновременной работой других пользователей. Ничего не "
+                    "записано; повторите через минуту.") from exc
+            log.warning("write to %s aborted by the server (%s), attempt %d of %d",
+                        name, exc, attempt, attempts)
+            time.sleep(random.uniform(0.02, 0.1) * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _fold(value: object) -> str | None:
@@ -277,6 +335,15 @@ class Database:
 
             return ServerRestoreLock(self.engine)
         return RestoreLock(self.path)
+
+    def run_write(
+        self, fn: Callable[[Session], T], *, attempts: int = WRITE_ATTEMPTS,
+        wait_ms: int | None = None,
+    ) -> T:
+        """``fn(session)`` in a write unit of work, tried again when the server aborts
+        it for a deadlock or a serialization failure (see :func:`run_write_retrying`)."""
+        return run_write_retrying(lambda: self.write(wait_ms=wait_ms), fn,
+                                  attempts=attempts, name=self.display())
 
     def close(self) -> None:
         if self.is_server:

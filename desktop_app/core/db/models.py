@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
@@ -99,6 +100,15 @@ class TimestampMixin:
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
+class VersionMixin:
+    """A record several people may edit at once: ``version`` starts at 1 and every
+    change through the services adds one (:func:`~desktop_app.core.services.editing.
+    bump_version`). A save names the version its editor loaded; a different one
+    means someone else changed the record meanwhile (an ``EditConflict``)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (CheckConstraint(f"role IN ({_str_enum(Role)})", name="role"),)
@@ -150,7 +160,7 @@ class OrganizationProfile(TimestampMixin, Base):
     register_format: Mapped[str] = mapped_column(String(100), default="РИЦ-{year}/{seq:04d}")
 
 
-class Enterprise(TimestampMixin, Base):
+class Enterprise(VersionMixin, TimestampMixin, Base):
     __tablename__ = "enterprises"
     __table_args__ = (
         CheckConstraint(
@@ -241,7 +251,7 @@ class ContactErasure(Base):
     act: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
-class Consultation(TimestampMixin, Base):
+class Consultation(VersionMixin, TimestampMixin, Base):
     __tablename__ = "consultations"
     __table_args__ = (
         CheckConstraint(f"channel IN ({_str_enum(Channel)})", name="channel"),
@@ -277,7 +287,7 @@ class Consultation(TimestampMixin, Base):
     enterprise: Mapped[Enterprise] = relationship()
 
 
-class Dossier(TimestampMixin, Base):
+class Dossier(VersionMixin, TimestampMixin, Base):
     """An application dossier for a grant program (project data + documents)."""
 
     __tablename__ = "dossiers"

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -298,17 +297,25 @@ _FTS_HIT_LIMIT = 100_000
 def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     """WHERE clause and parameters; a text filter reads the full-text index."""
     where, params = _where(q)
+    server = _is_server(session)
+    if server:
+        # the same conditions in PostgreSQL's terms (a boolean is not an integer there)
+        where = where.replace("c.next_step_done = 0", "NOT c.next_step_done")
     kind = params.pop("_fts_kind", None)
     query = params.pop("_fts_query", None)
     if kind is None:
         return where, params
     expr = search.match_expression(str(query))
-    server_hits = search.server_hits_sql(session, str(kind), str(query))
-    if server_hits is not None:
-        hits_sql, hits_params = server_hits
-        cte = f"_fts_hits(id) AS ({hits_sql})"
-        params.update(hits_params)
-    elif expr is not None and search.has_fts(session):
+    if expr is not None and server:
+        # the server joins its own index: no ids travel to the program and back
+        hits = search.server_hits(str(kind), str(query))
+        if hits is None:
+            return "1 = 0", {}
+        sql, hit_params = hits
+        params.update(hit_params)
+        params["_cte"] = f"_fts_hits(id) AS ({sql})"
+        return where, params
+    if expr is not None and search.has_fts(session):
         table = f"{kind}_fts"
         cte = f"_fts_hits(id) AS (SELECT rowid FROM {table} WHERE {table} MATCH :_match)"
         params["_match"] = expr
@@ -322,33 +329,8 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     return where, params
 
 
-def _dialect(session: Session, sql: str) -> str:
-    """The few spellings SQLite and PostgreSQL disagree on, for the server.
-
-    SQLite keeps booleans as 0/1 and its partial indexes match ``= 0`` literally,
-    so the SQL above is written for it; PostgreSQL wants a boolean expression.
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        return sql
-    sql = re.sub(r"([\w.]*next_step_done) = 0", r"NOT \1", sql)
-    return re.sub(r"([\w.]*next_step_done) = 1", r"\1", sql)
-
-
-def _raw_rows(session: Session, sql: str, params: dict[str, Any]) -> Iterator[Sequence[Any]]:
-    """Rows straight from the driver's cursor (a million ids without result processing)."""
-    raw: Any = session.connection().connection.dbapi_connection
-    if session.get_bind().dialect.name != "sqlite":
-        sql = re.sub(r"(?<!:):([A-Za-z_]\w*)", r"%(\1)s", sql.replace("%", "%%"))
-    cursor = raw.cursor()
-    try:
-        cursor.execute(sql, params)
-        while True:
-            chunk = cursor.fetchmany(65_536)
-            if not chunk:
-                break
-            yield from chunk
-    finally:
-        cursor.close()
+def _is_server(session: Session) -> bool:
+    return session.get_bind().dialect.name != "sqlite"
 
 
 def _with(params: dict[str, Any]) -> str:
@@ -416,7 +398,7 @@ def count(session: Session, q: ListQuery) -> int:
         return table_count(session, _WHOLE_TABLE[q.kind])
     where, params = _prepare(session, q)
     head = _with(params)
-    sql = _dialect(session, f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}")
+    sql = f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
     return int(session.execute(text(sql), params).scalar_one())
 
 
@@ -426,10 +408,10 @@ def page_ids(session: Session, q: ListQuery, offset: int, limit: int) -> list[in
     head = _with(params)
     params["limit"] = int(limit)
     params["offset"] = int(offset)
-    sql = _dialect(session, (
+    sql = (
         f"{head}SELECT {q.spec.id_expr} FROM {_id_source(q)} WHERE {where} "
         f"ORDER BY {_order(q)} LIMIT :limit OFFSET :offset"
-    ))
+    )
     return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
@@ -442,13 +424,28 @@ def ordered_ids(session: Session, q: ListQuery) -> array[int]:
     """Every row id of the list in display order (8 bytes per row)."""
     where, params = _prepare(session, q)
     head = _with(params)
-    sql = _dialect(session, (
+    sql = (
         f"{head}SELECT {q.spec.id_expr} FROM {_id_source(q)} WHERE {where} "
         f"ORDER BY {_order(q)}"
-    ))
+    )
+    if _is_server(session):
+        found: array[int] = array("q")
+        for part in session.execute(text(sql), params).scalars().partitions(65_536):
+            found.extend(part)
+        return found
     # A million ids: straight through the driver's cursor, without result processing.
-    out: array[int] = array("q")
-    out.extend(r[0] for r in _raw_rows(session, sql, params))
+    raw: Any = session.connection().connection.dbapi_connection
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, params)
+        out: array[int] = array("q")
+        while True:
+            chunk = cursor.fetchmany(65_536)
+            if not chunk:
+                break
+            out.extend([r[0] for r in chunk])
+    finally:
+        cursor.close()
     return out
 
 
@@ -461,7 +458,12 @@ def fetch_by_ids(session: Session, q: ListQuery, ids: Sequence[int]) -> list[Row
         f"SELECT {_select_list(q.spec)} FROM {q.spec.source} "
         f"WHERE {q.spec.id_expr} IN ({marks})"
     )
-    by_id = {r[0]: tuple(r) for r in _raw_rows(session, sql, {})}
+    raw: Any = session.connection().connection.dbapi_connection
+    cursor = raw.cursor()
+    try:
+        by_id = {r[0]: tuple(r) for r in cursor.execute(sql)}
+    finally:
+        cursor.close()
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -484,11 +486,12 @@ def overview(session: Session, today: dt.date | None = None,
     today = today or dt.date.today()
 
     def one(sql: str, params: dict[str, Any] | None = None) -> int:
-        return int(session.execute(text(_dialect(session, sql)), params or {}).scalar_one())
+        return int(session.execute(text(sql), params or {}).scalar_one())
 
     mine = " AND consultant_id = :me" if consultant_id is not None else ""
+    open_steps = "NOT next_step_done" if _is_server(session) else "next_step_done = 0"
     base = (
-        "SELECT count(*) FROM consultations WHERE next_step_done = 0 "
+        f"SELECT count(*) FROM consultations WHERE {open_steps} "
         f"AND next_step IS NOT NULL{mine}"
     )
     p: dict[str, Any] = {"today": today.isoformat(),

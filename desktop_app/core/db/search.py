@@ -220,26 +220,25 @@ def _fallback(session: Session, kind: str, words: list[str], limit: int) -> list
     )
 
 
-def _pg_condition(words: list[str]) -> tuple[str, dict[str, object]] | None:
+def _pg_condition(words: list[str], prefix: str = "w") -> tuple[str, dict[str, object]] | None:
     parts = [p for w in words for p in w.split("_") if p]
     if not parts:
         return None
     conds = " && ".join(
-        f"(to_tsquery('russian', :_w{i} || ':*') || to_tsquery('simple', :_w{i} || ':*'))"
+        f"(to_tsquery('russian', :{prefix}{i} || ':*') || "
+        f"to_tsquery('simple', :{prefix}{i} || ':*'))"
         for i in range(len(parts)))
-    return f"words @@ ({conds})", {f"_w{i}": w for i, w in enumerate(parts)}
+    return f"words @@ ({conds})", {f"{prefix}{i}": w for i, w in enumerate(parts)}
 
 
-def server_hits_sql(
-    session: Session, kind: str, query: str
-) -> tuple[str, dict[str, object]] | None:
-    """On the server: a sub-select of matching ids (for a list's filter); else ``None``."""
-    if not _server(session):
-        return None
+def server_hits(kind: str, query: str) -> tuple[str, dict[str, object]] | None:
+    """On the server: a SELECT of the ids of every record matching ``query`` (for a list
+    to join with, instead of reading the ids into the program), with its parameters;
+    None when the query has no words."""
     _table(kind)
-    found = _pg_condition(terms(query))
+    found = _pg_condition(terms(query), prefix="sw")
     if found is None:
-        return "SELECT 0 WHERE false", {}
+        return None
     cond, params = found
     return f"SELECT id FROM {kind}_search WHERE {cond}", params
 

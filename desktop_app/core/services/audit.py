@@ -72,7 +72,7 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
-_SKIP = {"created_at", "updated_at", "created_by_id", "updated_by_id", "search_key"}
+_SKIP = {"created_at", "updated_at", "created_by_id", "updated_by_id", "search_key", "version"}
 
 
 def snapshot(obj: Any, *, skip: set[str] | None = None) -> dict[str, Any]:
@@ -278,10 +278,14 @@ def reset_anchor(db_path: Path) -> None:
     anchor_path(db_path).unlink(missing_ok=True)
 
 
-def anchor_problems(session: Session, db_path: Path) -> list[str]:
-    """The anchored entry must still be in the log, unchanged."""
-    anchored = read_anchor(db_path)
-    if anchored is None:
+def anchor_problems(
+    session: Session, db_path: Path, *, anchored: Anchor | bool | None = True,
+) -> list[str]:
+    """The anchored entry must still be in the log, unchanged. ``anchored``: the
+    anchor as read before ``session`` began reading (default: read it now)."""
+    if anchored is True:
+        anchored = read_anchor(db_path)
+    if not isinstance(anchored, Anchor):
         return []
     first = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.db import queries, search
 from desktop_app.core.db.models import Consultation, ContactPerson, Enterprise
-from desktop_app.core.errors import ConflictError, InputError, NotFoundError
+from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.formatting import utcnow
 from desktop_app.core.rules import EligibilityResult, Profile, evaluate_eligibility
 from desktop_app.core.services.schemas import ConsultationIn, parse
@@ -19,6 +19,7 @@ from desktop_app.core.services.schemas import ConsultationIn, parse
 from .audit import diff, jsonable, snapshot
 from .context import Permission, ServiceContext
 from .dto import ConsultationOut
+from .editing import bump_version, check_version
 from .profiles import ProgramProfiles
 
 
@@ -30,6 +31,11 @@ def _values(valid: ConsultationIn) -> dict[str, Any]:
     values = valid.model_dump()
     values["channel"] = str(valid.channel.value)
     return values
+
+
+def _theirs(c: Consultation) -> dict[str, Any]:
+    """The consultation as stored, in the editor's terms (for a conflict)."""
+    return {key: getattr(c, key) for key in ConsultationIn.model_fields}
 
 
 class ConsultationService:
@@ -116,18 +122,23 @@ class ConsultationService:
         consultation_id: int,
         data: ConsultationIn | dict[str, Any],
         *,
+        expected_version: int | None = None,
         expected_updated_at: dt.datetime | None = None,
     ) -> ConsultationOut:
+        """Change the consultation. ``expected_version`` is the
+        :attr:`ConsultationOut.version` the editor loaded: one someone else saved
+        meanwhile is refused with :class:`~desktop_app.core.errors.EditConflict`."""
         valid = parse(ConsultationIn, data)
         with self.ctx.write() as s:
             c = s.get(Consultation, consultation_id)
             if c is None:
                 raise NotFoundError(f"консультация № {consultation_id} не найдена")
             self.ctx.require_owner_or(c.consultant_id, Permission.EDIT_ANY_WORK)
-            if expected_updated_at is not None and c.updated_at != expected_updated_at:
-                raise ConflictError(
-                    "консультацию изменили после того, как вы её открыли; обновите и повторите"
-                )
+            if expected_version is None and expected_updated_at is not None \
+                    and c.updated_at != expected_updated_at:
+                expected_version = -1
+            check_version(s, c, expected_version, entity="consultation",
+                          theirs=lambda: _theirs(c))
             self._check_refs(s, valid)
             before = snapshot(c)
             old_body = _body(c)
@@ -136,6 +147,7 @@ class ConsultationService:
             old, new = diff(before, snapshot(c))
             if new:
                 c.updated_by_id = self.ctx.actor.user_id
+                bump_version(c)
                 s.flush()
                 if _body(c) != old_body:
                     search.index(s, "consultation", c.id, _body(c), old_body=old_body)
@@ -154,6 +166,7 @@ class ConsultationService:
             if c.next_step_done != done:
                 c.next_step_done = done
                 c.updated_by_id = self.ctx.actor.user_id
+                bump_version(c)
                 self.ctx.audit(s, "update", "consultation", c.id, entity_uuid=c.uuid,
                                old={"next_step_done": not done}, new={"next_step_done": done})
             return ConsultationOut.model_validate(c)
@@ -202,6 +215,7 @@ class ConsultationService:
             # names this check: a conclusion registered for it keeps the same moment
             c.eligibility_checked_at = utcnow()
             c.updated_by_id = self.ctx.actor.user_id
+            bump_version(c)
             self.ctx.audit(s, "eligibility", "consultation", c.id, entity_uuid=c.uuid,
                            old={"eligibility": old},
                            new={"eligibility": c.eligibility,

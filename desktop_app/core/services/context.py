@@ -9,19 +9,21 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from desktop_app.core import vocabulary
-from desktop_app.core.db.engine import Database
+from desktop_app.core.db.engine import WRITE_ATTEMPTS, Database, run_write_retrying
 from desktop_app.core.db.models import Role, Setting
 from desktop_app.core.errors import PermissionDenied
 
 from . import audit, pending_events
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Permission(enum.StrEnum):
@@ -233,6 +235,18 @@ class ServiceContext:
         pending_events.forget(drained)
         if recorded:
             self.changes.notify(_change_of(recorded))
+
+    def run_write(
+        self, fn: Callable[[Session], T], *, attempts: int = WRITE_ATTEMPTS,
+        wait_ms: int | None = None,
+    ) -> T:
+        """``fn(session)`` in :meth:`write`, run again in a new unit of work when the
+        server aborts it for a deadlock or a serialization failure (at most
+        ``attempts`` times; then :class:`DatabaseBusyError` in words). For writes that
+        are a function of their inputs and of what they read: a register number, a
+        status change."""
+        return run_write_retrying(lambda: self.write(wait_ms=wait_ms), fn,
+                                  attempts=attempts, name=self.db.display())
 
     @contextmanager
     def read(self) -> Iterator[Session]:

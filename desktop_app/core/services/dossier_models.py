@@ -105,6 +105,8 @@ class DossierOut(_Out):
     last_warning_count: int | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 1
+    """What an editor names when it saves or moves the dossier (see :mod:`.editing`)."""
 
     def project_input(self) -> DossierProjectIn:
         """The project data as an input model (for an editor that changes a few fields)."""

@@ -33,6 +33,7 @@ from .context import ServiceContext
 from .document_store import store_for
 from .dossier_facts import damaged_files, facts_for
 from .dossier_models import AcknowledgementOut, DossierValidation
+from .editing import bump_version
 from .profiles import ProgramProfiles
 
 S = DossierStatus
@@ -182,6 +183,7 @@ def apply_status_in(
     dossier.status = new_status.value
     dossier.status_changed_at = now
     dossier.updated_by_id = ctx.actor.user_id
+    bump_version(dossier)
     change = DossierStatusChange(
         dossier_id=dossier.id, from_status=current.value, to_status=new_status.value,
         changed_at=now, changed_by_id=ctx.actor.user_id, effective_date=effective,

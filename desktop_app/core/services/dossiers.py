@@ -33,7 +33,6 @@ from desktop_app.core.db.models import (
     WarningAcknowledgement,
 )
 from desktop_app.core.errors import (
-    ConflictError,
     FieldProblem,
     InputError,
     NotFoundError,
@@ -67,6 +66,7 @@ from .dossier_workflow import (
     status_label,
     user_names,
 )
+from .editing import bump_version, check_version
 from .profiles import ProgramProfiles
 
 __all__ = [
@@ -237,7 +237,27 @@ def dossier_out(
         last_warning_count=dossier.last_warning_count,
         created_at=dossier.created_at,
         updated_at=dossier.updated_at,
+        version=int(dossier.version or 1),
     )
+
+
+def _theirs(dossier: Dossier, s: Session) -> dict[str, Any]:
+    """The dossier's stored project data in the editor's terms (for a conflict)."""
+    data = _project_snapshot(dossier, _cost_lines(s, dossier.id))
+    data["status"] = dossier.status
+    return data
+
+
+def check_dossier_version(
+    s: Session, dossier: Dossier, expected_version: int | None,
+    expected_updated_at: dt.datetime | None = None,
+) -> None:
+    """Refuse a change of a dossier someone else changed since the editor loaded it."""
+    if expected_version is None and expected_updated_at is not None \
+            and dossier.updated_at != expected_updated_at:
+        expected_version = -1
+    check_version(s, dossier, expected_version, entity="dossier",
+                  theirs=lambda: _theirs(dossier, s))
 
 
 # --- the service ------------------------------------------------------------------------
@@ -431,24 +451,22 @@ class DossierService:
         dossier_id: int,
         data: DossierProjectIn | dict[str, Any],
         *,
+        expected_version: int | None = None,
         expected_updated_at: dt.datetime | None = None,
     ) -> DossierOut:
         """Replace project fields and cost lines together (one unit of work, audited).
 
         Only a draft or ready dossier can be edited; a ready dossier goes back
-        to draft. ``expected_updated_at`` (from :attr:`DossierOut.updated_at`)
-        refuses the save with :class:`ConflictError` if someone changed the
+        to draft. ``expected_version`` (from :attr:`DossierOut.version`; or,
+        as before, ``expected_updated_at``) refuses the save with
+        :class:`~desktop_app.core.errors.EditConflict` if someone changed the
         dossier meanwhile.
         """
         valid = parse(DossierProjectIn, data)
         with self.ctx.write() as s:
             dossier = _get_dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
-            if expected_updated_at is not None and dossier.updated_at != expected_updated_at:
-                raise ConflictError(
-                    "досье изменили после того, как вы его открыли; обновите его (F5) и "
-                    "внесите изменения снова"
-                )
+            check_dossier_version(s, dossier, expected_version, expected_updated_at)
             editable_or_raise(dossier)
             before = _project_snapshot(dossier, _cost_lines(s, dossier.id))
             set_project_in(s, dossier, valid)
@@ -457,6 +475,7 @@ class DossierService:
             if new:
                 dossier.updated_by_id = self.ctx.actor.user_id
                 dossier.updated_at = utcnow()
+                bump_version(dossier)
                 self.ctx.audit(s, "update", "dossier", dossier.id, entity_uuid=dossier.uuid,
                                old=old, new=new)
                 drop_to_draft_in(s, self.ctx, dossier, "изменены данные проекта")
@@ -539,14 +558,18 @@ class DossierService:
                 old = dossier.profile_version
                 dossier.profile_version = latest.version
                 dossier.updated_by_id = self.ctx.actor.user_id
+                bump_version(dossier)
                 self.ctx.audit(s, "profile_version", "dossier", dossier.id,
                                entity_uuid=dossier.uuid, old={"profile_version": old},
                                new={"profile_version": latest.version})
         return self.validate(dossier_id, today=today)
 
     # --- warnings ---------------------------------------------------------------------------
-    def acknowledge_warning(self, dossier_id: int, rule_id: str, reason: str) -> AcknowledgementOut:
-        """Accept a current warning finding with a reason (≤ 2000 characters; audited)."""
+    def acknowledge_warning(
+        self, dossier_id: int, rule_id: str, reason: str, *, expected_version: int | None = None
+    ) -> AcknowledgementOut:
+        """Accept a current warning finding with a reason (≤ 2000 characters; audited).
+        ``expected_version``: see :meth:`update_project`."""
         text = (reason or "").strip()
         if not text:
             raise InputError([FieldProblem(
@@ -558,6 +581,7 @@ class DossierService:
         with self.ctx.write() as s:
             dossier = _get_dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            check_dossier_version(s, dossier, expected_version)
             result = run_validation(s, self.ctx, dossier)
             warning = next((f for f in result.report.warnings if f.rule == rule_id), None)
             if warning is None:
@@ -581,17 +605,24 @@ class DossierService:
             ack.reason = text
             ack.acknowledged_at = utcnow()
             ack.acknowledged_by_id = self.ctx.actor.user_id
+            dossier.updated_by_id = self.ctx.actor.user_id
+            dossier.updated_at = utcnow()
+            bump_version(dossier)
             s.flush()
             self.ctx.audit(s, "acknowledge_warning", "dossier", dossier.id,
                            entity_uuid=dossier.uuid, old=old,
                            new={"rule_id": rule_id, "message": warning.message}, reason=text)
             return acknowledgements_of(s, dossier_id)[rule_id]
 
-    def withdraw_acknowledgement(self, dossier_id: int, rule_id: str) -> None:
-        """Take back an accepted warning (a ready dossier goes back to draft)."""
+    def withdraw_acknowledgement(
+        self, dossier_id: int, rule_id: str, *, expected_version: int | None = None
+    ) -> None:
+        """Take back an accepted warning (a ready dossier goes back to draft).
+        ``expected_version``: see :meth:`update_project`."""
         with self.ctx.write() as s:
             dossier = _get_dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            check_dossier_version(s, dossier, expected_version)
             ack = s.execute(select(WarningAcknowledgement).where(
                 WarningAcknowledgement.dossier_id == dossier_id,
                 WarningAcknowledgement.rule_id == rule_id,
@@ -602,6 +633,9 @@ class DossierService:
                 )
             old = {"rule_id": rule_id, "message": ack.message, "reason": ack.reason}
             s.delete(ack)
+            dossier.updated_by_id = self.ctx.actor.user_id
+            dossier.updated_at = utcnow()
+            bump_version(dossier)
             s.flush()
             self.ctx.audit(s, "withdraw_acknowledgement", "dossier", dossier.id,
                            entity_uuid=dossier.uuid, old=old)
@@ -615,19 +649,29 @@ class DossierService:
         *,
         reason: str | None = None,
         effective_date: dt.date | None = None,
+        expected_version: int | None = None,
     ) -> DossierOut:
-        """Move the dossier along the workflow (see :func:`apply_status_in`)."""
+        """Move the dossier along the workflow (see :func:`apply_status_in`).
+
+        ``expected_version``: see :meth:`update_project`. The change is a function
+        of its inputs alone, so a write the server aborted for a deadlock or a
+        serialization failure is tried again (:meth:`ServiceContext.run_write`)."""
         try:
             target = DossierStatus(new_status)
         except ValueError:
             known = ", ".join(s.value for s in DossierStatus)
             raise InputError(f"неизвестный статус «{new_status}»; возможные: {known}") from None
-        with self.ctx.write() as s:
+        profiles = ProgramProfiles.of(self.ctx)
+
+        def move(s: Session) -> DossierOut:
             dossier = _get_dossier(s, dossier_id)
             self.ctx.require_owner_or(dossier.consultant_id, Permission.EDIT_ANY_WORK)
+            check_dossier_version(s, dossier, expected_version)
             apply_status_in(s, self.ctx, dossier, target, reason=reason,
                             effective_date=effective_date)
-            return dossier_out(s, dossier, ProgramProfiles.of(self.ctx))
+            return dossier_out(s, dossier, profiles)
+
+        return self.ctx.run_write(move)
 
     def reassign(
         self, dossier_id: int, consultant_id: int, *, reason: str | None = None
@@ -647,6 +691,7 @@ class DossierService:
                 old = dossier.consultant_id
                 dossier.consultant_id = consultant_id
                 dossier.updated_by_id = self.ctx.actor.user_id
+                bump_version(dossier)
                 self.ctx.audit(s, "reassign", "dossier", dossier.id, entity_uuid=dossier.uuid,
                                old={"consultant_id": old}, new={"consultant_id": consultant_id},
                                reason=reason)

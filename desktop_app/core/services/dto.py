@@ -53,6 +53,8 @@ class EnterpriseOut(Out):
     notes: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 1
+    """What an editor names when it saves (see :mod:`.editing`)."""
 
     @property
     def display_name(self) -> str:
@@ -81,3 +83,5 @@ class ConsultationOut(Out):
     eligibility_checked_at: dt.datetime | None = None
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 1
+    """What an editor names when it saves (see :mod:`.editing`)."""

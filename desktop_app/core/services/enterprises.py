@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db import queries, search
 from desktop_app.core.db.models import Consultation, ContactPerson, Dossier, Enterprise
 from desktop_app.core.errors import (
-    ConflictError,
     DuplicateError,
     InputError,
     NotFoundError,
@@ -20,6 +19,7 @@ from desktop_app.core.services.schemas import ContactPersonIn, EnterpriseIn, par
 from .audit import diff, snapshot
 from .context import Permission, ServiceContext
 from .dto import ContactOut, EnterpriseOut
+from .editing import bump_version, check_version
 
 
 def _apply(obj: Any, data: dict[str, Any]) -> None:
@@ -41,6 +41,11 @@ def _reindex(session: Session, ent: Enterprise, old_key: str | None = None) -> N
     session.flush()
     if old_key != ent.search_key:
         search.index(session, "enterprise", ent.id, ent.search_key, old_body=old_key)
+
+
+def _theirs(ent: Enterprise) -> dict[str, Any]:
+    """The card as stored, in the editor's terms (for a conflict)."""
+    return {key: getattr(ent, key) for key in EnterpriseIn.model_fields}
 
 
 def duplicate_inn_error(existing: Enterprise) -> DuplicateError:
@@ -159,25 +164,31 @@ class EnterpriseService:
         enterprise_id: int,
         data: EnterpriseIn | dict[str, Any],
         *,
+        expected_version: int | None = None,
         expected_updated_at: Any = None,
     ) -> EnterpriseOut:
+        """Change the card. ``expected_version`` is the :attr:`EnterpriseOut.version`
+        the editor loaded: a card someone else saved meanwhile is refused with
+        :class:`~desktop_app.core.errors.EditConflict` (who, when, their values)."""
         self.ctx.require(Permission.EDIT_ENTERPRISES)
         valid = parse(EnterpriseIn, data)
         with self.ctx.write() as s:
             ent = s.get(Enterprise, enterprise_id)
             if ent is None:
                 raise NotFoundError(f"предприятие № {enterprise_id} не найдено")
-            self.update_in(s, ent, valid, expected_updated_at=expected_updated_at)
+            self.update_in(s, ent, valid, expected_version=expected_version,
+                           expected_updated_at=expected_updated_at)
             return EnterpriseOut.model_validate(ent)
 
     def update_in(
-        self, s: Session, ent: Enterprise, valid: EnterpriseIn, *, expected_updated_at: Any = None
+        self, s: Session, ent: Enterprise, valid: EnterpriseIn, *,
+        expected_version: int | None = None, expected_updated_at: Any = None,
     ) -> bool:
-        if expected_updated_at is not None and ent.updated_at != expected_updated_at:
-            raise ConflictError(
-                "карточку предприятия изменили после того, как вы её открыли; "
-                "обновите её (F5) и внесите изменения снова"
-            )
+        if expected_version is None and expected_updated_at is not None \
+                and ent.updated_at != expected_updated_at:
+            expected_version = -1
+        check_version(s, ent, expected_version, entity="enterprise",
+                      theirs=lambda: _theirs(ent))
         if valid.inn != ent.inn:
             other = s.execute(select(Enterprise).where(Enterprise.inn == valid.inn)).scalar()
             if other is not None:
@@ -189,6 +200,7 @@ class EnterpriseService:
         if not new:
             return False
         ent.updated_by_id = self.ctx.actor.user_id
+        bump_version(ent)
         _reindex(s, ent, old_key)
         self.ctx.audit(s, "update", "enterprise", ent.id, entity_uuid=ent.uuid, old=old, new=new)
         return True

@@ -23,7 +23,12 @@ from desktop_app.core.db.engine import (
 )
 from desktop_app.core.errors import InputError
 from desktop_app.core.files import is_disk_full
-from desktop_app.core.services.audit import anchor_problems, trigger_problems, verify_chain
+from desktop_app.core.services.audit import (
+    anchor_problems,
+    read_anchor,
+    trigger_problems,
+    verify_chain,
+)
 from desktop_app.core.services.context import SYSTEM
 from desktop_app.core.services.facade import Services, open_services
 
@@ -181,6 +186,10 @@ def _check_schema(services: Services, report: CheckReport, _rehash: bool) -> Non
 
 
 def _check_audit_chain(services: Services, report: CheckReport, _rehash: bool) -> None:
+    # The anchor is read before the log: it is written after each commit, so a writer
+    # working meanwhile can only move it past what this reading sees, never the log
+    # past the anchor — read the other way round, a busy database would look truncated.
+    anchored = read_anchor(services.db_path)
     with services.db.read() as s:
         chain = verify_chain(s)
         report.add(
@@ -188,7 +197,7 @@ def _check_audit_chain(services: Services, report: CheckReport, _rehash: bool) -
             chain.ok,
             [chain.problem] if chain.problem else [],
         )
-        outside = anchor_problems(s, services.db_path) + trigger_problems(s)
+        outside = anchor_problems(s, services.db_path, anchored=anchored) + trigger_problems(s)
         report.add("Журнал событий: конец журнала и защита от изменений", not outside, outside)
         s.execute(text("SELECT 1"))
 

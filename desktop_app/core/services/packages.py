@@ -677,7 +677,10 @@ class PackageService:
             return self._draft(dossier_id, with_attachments, opts)
         self.ctx.require(Permission.SIGN_PACKAGE)
         store = self.blobs
-        with self.ctx.write() as s:
+
+        def register(s: Session) -> tuple[bytes, Any, RegisterEntry, Any, list[Any]]:
+            # a function of its inputs: the server may abort it (deadlock, serialization
+            # failure) and it then runs again from the start, taking the number anew
             issued = utcnow().replace(microsecond=0)
             year, seq, number = allocate_number(s, issued)
             data, attachments, skipped = self._collect(
@@ -714,6 +717,9 @@ class PackageService:
                      "pages": layout.total_pages, "with_attachments": with_attachments},
             )
             entry = register_entry_of(letter, data.enterprise.display_name, data.signer.name)
+            return pdf, layout, entry, stored, skipped
+
+        pdf, layout, entry, stored, skipped = self.ctx.run_write(register)
         return GeneratedPackage(pdf_bytes=pdf, entry=entry, pages=layout.total_pages,
                                 layout=layout, path=stored.path or store.local_path(stored.sha256),
                                 not_attached=skipped)
@@ -892,14 +898,21 @@ class PackageService:
         if again is not None:
             return self._reprinted(consultation_id, again)
         store = self.blobs
-        with self.ctx.write() as s:
+
+        def register(s: Session) -> tuple[bool, PrintedConclusion]:
+            # a function of its inputs: run again from the start if the server aborts it
             c = self._checked_consultation(s, consultation_id)
             letter = self._conclusion_letter(s, c)
             again = None if letter is None else self._reprint(s, c, letter)
             if again is None:
-                return self._register_conclusion(s, c, store)
+                return True, self._register_conclusion(s, c, store)
+            return False, again
+
+        registered, printed = self.ctx.run_write(register)
+        if registered:
+            return printed
         # printed meanwhile at another workstation
-        return self._reprinted(consultation_id, again)
+        return self._reprinted(consultation_id, printed)
 
     def _register_conclusion(
         self, s: Session, c: Consultation, store: DocumentStore

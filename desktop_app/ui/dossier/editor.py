@@ -15,6 +15,7 @@ milliseconds), so typing never waits for the database. Saving writes through
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import ConflictError, InputError, PermissionDenied, UserError
+from desktop_app.core.errors import EditConflict, InputError, PermissionDenied, UserError
 from desktop_app.core.formatting import format_date
 from desktop_app.core.rules import (
     CostLineFact,
@@ -51,7 +52,9 @@ from desktop_app.core.services.document_models import DocumentOut
 from desktop_app.core.services.dossier_models import AcknowledgementOut, DossierOut
 from desktop_app.core.services.dossier_workflow import EDITABLE_STATUSES
 from desktop_app.core.services.facade import Services
+from desktop_app.core.services.schemas import DossierProjectIn
 from desktop_app.ui import labels
+from desktop_app.ui.edit_conflict import Choice, resolve_conflict
 from desktop_app.ui.editor_base import EditorDialog, show_message
 from desktop_app.ui.errors import error_text, show_error, showing_errors
 from desktop_app.ui.forms import child
@@ -156,7 +159,7 @@ class DossierEditor(EditorDialog):
         self.findings.withdraw_requested.connect(self.withdraw_acknowledgement)
         self.checklist.attach_requested.connect(self._attach_requested)
         self.checklist.add_files_requested.connect(self._add_files_requested)
-        self.checklist.changed.connect(self.reload_documents)
+        self.checklist.changed.connect(self._own_documents_changed)
         self.revalidate_button.clicked.connect(self.revalidate_with_latest)
         self._loading = True
         self._load()
@@ -353,9 +356,14 @@ class DossierEditor(EditorDialog):
     def save(self) -> int | None:
         try:
             out = self.services.dossiers.update_project(
-                self.dossier_id, self.values(), expected_updated_at=self.original.updated_at)
-        except ConflictError as exc:
-            show_error(self, self.tr("Досье изменено другим пользователем"), exc)
+                self.dossier_id, self.values(), expected_version=self.original.version)
+        except EditConflict as exc:
+            choice = resolve_conflict(self, exc, DossierProjectIn, self.values())
+            if choice is Choice.OVERWRITE:
+                self.original = self.original.model_copy(update={"version": exc.version})
+                return self.save()
+            if choice is Choice.DISCARD:
+                self._reload_theirs()
             return None
         except PermissionDenied as exc:
             show_error(self, self.tr("Нет прав"), exc)
@@ -399,20 +407,65 @@ class DossierEditor(EditorDialog):
         self.original = self.services.dossiers.get(self.dossier_id)
         self.reload_documents()
 
+    def _reload_theirs(self) -> None:
+        """Throw away the unsaved edits and show the dossier as stored now."""
+        self._loading = True
+        self._load()
+        self._loading = False
+        self.dirty = False
+        self.reload_documents()
+        self.refresh_state()
+
+    def _own_documents_changed(self) -> None:
+        """This window changed the documents (which may send a ready dossier back to
+        draft): its next save names the version that change left."""
+        with showing_errors(self, self.tr("Действие не выполнено")) as outcome:
+            fresh = self.services.dossiers.get(self.dossier_id)
+        if not outcome.failed:
+            self.original = self.original.model_copy(
+                update={"version": fresh.version, "status": fresh.status,
+                        "status_label": fresh.status_label})
+            self._show_header()
+        self.reload_documents()
+
+    def _checked(self, action: Callable[[int], object], title: str) -> bool:
+        """Run ``action(version)`` on the stored dossier, naming the version this window
+        shows; when someone else changed the dossier meanwhile, the person decides
+        (see :mod:`desktop_app.ui.edit_conflict`). True when it was done."""
+        version = self.original.version
+        for _attempt in range(2):
+            with showing_errors(self, title) as outcome:
+                try:
+                    action(version)
+                    return True
+                except EditConflict as exc:
+                    choice = resolve_conflict(self, exc, DossierProjectIn, self.values())
+                    if choice is Choice.OVERWRITE:
+                        version = exc.version
+                        continue
+                    if choice is Choice.DISCARD:
+                        self._reload_theirs()
+                    return False
+            if outcome.failed:
+                return False
+        return False
+
     # --- warnings, status, profile ------------------------------------------------------
     def acknowledge(self, rule_id: str, reason: str) -> None:
         if not self._ensure_saved():
             return
-        with showing_errors(self, self.tr("Предупреждение не принято")) as outcome:
-            self.services.dossiers.acknowledge_warning(self.dossier_id, rule_id, reason)
-        if outcome.failed:
+        if not self._checked(
+                lambda v: self.services.dossiers.acknowledge_warning(
+                    self.dossier_id, rule_id, reason, expected_version=v),
+                self.tr("Предупреждение не принято")):
             return
         self._refresh_original()
 
     def withdraw_acknowledgement(self, rule_id: str) -> None:
-        with showing_errors(self, self.tr("Действие не выполнено")) as outcome:
-            self.services.dossiers.withdraw_acknowledgement(self.dossier_id, rule_id)
-        if outcome.failed:
+        if not self._checked(
+                lambda v: self.services.dossiers.withdraw_acknowledgement(
+                    self.dossier_id, rule_id, expected_version=v),
+                self.tr("Действие не выполнено")):
             return
         self._refresh_original()
 
@@ -436,10 +489,11 @@ class DossierEditor(EditorDialog):
             if dlg.exec() != ReasonDialog.DialogCode.Accepted:
                 return
             reason, effective = dlg.reason() or None, dlg.effective_date()
-        with showing_errors(self, self.tr("Статус не изменён")) as outcome:
-            self.services.dossiers.change_status(
-                self.dossier_id, target, reason=reason, effective_date=effective)
-        if outcome.failed:
+        if not self._checked(
+                lambda v: self.services.dossiers.change_status(
+                    self.dossier_id, target, reason=reason, effective_date=effective,
+                    expected_version=v),
+                self.tr("Статус не изменён")):
             return
         self._refresh_original()
 
@@ -499,12 +553,13 @@ class DossierEditor(EditorDialog):
     def _attach_requested(self, doc_type: str, files: list[Path]) -> None:
         self.attach_dialog = attach_files_dialog(
             self.services, self.dossier_id, self.profile.documents, self,
-            lambda _doc: self.reload_documents(), doc_type=doc_type, files=files)
+            lambda _doc: self._own_documents_changed(), doc_type=doc_type, files=files)
 
     def _add_files_requested(self, document_id: int, doc_type: str) -> None:
         self.attach_dialog = attach_files_dialog(
             self.services, self.dossier_id, self.profile.documents, self,
-            lambda _doc: self.reload_documents(), doc_type=doc_type, document_id=document_id)
+            lambda _doc: self._own_documents_changed(), doc_type=doc_type,
+            document_id=document_id)
 
     # --- window -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
