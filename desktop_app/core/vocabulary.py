@@ -122,6 +122,8 @@ AUDIT_ACTIONS: Final[Mapping[str, str]] = {
     "package_generated": label("Labels", "формирование пакета направления"),
     "erase_personal_data": label("Labels", "уничтожение персональных данных"),
     "restore": label("Labels", "восстановление из резервной копии"),
+    "merge": label("Labels", "объединение баз данных"),
+    "carried": label("Labels", "запись, перенесённая из другой базы"),
 }
 """Actions recorded in the audit log."""
 

@@ -114,6 +114,12 @@ def check_database(services: Services, *, rehash_files: bool = True) -> CheckRep
 
 
 def _check_integrity(services: Services, report: CheckReport, _rehash: bool) -> None:
+    if services.db.is_server:
+        # the server keeps its own pages and enforces foreign keys on every write
+        with services.db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        report.add("Целостность базы (сервер: ссылки проверяются при каждой записи)", True)
+        return
     with services.db.engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
         healthy = rows == ["ok"]
@@ -145,6 +151,11 @@ def _check_audit_chain(services: Services, report: CheckReport, _rehash: bool) -
         )
         outside = anchor_problems(s, services.db_path) + trigger_problems(s)
         report.add("Журнал событий: конец журнала и защита от изменений", not outside, outside)
+        from desktop_app.core.services.merge import verify_carried
+
+        carried = verify_carried(s)
+        report.add("Журнал событий: истории, перенесённые из других баз при объединении",
+                   not carried, carried)
         s.execute(text("SELECT 1"))
 
 
