@@ -563,6 +563,12 @@ Progress = Callable[[str], object]
 class MergeOptions:
     dry_run: bool = False
     accept_broken_audit: bool = False
+    prefer_source: bool = False
+    """Two different values: take the source's (a laptop taking the server's data
+    back after its own changes went to the server, where their conflicts were
+    recorded)."""
+    sync: bool = False
+    """A laptop's synchronisation with the server: its own user may run it."""
 
 
 def same_database(source: Database, target: Database) -> bool:
@@ -582,7 +588,7 @@ def merge(source: Database, target: ServiceContext, options: MergeOptions | None
     With ``dry_run`` nothing is written and the report tells what would be.
     """
     options = options or MergeOptions()
-    target.require(Permission.MERGE)
+    target.require(Permission.EDIT_OWN_WORK if options.sync else Permission.MERGE)
     if same_database(source, target.db):
         raise MergeError("Источник и база назначения — одна и та же база: объединять нечего. "
                          "Укажите другую базу.")
@@ -604,10 +610,13 @@ def merge(source: Database, target: ServiceContext, options: MergeOptions | None
             report.broken_audit = info.problem
         if options.dry_run:
             with target.read() as tgt:
-                _Merger(source, target, src, tgt, report, info, write=False, say=say).run()
+                merger = _Merger(source, target, src, tgt, report, info, write=False, say=say)
+                merger.prefer_source = options.prefer_source
+                merger.run()
             return report
         with target.write() as tgt:
             merger = _Merger(source, target, src, tgt, report, info, write=True, say=say)
+            merger.prefer_source = options.prefer_source
             try:
                 merger.run()
                 if not report.changes_anything:
@@ -643,6 +652,7 @@ class _Merger:
             for e in read_ledger(source.path).entries:
                 self.erased_ledger.setdefault(e.contact_uuid, e)
         self.new_erasures: list[LedgerEntry] = []
+        self.prefer_source = False
         self.replaced_links = False
 
     # ------------------------------------------------------------------ driver
@@ -902,6 +912,8 @@ class _Merger:
                 changes[col] = theirs
             elif _empty(theirs) or col in _DERIVED:
                 continue
+            elif self.prefer_source:
+                changes[col] = theirs
             else:
                 self.report.add_conflict(Conflict(
                     table=name, record=_describe(name, found), uuid=found.get("uuid"),
@@ -1113,6 +1125,35 @@ def _letter_words(v: dict[str, Any]) -> str:
     when = f" от {issued.astimezone():%d.%m.%Y}" if isinstance(issued, dt.datetime) else ""
     about = f" «{v['subject']}»" if v.get("subject") else ""
     return f"письмо{when}{about}"
+
+
+# --- a laptop and the server --------------------------------------------------------------
+
+@dataclass
+class SyncReport:
+    pushed: MergeReport | None
+    """The laptop's changes merged into the server (None for a first copy)."""
+    pulled: MergeReport
+    """The server's current data merged into the laptop."""
+
+
+def sync(laptop: ServiceContext, server: ServiceContext, *,
+         progress: Progress | None = None) -> SyncReport:
+    """«Синхронизировать с сервером»: the laptop's work goes to the server (conflicts
+    reported there, the server's values kept), then the laptop takes the server's
+    current data. A new, empty laptop database just receives a copy.
+
+    Both contexts act as the same person, signed in on the server."""
+    from desktop_app.core.db.models import User
+
+    with laptop.read() as s:
+        first_copy = s.execute(select(User.id).limit(1)).first() is None
+    pushed = None
+    if not first_copy:
+        pushed = merge(laptop.db, server, MergeOptions(sync=True), progress=progress)
+    pulled = merge(server.db, laptop, MergeOptions(sync=True, prefer_source=True),
+                   progress=progress)
+    return SyncReport(pushed, pulled)
 
 
 # --- opening the two databases -------------------------------------------------------------

@@ -296,7 +296,8 @@ class PersonalDataService:
         if len(reason) > 2000:
             raise InputError("Причина уничтожения: не длиннее 2000 знаков")
         with self.ctx.write() as s:
-            s.execute(text("PRAGMA secure_delete = ON"))
+            if not self.ctx.db.is_server:
+                s.execute(text("PRAGMA secure_delete = ON"))
             person = s.get(ContactPerson, contact_id)
             if person is None:
                 raise NotFoundError(f"контактное лицо № {contact_id} не найдено")
@@ -319,6 +320,8 @@ class PersonalDataService:
         return result
 
     def _checkpoint(self) -> None:
+        if self.ctx.db.is_server:  # the server's own vacuum reclaims old row versions
+            return
         with self.ctx.db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -455,7 +458,8 @@ class PersonalDataService:
         ledger = read_ledger(self.db_path)
         results: list[ErasureResult] = []
         with self.ctx.write() as s:
-            s.execute(text("PRAGMA secure_delete = ON"))
+            if not self.ctx.db.is_server:
+                s.execute(text("PRAGMA secure_delete = ON"))
             known = set(s.execute(select(ContactErasure.uuid)).scalars())
             for data in carried:
                 if data["uuid"] in known:
