@@ -266,3 +266,54 @@ def test_bad_sources_are_refused_and_nothing_is_written(target: Any, tmp_path: P
         merged.close()
     checked = centre("check", user=None)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+# --- a laptop ------------------------------------------------------------------------------
+
+@pytest.mark.server_only
+def test_a_laptop_round_trip_through_the_server(db_location: Any, tmp_path: Path) -> None:
+    server = Cli(db_location, data=tmp_path / "server")
+    assert server("init", "--admin", "admin", user=None,
+                  password=PASSWORDS["admin"]).returncode == 0
+    assert server("users", "add", "cons", "--full-name", "Иванов Иван", user="admin",
+                  new_password=PASSWORDS["cons"]).returncode == 0
+    assert server("enterprises", "add", "--inn", "5902292008", "--full-name",
+                  "Акционерное общество «Прикамский завод»", "--phone", "+7 342 200-00-01",
+                  user="cons").returncode == 0
+    laptop = Cli(tmp_path / "laptop" / "laptop.sqlite3", data=tmp_path / "server")
+
+    copy = laptop("sync", str(server.db), "--json", user="cons")
+    assert copy.returncode == 0, copy.stderr
+    assert json.loads(copy.stdout)["pushed"] is None
+
+    # offline: a consultation, and the phone that the server also changes meanwhile
+    added = laptop("consultations", "add", "--enterprise", "5902292008", "--channel", "visit",
+                   "--topic", "Выезд на предприятие без связи", user="cons")
+    assert added.returncode == 0, added.stderr
+    assert laptop("enterprises", "update", "5902292008", "--phone", "+7 342 200-00-02",
+                  user="cons").returncode == 0
+    assert server("enterprises", "update", "5902292008", "--phone", "+7 342 200-00-03",
+                  user="cons").returncode == 0
+
+    back = laptop("sync", str(server.db), "--json", user="cons")
+    assert back.returncode == 0, back.stderr
+    result = json.loads(back.stdout)
+    pushed = result["pushed"]
+    assert pushed["tables"]["consultations"]["added"] == 1
+    phone = [c for c in pushed["conflicts"] if c["field"] == "phone"]
+    assert len(phone) == 1 and phone[0]["source_value"].endswith("2000002")
+    assert phone[0]["target_value"].endswith("2000003")
+
+    centre = open_services(db_location)
+    try:
+        with centre.db.read() as s:
+            from sqlalchemy import select
+
+            topics = list(s.execute(select(Consultation.topic)).scalars())
+    finally:
+        centre.close()
+    assert topics == ["Выезд на предприятие без связи"]
+    card = json.loads(laptop("enterprises", "show", "5902292008", "--json", user="cons").stdout)
+    assert card["phone"].endswith("2000003")     # the laptop has the server's current data
+    text = laptop("sync", str(server.db), user="cons")
+    assert text.returncode == 0 and "Данные сервера → этот компьютер" in text.stdout
