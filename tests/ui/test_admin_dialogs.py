@@ -114,7 +114,7 @@ def test_admin_menu_follows_the_role(qtbot, services: Services, admin: Services)
     admin.users.create({"login": "cons", "full_name": "Петров Пётр"}, "consultant pass 1")
     cons = services.as_actor(services.users.sign_in("cons", "consultant pass 1"))
     for signed, visible in ((admin, {"users", "audit", "backup", "check", "erasures",
-                                      "profiles"}),
+                                      "profiles", "merge"}),
                               (cons, {"backup", "check"})):
         window = QMainWindow()
         qtbot.addWidget(window)

@@ -156,6 +156,8 @@ class MergeReport:
     counts: dict[str, Counts] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     conflicts_total: int = 0
+    settled: list[Conflict] = field(default_factory=list)
+    """Conflicts the administrator settled for the source's value before writing."""
     duplicates: list[RegisterDuplicate] = field(default_factory=list)
     files_copied: int = 0
     files_present: int = 0
@@ -195,6 +197,7 @@ class MergeReport:
             "added": self.added, "updated": self.updated,
             "conflicts_total": self.conflicts_total,
             "conflicts": [_jsonable(asdict(c)) for c in self.conflicts],
+            "settled_for_source": [_jsonable(asdict(c)) for c in self.settled],
             "register_duplicates": [asdict(d) for d in self.duplicates],
             "files_copied": self.files_copied, "files_present": self.files_present,
             "audit_carried": self.audit_carried, "audit_skipped": self.audit_skipped,
@@ -211,7 +214,7 @@ class MergeReport:
         if self.last_met is not None:
             out.append(f"Базы уже встречались: {self.last_met.astimezone():%d.%m.%Y %H:%M}")
         will = self.dry_run
-        out.append("Будет добавлено:" if will else "Добавлено:")
+        out.append("По таблицам (план):" if will else "По таблицам:")
         for table, c in self.counts.items():
             if c.added or c.updated or c.unchanged:
                 out.append(f"  {TABLE_LABELS.get(table, table)}: "
@@ -239,6 +242,10 @@ class MergeReport:
                 out.append(f"  … и ещё {self.conflicts_total - len(self.conflicts)}")
         else:
             out.append("Конфликтов нет.")
+        if self.settled:
+            out.append(f"Решено администратором в пользу источника ({len(self.settled)}):")
+            out.extend(f"  {c.record}: «{c.label}» — «{_shown(c.source_value)}» вместо "
+                       f"«{_shown(c.target_value)}»" for c in self.settled)
         return out
 
 
@@ -253,6 +260,11 @@ def _shown(value: Any) -> str:
         return "да" if value else "нет"
     text_ = str(value)
     return text_ if len(text_) <= 200 else text_[:197] + "…"
+
+
+def shown_value(value: Any) -> str:
+    """A field's value as the report shows it."""
+    return _shown(value)
 
 
 def _jsonable(value: Any) -> Any:
@@ -302,6 +314,14 @@ FIELD_LABELS = {
     "category": "статья", "description": "описание", "doc_type": "вид документа",
     "number": "номер",
 }
+
+def _field_label(table: str, col: str) -> str:
+    if table in ("users", "contact_persons") and col == "full_name":
+        return "ФИО"
+    if table == "organization_profile" and col == "full_name":
+        return "полное наименование центра"
+    return FIELD_LABELS.get(col, col)
+
 
 # Foreign keys: column → the table whose record it names (mapped through UUIDs).
 _USER_FKS = ("created_by_id", "updated_by_id", "consultant_id", "changed_by_id",
@@ -569,6 +589,9 @@ class MergeOptions:
     recorded)."""
     sync: bool = False
     """A laptop's synchronisation with the server: its own user may run it."""
+    take_source: frozenset[tuple[str, str]] = frozenset()
+    """Conflicts the administrator reviewed and settled for the source's value:
+    ``(record UUID, field)`` pairs (the GUI's review before writing)."""
 
 
 def same_database(source: Database, target: Database) -> bool:
@@ -612,11 +635,13 @@ def merge(source: Database, target: ServiceContext, options: MergeOptions | None
             with target.read() as tgt:
                 merger = _Merger(source, target, src, tgt, report, info, write=False, say=say)
                 merger.prefer_source = options.prefer_source
+                merger.take_source = options.take_source
                 merger.run()
             return report
         with target.write() as tgt:
             merger = _Merger(source, target, src, tgt, report, info, write=True, say=say)
             merger.prefer_source = options.prefer_source
+            merger.take_source = options.take_source
             try:
                 merger.run()
                 if not report.changes_anything:
@@ -653,6 +678,7 @@ class _Merger:
                 self.erased_ledger.setdefault(e.contact_uuid, e)
         self.new_erasures: list[LedgerEntry] = []
         self.prefer_source = False
+        self.take_source: frozenset[tuple[str, str]] = frozenset()
         self.replaced_links = False
 
     # ------------------------------------------------------------------ driver
@@ -675,6 +701,7 @@ class _Merger:
             "tables": {k: asdict(v) for k, v in r.counts.items()},
             "conflicts_total": r.conflicts_total,
             "conflicts": [_jsonable(asdict(c)) for c in r.conflicts],
+            "settled_for_source": [_jsonable(asdict(c)) for c in r.settled],
             "register_duplicates": [asdict(d) for d in r.duplicates],
             "files_copied": r.files_copied, "audit_carried": r.audit_carried,
             "erasures_applied": r.erasures_applied,
@@ -816,8 +843,12 @@ class _Merger:
                     "Проверьте источник командой check.")
         if name in ("enterprises", "consultations", "users", "contact_persons", "dossiers",
                     "dossier_documents", "document_files"):
-            got = self.tgt.execute(insert(t).returning(t.c.id, t.c.uuid), values).all()
-            by_uuid = {u: i for i, u in got}
+            # a plain executemany (one short statement the driver pipelines) and one
+            # query for the new ids: much cheaper on the server than INSERT … RETURNING
+            # of a batch, which the driver re-parses as one huge statement
+            self.tgt.execute(insert(t), values)
+            by_uuid = dict(self.tgt.execute(select(t.c.uuid, t.c.id).where(
+                t.c.uuid.in_([v["uuid"] for v in values]))).all())
             for src_row in rows:
                 self.resolve.remember(name, src_row["id"], by_uuid.get(src_row["uuid"]))
             if name == "enterprises":
@@ -912,12 +943,17 @@ class _Merger:
                 changes[col] = theirs
             elif _empty(theirs) or col in _DERIVED:
                 continue
-            elif self.prefer_source:
+            elif self.prefer_source or (found.get("uuid"), col) in self.take_source:
                 changes[col] = theirs
+                if not self.prefer_source:
+                    self.report.settled.append(Conflict(
+                        table=name, record=_describe(name, found), uuid=found.get("uuid"),
+                        field=col, label=_field_label(name, col),
+                        target_value=ours, source_value=theirs))
             else:
                 self.report.add_conflict(Conflict(
                     table=name, record=_describe(name, found), uuid=found.get("uuid"),
-                    field=col, label=FIELD_LABELS.get(col, col),
+                    field=col, label=_field_label(name, col),
                     target_value=ours, source_value=theirs))
         if name == "users" and _empty(found.get("password_hash")) \
                 and not _empty(row.get("password_hash")):
@@ -1154,6 +1190,16 @@ def sync(laptop: ServiceContext, server: ServiceContext, *,
     pulled = merge(server.db, laptop, MergeOptions(sync=True, prefer_source=True),
                    progress=progress)
     return SyncReport(pushed, pulled)
+
+
+def merge_from(target: ServiceContext, source: str | Path, options: MergeOptions | None = None,
+               *, progress: Progress | None = None) -> MergeReport:
+    """Open the source (:func:`open_source`), merge it into ``target``, close it."""
+    db = open_source(source)
+    try:
+        return merge(db, target, options, progress=progress)
+    finally:
+        db.close()
 
 
 # --- opening the two databases -------------------------------------------------------------

@@ -105,6 +105,11 @@ def install_admin_actions(
 
         ProfilesDialog(services, main_window).exec()
 
+    def merge() -> None:
+        from .merge_dialog import MergeDialog
+
+        MergeDialog(services, main_window).exec()
+
     spec = (
         ("users", main_window.tr("Пользователи…"), Permission.MANAGE_USERS, users),
         ("audit", main_window.tr("Журнал событий…"), Permission.VIEW_AUDIT, log),
@@ -114,6 +119,7 @@ def install_admin_actions(
         ("erasures", main_window.tr("Уничтожения персональных данных…"),
          Permission.ERASE_PERSONAL_DATA, erasures),
         ("profiles", main_window.tr("Профили программ…"), Permission.MANAGE_PROFILES, profiles),
+        ("merge", main_window.tr("Объединение баз…"), Permission.MERGE, merge),
     )
     actions: dict[str, QAction] = {}
     for key, text, permission, slot in spec:

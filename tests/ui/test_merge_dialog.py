@@ -1,0 +1,82 @@
+"""Администрирование → Объединение баз…: the plan and its conflicts reviewed before writing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.services.facade import Services, open_services
+from desktop_app.core.services.users import actor_of
+from desktop_app.ui.admin.merge_dialog import MergeDialog
+
+SHOTS = os.environ.get("RCI_SCREENSHOTS")
+
+pytestmark = pytest.mark.usefixtures("fast_hashing")
+
+
+def _workstation(folder: Path) -> Path:
+    folder.mkdir()
+    base = open_services(folder / "desk.sqlite3")
+    try:
+        user = base.users.create_first_admin({"login": "admin", "full_name": "Админ"},
+                                             "длинная фраза для входа 1")
+        desk = base.as_actor(actor_of(user))
+        desk.enterprises.create({"full_name": "АО «Прикамский завод»", "inn": "5902292008",
+                                 "phone": "+7 342 200-00-02", "website": "https://plant.example",
+                                 "director_name": "Петров Пётр Петрович"})
+    finally:
+        base.close()
+    return folder / "desk.sqlite3"
+
+
+def test_conflicts_are_reviewed_then_the_chosen_ones_take_the_source(
+        qtbot: Any, admin: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ent = admin.enterprises.create({"full_name": "АО «Прикамский завод»", "inn": "5902292008",
+                                    "phone": "+7 342 200-00-01",
+                                    "director_name": "Иванов Иван Иванович"})
+    source = _workstation(tmp_path / "desk")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = MergeDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.source_edit.setText(str(source))
+    plan = dialog.check()
+    assert plan is not None and plan.dry_run
+    assert admin.enterprises.get(ent.id).website is None          # nothing written yet
+    fields = [dialog.table.item(i, 2).text() for i in range(dialog.table.rowCount())]
+    assert "телефон" in fields and "руководитель" in fields
+    assert "По таблицам (план)" in dialog.summary.toPlainText()
+    assert dialog.merge_button.isEnabled()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "merge_dialog.png"))
+    # the administrator takes the source's phone and keeps this base's director
+    row = fields.index("телефон")
+    dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    done = dialog.run_merge()
+    assert done is not None and done.written
+    card = admin.enterprises.get(ent.id)
+    assert card.phone.endswith("2000002") and card.director_name == "Иванов Иван Иванович"
+    assert card.website == "https://plant.example"
+    assert [c.field for c in done.settled] == ["phone"]
+    assert [c.field for c in done.conflicts if c.table == "enterprises"] == ["director_name"]
+    assert "Решено администратором в пользу источника" in dialog.summary.toPlainText()
+
+
+def test_a_source_that_is_not_a_database_is_explained(
+        qtbot: Any, admin: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: said.append(text))
+    note = tmp_path / "записка.txt"
+    note.write_text("не база", encoding="utf-8")
+    dialog = MergeDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.source_edit.setText(str(note))
+    assert dialog.check() is None
+    assert not dialog.merge_button.isEnabled()
+    assert said and "не является базой данных программы" in said[0]
