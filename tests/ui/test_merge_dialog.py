@@ -80,3 +80,35 @@ def test_a_source_that_is_not_a_database_is_explained(
     assert dialog.check() is None
     assert not dialog.merge_button.isEnabled()
     assert said and "не является базой данных программы" in said[0]
+
+
+@pytest.mark.server_only
+def test_a_laptop_syncs_with_the_server_from_the_menu(
+        qtbot: Any, admin: Services, db_location: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, admin_password: str) -> None:
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from desktop_app.core.services.merge import sync
+    from desktop_app.ui.admin.merge_dialog import sync_with_server_dialog
+
+    ent = admin.enterprises.create({"full_name": "АО «Прикамский завод»", "inn": "5902292008"})
+    laptop_base = open_services(tmp_path / "laptop.sqlite3")
+    try:
+        sync(laptop_base.as_actor(admin.actor).ctx, admin.ctx)     # the laptop's copy
+        laptop = laptop_base.as_actor(admin.actor)
+        laptop.consultations.create({
+            "enterprise_id": laptop.enterprises.find_by_inn("5902292008").id,
+            "occurred_at": "2026-11-30T10:00:00+05:00", "channel": "visit",
+            "topic": "Выезд без связи"})
+        answers = iter([(str(db_location), True), (admin_password, True)])
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+        monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+        text = sync_with_server_dialog(None, laptop)  # type: ignore[arg-type]
+    finally:
+        laptop_base.close()
+    assert text is not None and "Работа этого компьютера → сервер" in text
+    from merge_data import count
+
+    from desktop_app.core.db.models import Consultation
+
+    assert count(admin, Consultation) == 1 and ent.id

@@ -1202,6 +1202,26 @@ def merge_from(target: ServiceContext, source: str | Path, options: MergeOptions
         db.close()
 
 
+def sync_with_server(laptop: Any, server_url: str, password: str, *,
+                     progress: Progress | None = None) -> SyncReport:
+    """The laptop's «Синхронизировать с сервером»: ``laptop`` are the signed-in
+    person's services on the laptop's database; the same login signs in on the
+    server with ``password``."""
+    from desktop_app.core.db.location import is_server_url
+
+    from .facade import open_services
+
+    if not is_server_url(server_url):
+        raise MergeError("Адрес сервера центра: укажите адрес вида "
+                         "postgresql://пользователь@сервер:5432/база")
+    server = open_services(server_url, program="синхронизация")
+    try:
+        actor = server.users.sign_in(laptop.actor.login, password)
+        return sync(laptop.as_actor(actor).ctx, server.as_actor(actor).ctx, progress=progress)
+    finally:
+        server.close()
+
+
 # --- opening the two databases -------------------------------------------------------------
 
 def open_source(value: str | Path) -> Database:

@@ -204,3 +204,53 @@ class MergeDialog(QDialog):
         self.summary.setPlainText("\n".join(result.lines())[:20000])
         self.merge_button.setEnabled(False)
         return result
+
+
+SERVER_KEY = "sync/server_url"
+
+
+def sync_with_server_dialog(parent: QWidget, services: Services) -> str | None:
+    """«Синхронизировать с сервером…» on a laptop: ask the server's address and the
+    password, send this computer's work, take the server's data; show what happened.
+    Returns the text shown (None when cancelled or refused)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.core.services.merge import sync_with_server
+
+    translate = QCoreApplication.translate
+    title = translate("Merge", "Синхронизация с сервером")
+    settings = QSettings()
+    url, ok = QInputDialog.getText(
+        parent, title, translate("Merge", "Адрес сервера центра (postgresql://…):"),
+        QLineEdit.EchoMode.Normal, str(settings.value(SERVER_KEY, "") or ""))
+    if not ok or not url.strip():
+        return None
+    secret, ok = QInputDialog.getText(
+        parent, title, translate("Merge", "Ваш пароль на сервере:"), QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    with showing_errors(parent, translate("Merge", "Синхронизация не выполнена")) as outcome:
+        result = sync_with_server(services, url.strip(), secret)
+    if outcome.failed:
+        return None
+    settings.setValue(SERVER_KEY, url.strip())
+    lines: list[str] = []
+    if result.pushed is not None:
+        lines.append(translate("Merge", "Работа этого компьютера → сервер:"))
+        lines.extend(f"  {line}" for line in result.pushed.lines())
+    lines.append(translate("Merge", "Данные сервера → этот компьютер:"))
+    lines.extend(f"  {line}" for line in result.pulled.lines())
+    text = "\n".join(lines)
+    box = QDialog(parent)
+    box.setWindowTitle(title)
+    box.resize(820, 480)
+    layout = QVBoxLayout(box)
+    view = QPlainTextEdit(text[:50000])
+    view.setReadOnly(True)
+    layout.addWidget(view)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(box.reject)
+    layout.addWidget(buttons)
+    box.exec()
+    return text
