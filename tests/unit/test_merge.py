@@ -243,3 +243,32 @@ def _update_card(sv: Services, enterprise_id: int, **fields: Any) -> None:
     current = sv.enterprises.get(enterprise_id).model_dump()
     data = {k: v for k, v in current.items() if k in EnterpriseIn.model_fields} | fields
     sv.enterprises.update(enterprise_id, data)
+
+
+@pytest.mark.sqlite_only
+def test_check_finds_a_carried_history_that_was_rewritten(admin: Services,
+                                                          tmp_path: Path) -> None:
+    import json
+    import sqlite3
+
+    from desktop_app.core.services.maintenance import check_database
+
+    desk = _desk(tmp_path / "desk")
+    try:
+        _card(desk)
+        merge(desk.db, admin.ctx)
+    finally:
+        desk.close()
+    assert check_database(admin, rehash_files=False).ok
+    carried = _get(admin, AuditEntry, action="carried")[-1]
+    values = dict(carried.new_values)
+    values["entry"]["content"]["reason"] = "дописано потом"
+    admin.db.engine.dispose()
+    with sqlite3.connect(admin.db_path) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET new_values = ? WHERE id = ?",
+                     (json.dumps(values, ensure_ascii=False), carried.id))
+    with admin.db.read() as s:
+        problems = verify_carried(s)
+    assert problems and f"запись журнала № {carried.id}" in problems[0]
+    assert "не совпадает с контрольной суммой" in problems[0]
