@@ -144,6 +144,13 @@ def test_an_erasure_on_either_side_holds_after_the_merge(admin: Services,
         assert {e.contact_uuid for e in _get(admin, ContactErasure)} == {keep.uuid, gone.uuid}
         assert gone.uuid in {e.contact_uuid for e in read_ledger(admin.db_path).entries}
         assert admin.personal_data.ledger_problems() == []
+        # the workstation's log entries about them came along, and show no personal data
+        from desktop_app.core.services.audit_export import AuditFilter, fetch_entries
+
+        rows = fetch_entries(admin, AuditFilter(entity="contact_person", action="carried"))
+        assert rows and all(r.new is not None for r in rows)
+        shown = " ".join(str(r.new) for r in rows)
+        assert "Кузнецов" not in shown and "Смирнова" not in shown and "«уничтожено»" in shown
         # the centre's erasure reaches the workstation the same way
         back = merge(admin.db, desk.ctx)
         assert back.erasures_applied == 1
