@@ -45,7 +45,9 @@ def test_conflicts_are_reviewed_then_the_chosen_ones_take_the_source(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.source_edit.setText(str(source))
-    plan = dialog.check()
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
+    plan = dialog.plan
     assert plan is not None and plan.dry_run
     assert admin.enterprises.get(ent.id).website is None          # nothing written yet
     fields = [dialog.table.item(i, 2).text() for i in range(dialog.table.rowCount())]
@@ -57,7 +59,9 @@ def test_conflicts_are_reviewed_then_the_chosen_ones_take_the_source(
     # the administrator takes the source's phone and keeps this base's director
     row = fields.index("телефон")
     dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
-    done = dialog.run_merge()
+    dialog.run_merge()
+    qtbot.waitUntil(lambda: dialog.merged is not None, timeout=30_000)
+    done = dialog.merged
     assert done is not None and done.written
     card = admin.enterprises.get(ent.id)
     assert card.phone.endswith("2000002") and card.director_name == "Иванов Иван Иванович"
@@ -77,8 +81,9 @@ def test_a_source_that_is_not_a_database_is_explained(
     dialog = MergeDialog(admin)
     qtbot.addWidget(dialog)
     dialog.source_edit.setText(str(note))
-    assert dialog.check() is None
-    assert not dialog.merge_button.isEnabled()
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.failure is not None, timeout=30_000)
+    assert not dialog.merge_button.isEnabled() and dialog.plan is None
     assert said and "не является базой данных программы" in said[0]
 
 

@@ -30,7 +30,8 @@ from desktop_app.core.services.merge import (
     merge_from,
     shown_value,
 )
-from desktop_app.ui.errors import showing_errors
+from desktop_app.ui.errors import error_text, show_error, showing_errors
+from desktop_app.ui.tasks import run_with_progress
 
 
 def _summary(report: MergeReport) -> str:
@@ -52,6 +53,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.plan: MergeReport | None = None
+        self.failure: str | None = None
         self.merged: MergeReport | None = None
         self.setWindowTitle(self.tr("Объединение баз данных"))
         self.resize(980, 640)
@@ -137,17 +139,29 @@ class MergeDialog(QDialog):
         return MergeOptions(dry_run=dry_run, accept_broken_audit=self.accept_broken.isChecked(),
                             take_source=self.chosen())
 
-    def check(self) -> MergeReport | None:
+    def check(self) -> None:
+        """Plan the merge off the GUI thread (nothing is written); show it when done."""
         source = self._source()
         if source is None:
-            return None
-        with showing_errors(self, self.tr("Проверка не выполнена")) as outcome:
-            plan = merge_from(self.services.ctx, source, self._options(dry_run=True))
-        if outcome.failed:
-            self.merge_button.setEnabled(False)
-            return None
+            return
+        self.merge_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        options = self._options(dry_run=True)
+        run_with_progress(
+            self, self.windowTitle(), self.tr("Проверка источника и план объединения…"),
+            lambda: merge_from(self.services.ctx, source, options),
+            on_done=self._planned, on_error=lambda exc: self._failed(
+                self.tr("Проверка не выполнена"), exc))
+
+    def _planned(self, plan: object) -> None:
+        assert isinstance(plan, MergeReport)
+        self.check_button.setEnabled(True)
         self.show_plan(plan)
-        return plan
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.failure = error_text(exc)
+        show_error(self, title, exc)
 
     def show_plan(self, plan: MergeReport) -> None:
         self.plan = plan
@@ -179,10 +193,10 @@ class MergeDialog(QDialog):
     def conflicts(self) -> list[Conflict]:
         return list(self.plan.conflicts) if self.plan is not None else []
 
-    def run_merge(self) -> MergeReport | None:
+    def run_merge(self) -> None:
         source = self._source()
         if source is None or self.plan is None:
-            return None
+            return
         taken = len(self.chosen())
         answer = QMessageBox.question(self, self.windowTitle(), self.tr(
             "Перенести источник в эту базу одной операцией? Конфликтов: %1, из них значение "
@@ -191,19 +205,21 @@ class MergeDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
-            return None
-        return self.merge_now(source)
+            return
+        self.merge_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        options = self._options(dry_run=False)
+        run_with_progress(
+            self, self.windowTitle(), self.tr("Объединение: запись одной операцией…"),
+            lambda: merge_from(self.services.ctx, source, options),
+            on_done=self._merged, on_error=lambda exc: self._failed(
+                self.tr("Объединение не выполнено, ничего не записано"), exc))
 
-    def merge_now(self, source: str) -> MergeReport | None:
-        with showing_errors(self, self.tr("Объединение не выполнено, ничего не записано")) \
-                as outcome:
-            result = merge_from(self.services.ctx, source, self._options(dry_run=False))
-        if outcome.failed:
-            return None
+    def _merged(self, result: object) -> None:
+        assert isinstance(result, MergeReport)
+        self.check_button.setEnabled(True)
         self.merged = result
         self.summary.setPlainText("\n".join(result.lines())[:20000])
-        self.merge_button.setEnabled(False)
-        return result
 
 
 SERVER_KEY = "sync/server_url"
