@@ -62,10 +62,18 @@ Personal data (152-ФЗ)
     ledger beside it) arrives already erased, and the erasures the merge
     carries are appended to the target's ledger before the commit.
 
-Memory
+Memory and time
     The source is read in batches by key (``id > last``); foreign keys are
     resolved per batch through UUIDs with a bounded cache, so memory does not
-    grow with the source.
+    grow with the source. On the server each batch of new rows is written with
+    COPY and its search words in one INSERT … SELECT (row counters are kept
+    per statement since migration 0014). The merge holds the target's write
+    lock for its whole length: run it when nobody else is saving.
+
+Not merged
+    The ``settings`` table (each database keeps its own preferences and backup
+    policy). Branches: a card's ИНН is unique in the schema, so a КПП never
+    separates two cards of one ИНН; they match by ИНН alone.
 """
 
 from __future__ import annotations
@@ -1142,7 +1150,7 @@ class _Merger:
         if row["action"] == ACTION_CARRIED:
             values = row["new_values"] or {}
             origin, entry = values.get("origin"), values.get("entry")
-            if not origin or not isinstance(entry, dict):
+            if not origin or not isinstance(entry, dict) or not isinstance(entry.get("id"), int):
                 return None
             if self.target_chain is not None and origin.split("/")[0] == self.target_chain:
                 return None  # the target's own history, back from a copy of it
