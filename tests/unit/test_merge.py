@@ -222,6 +222,7 @@ def test_a_laptop_works_offline_and_syncs_back(admin: Services, tmp_path: Path) 
         # offline: a consultation and a field changed here; the same field on the server
         new_topic = _consultation(laptop, card.id, "Выезд на предприятие")
         _update_card(laptop, card.id, phone="+73422000002", website="https://laptop.example")
+        dossier_uuid = _attach_offline(laptop, card.id)
         _update_card(admin, ent, phone="+73422000003")
         done = sync(laptop.ctx, server.ctx)
     finally:
@@ -233,6 +234,10 @@ def test_a_laptop_works_offline_and_syncs_back(admin: Services, tmp_path: Path) 
     conflict = next(c for c in done.pushed.conflicts if c.field == "phone")
     assert conflict.source_value == "+73422000002"           # … the laptop's reported
     assert here.website == "https://laptop.example"
+    # the document attached offline is on the server, its file copied and intact
+    assert len(_get(admin, Dossier, uuid=dossier_uuid)) == 1
+    verified = admin.documents.verify_stored(rehash=True)
+    assert verified.ok and verified.checked == 1
     merged_entry = _get(admin, AuditEntry, action="merge")[-1]
     assert any(c["source_value"] == "+73422000002" for c in merged_entry.new_values["conflicts"])
     # and the laptop now has the server's current data
@@ -242,6 +247,25 @@ def test_a_laptop_works_offline_and_syncs_back(admin: Services, tmp_path: Path) 
         assert card.phone == "+73422000003"
     finally:
         again.close()
+
+
+def _attach_offline(sv: Services, enterprise_id: int) -> str:
+    """A dossier with one scanned document, written on the laptop."""
+    from desktop_app.core.db.models import Blob, DocumentFile, DossierDocument
+
+    stored = BlobStore(sv.blobs_dir).put_bytes(b"%PDF-1.4\n% the charter, scanned offline\n")
+    with sv.db.write() as s:
+        dossier = Dossier(enterprise_id=enterprise_id, program_code="atd-reverse-engineering",
+                          status="draft", title="Досье, начатое на выезде")
+        s.add(dossier)
+        s.flush()
+        doc = DossierDocument(dossier_id=dossier.id, doc_type="charter", title="Устав")
+        s.add(doc)
+        s.add(Blob(sha256=stored.sha256, size=stored.size, kind="pdf", pages=1))
+        s.flush()
+        s.add(DocumentFile(document_id=doc.id, blob_sha256=stored.sha256,
+                           original_name="устав.pdf"))
+        return dossier.uuid
 
 
 def _update_card(sv: Services, enterprise_id: int, **fields: Any) -> None:
