@@ -108,7 +108,10 @@ log = logging.getLogger(__name__)
 BATCH = 2000
 CONFLICTS_KEPT = 5000
 """Conflicts listed in the report and in the «merge» entry (the count is always exact)."""
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 100_000
+_OFTEN_REFERRED = frozenset({"users", "enterprises", "contact_persons", "dossiers",
+                             "dossier_documents", "document_files"})
+"""Tables whose source → target ids are kept while merging (bounded by _CACHE_LIMIT)."""
 
 ACTION_MERGE = "merge"
 ACTION_CARRIED = "carried"
@@ -767,8 +770,7 @@ class _Merger:
                     counts.updated += 1
                 else:
                     counts.unchanged += 1
-                if name in ("users", "enterprises", "contact_persons", "consultations",
-                            "dossiers", "dossier_documents", "document_files"):
+                if name in _OFTEN_REFERRED:
                     self.resolve.remember(name, row["id"], found["id"])
             if new_rows:
                 counts.added += len(new_rows)
@@ -857,8 +859,9 @@ class _Merger:
             self._insert_rows(t, values)
             by_uuid = dict(self.tgt.execute(select(t.c.uuid, t.c.id).where(
                 t.c.uuid.in_([v["uuid"] for v in values]))).all())
-            for src_row in rows:
-                self.resolve.remember(name, src_row["id"], by_uuid.get(src_row["uuid"]))
+            if name in _OFTEN_REFERRED:   # others are looked up when a reference needs them
+                for src_row in rows:
+                    self.resolve.remember(name, src_row["id"], by_uuid.get(src_row["uuid"]))
             if name == "enterprises":
                 self._index("enterprise",
                             [(by_uuid[v["uuid"]], v["search_key"]) for v in values])
