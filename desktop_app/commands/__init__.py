@@ -38,6 +38,7 @@ from . import (
     database,
     dossiers,
     enterprises,
+    merge,
     organization,
     package,
     printouts,
@@ -50,8 +51,8 @@ from .common import ENV_PASSWORD, EXIT_REFUSED, Handler, RussianParser, add_comm
 log = logging.getLogger(__name__)
 
 # The areas in the order ``--help`` lists their commands.
-AREAS = (database, users, audit, organization, enterprises, contacts, consultations, dossiers,
-         programs, package, printouts, reports)
+AREAS = (database, merge, users, audit, organization, enterprises, contacts, consultations,
+         dossiers, programs, package, printouts, reports)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = RussianParser(

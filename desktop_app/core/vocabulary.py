@@ -135,6 +135,8 @@ AUDIT_ACTIONS: Final[Mapping[str, str]] = {
     "gc_blobs": label("Labels", "очистка хранилища файлов"),
     "install_profile": label("Labels", "установка профиля программы"),
     "demo": label("Labels", "создание демонстрационных данных"),
+    "merge": label("Labels", "объединение баз данных"),
+    "carried": label("Labels", "запись, перенесённая из другой базы"),
 }
 """Actions recorded in the audit log (a test checks that every action the core
 records is here)."""

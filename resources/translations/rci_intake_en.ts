@@ -3583,6 +3583,16 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <translation>restore</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="125"/>
+        <source>объединение баз данных</source>
+        <translation>merging databases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="126"/>
+        <source>запись, перенесённая из другой базы</source>
+        <translation>an entry carried over from another database</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="129"/>
         <source>пользователь</source>
         <translation>user</translation>

@@ -3580,6 +3580,16 @@
         <translation>восстановление</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="125"/>
+        <source>объединение баз данных</source>
+        <translation>объединение баз данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/core/vocabulary.py" line="126"/>
+        <source>запись, перенесённая из другой базы</source>
+        <translation>запись, перенесённая из другой базы</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/core/vocabulary.py" line="129"/>
         <source>пользователь</source>
         <translation>пользователь</translation>

@@ -517,14 +517,22 @@ class DocumentFile(Base):
 
 
 class OutgoingLetter(Base):
-    """The centre's outgoing register: numbers are never reused."""
+    """The centre's outgoing register: numbers are never reused.
+
+    ``origin`` is empty for the letters of this database; a letter brought in by
+    a merge whose number another letter already had keeps its number and names
+    the database it came from there (the two are reported, never renumbered)."""
 
     __tablename__ = "outgoing_register"
-    __table_args__ = (UniqueConstraint("year", "seq", name="year_seq"),)
+    __table_args__ = (
+        UniqueConstraint("year", "seq", "origin", name="year_seq_origin"),
+        UniqueConstraint("number", "origin", name="number_origin"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUIDStr, unique=True, default=new_uuid)
-    number: Mapped[str] = mapped_column(String(100), unique=True)
+    number: Mapped[str] = mapped_column(String(100), index=True)
+    origin: Mapped[str] = mapped_column(String(100), default="", server_default="")
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

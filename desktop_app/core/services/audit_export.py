@@ -24,7 +24,12 @@ from desktop_app.core.errors import InputError
 from desktop_app.core.files import atomic_writer
 from desktop_app.core.services.context import EVENT_EXPORT, Permission
 from desktop_app.core.services.facade import Services
-from desktop_app.core.services.personal_data import erased_contact_ids, mask_erased
+from desktop_app.core.services.personal_data import (
+    erased_contact_ids,
+    erased_contact_uuids,
+    mask_carried,
+    mask_erased,
+)
 from desktop_app.core.text_safety import neutralize_cell
 
 ACTION_LABELS = vocabulary.AUDIT_ACTIONS
@@ -102,15 +107,20 @@ def _rows(s: Session, entries: list[AuditEntry]) -> list[AuditRow]:
     erased = erased_contact_ids(
         s, [e.entity_id for e in entries if e.entity == "contact_person"]
     )
+    # entries carried in from another database by a merge name the person by UUID
+    carried = erased_contact_uuids(s, [e.entity_uuid for e in entries
+                                       if e.entity == "contact_person" and e.entity_id is None])
     out = []
     for e in entries:
         masked = e.entity == "contact_person" and e.entity_id in erased
+        new = mask_erased(e.new_values) if masked else e.new_values
+        if e.entity == "contact_person" and e.entity_id is None and e.entity_uuid in carried:
+            new = mask_carried(e.new_values)
         out.append(AuditRow(
             id=e.id, at=e.at, user_login=e.user_login, action=e.action, entity=e.entity,
             entity_id=e.entity_id,
             old=mask_erased(e.old_values) if masked else e.old_values,
-            new=mask_erased(e.new_values) if masked else e.new_values,
-            reason=e.reason, hash=e.hash,
+            new=new, reason=e.reason, hash=e.hash,
         ))
     return out
 

@@ -43,6 +43,7 @@ class Permission(enum.StrEnum):
     BACKUP_ANYWHERE = "backup_anywhere"      # a backup into a folder of one's choice
     RESTORE = "restore"
     TRAINING_DATA = "training_data"          # fill the database with demo data
+    MERGE = "merge"                          # merge another database into this one
 
 
 _CONSULTANT = {
@@ -80,6 +81,7 @@ PERMISSION_LABELS = {
     Permission.BACKUP_ANYWHERE: "резервная копия в выбранную папку",
     Permission.RESTORE: "восстановление из резервной копии",
     Permission.TRAINING_DATA: "заполнение базы учебными данными",
+    Permission.MERGE: "объединение баз данных",
 }
 
 

@@ -199,6 +199,11 @@ def _check_audit_chain(services: Services, report: CheckReport, _rehash: bool) -
         )
         outside = anchor_problems(s, services.db_path, anchored=anchored) + trigger_problems(s)
         report.add("Журнал событий: конец журнала и защита от изменений", not outside, outside)
+        from desktop_app.core.services.merge import verify_carried
+
+        carried = verify_carried(s)
+        report.add("Журнал событий: истории, перенесённые из других баз при объединении",
+                   not carried, carried)
         s.execute(text("SELECT 1"))
 
 

@@ -828,9 +828,15 @@ class PackageService:
         hashes = str(meta.get(META_DOCUMENTS) or "").split()
         problems: list[str] = []
         with self.ctx.read() as s:
-            letter = s.execute(
+            # a merge may have brought a second letter with this number (see 0014):
+            # the one the verification code belongs to is the letter
+            letters = s.execute(
                 select(OutgoingLetter).where(OutgoingLetter.number == number)
-            ).scalar_one_or_none()
+                .order_by(OutgoingLetter.id)
+            ).scalars().all()
+            letter = next((x for x in letters if verification_code(
+                number, local_time(x.issued_at).date(), hashes) == code),
+                letters[0] if letters else None)
             if letter is None:
                 return PackageVerification(False, number, None, [
                     f"письмо исх. № {number} в исходящем реестре не зарегистрировано"])

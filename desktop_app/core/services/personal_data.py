@@ -234,6 +234,29 @@ def erased_contact_ids(session: Session, ids: Iterable[str | None]) -> set[str]:
     return {str(r) for r in rows}
 
 
+def erased_contact_uuids(session: Session, uuids: Iterable[str | None]) -> set[str]:
+    """Which of the given contact-person UUIDs are erased."""
+    wanted = {u for u in uuids if u}
+    if not wanted:
+        return set()
+    return set(session.execute(select(ContactPerson.uuid).where(
+        ContactPerson.uuid.in_(wanted), ContactPerson.erased_at.is_not(None))).scalars())
+
+
+def mask_carried(values: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An entry carried in by a merge (its original content nested) with the personal
+    fields of its old and new values masked."""
+    if not values or not isinstance(values.get("entry"), dict):
+        return values
+    entry = dict(values["entry"])
+    content = dict(entry.get("content") or {})
+    for key in ("old", "new"):
+        if isinstance(content.get(key), dict):
+            content[key] = mask_erased(content[key])
+    entry["content"] = content
+    return {**values, "entry": entry}
+
+
 def mask_erased(values: dict[str, Any] | None) -> dict[str, Any] | None:
     """The personal fields of a log entry's values replaced by :data:`MASK`."""
     if values is None:

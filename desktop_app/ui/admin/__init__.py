@@ -105,6 +105,16 @@ def install_admin_actions(
 
         ProfilesDialog(services, main_window).exec()
 
+    def merge() -> None:
+        from .merge_dialog import MergeDialog
+
+        MergeDialog(services, main_window).exec()
+
+    def sync() -> None:
+        from .merge_dialog import sync_with_server_dialog
+
+        sync_with_server_dialog(main_window, services)
+
     spec = (
         ("users", main_window.tr("Пользователи…"), Permission.MANAGE_USERS, users),
         ("audit", main_window.tr("Журнал событий…"), Permission.VIEW_AUDIT, log),
@@ -114,12 +124,15 @@ def install_admin_actions(
         ("erasures", main_window.tr("Уничтожения персональных данных…"),
          Permission.ERASE_PERSONAL_DATA, erasures),
         ("profiles", main_window.tr("Профили программ…"), Permission.MANAGE_PROFILES, profiles),
+        ("merge", main_window.tr("Объединение баз…"), Permission.MERGE, merge),
+        ("sync", main_window.tr("Синхронизировать с сервером…"), Permission.EDIT_OWN_WORK, sync),
     )
     actions: dict[str, QAction] = {}
     for key, text, permission, slot in spec:
         action = QAction(text, main_window)
         action.triggered.connect(slot)
-        action.setVisible(can(permission))
+        # a laptop's database is a file; working on the server itself there is nothing to sync
+        action.setVisible(can(permission) and not (key == "sync" and services.db.is_server))
         menu.addAction(action)
         actions[key] = action
     menu.menuAction().setVisible(any(a.isVisible() for a in actions.values()))
