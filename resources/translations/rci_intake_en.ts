@@ -345,6 +345,11 @@
         <source>Разблокировать</source>
         <translation>Unlock</translation>
     </message>
+    <message>
+        <location filename="../../forms/admin_users.ui" line="36"/>
+        <source>Сейчас базу открыли:</source>
+        <translation>Currently using the database:</translation>
+    </message>
 </context>
 <context>
     <name>AttachDialog</name>
@@ -587,6 +592,21 @@ The current state will be saved to a separate backup. After the restore the prog
         <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="235"/>
         <source>Внимание: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="150"/>
+        <source>Резервные копии</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="156"/>
+        <source>&lt;p&gt;&lt;b&gt;База данных находится на сервере центра&lt;/b&gt; (%1).&lt;/p&gt;&lt;p&gt;Резервные копии такой базы делает &lt;b&gt;администратор сервера&lt;/b&gt; — по расписанию, для всех рабочих мест сразу. Файлы документов хранятся в той же базе и входят в ту же копию. Поэтому эта программа копий на этом компьютере не делает и при закрытии базу не копирует.&lt;/p&gt;&lt;p&gt;Копия вручную (один файл: база и документы):&lt;br&gt;&lt;code&gt;rci-intake --db %2 --user ИМЯ backup --to ФАЙЛ.dump&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Восстановление — в новую пустую базу, которую создаёт администратор сервера:&lt;br&gt;&lt;code&gt;rci-intake --db АДРЕС_НОВОЙ_БАЗЫ restore ФАЙЛ.dump&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Нужны программы PostgreSQL pg_dump и pg_restore (пакет postgresql-client). Подробнее — README, раздел «Сервер центра».&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The database is on the centre’s server&lt;/b&gt; (%1).&lt;/p&gt;&lt;p&gt;Backups of such a database are made by the &lt;b&gt;server administrator&lt;/b&gt;, on a schedule, for all workstations at once. Document files are kept in the same database and go into the same backup. So this program makes no backups on this computer and does not copy the database when it closes.&lt;/p&gt;&lt;p&gt;Manual backup (one file: database and documents):&lt;br&gt;&lt;code&gt;rci-intake --db %2 --user NAME backup --to FILE.dump&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Restore into a new empty database created by the server administrator:&lt;br&gt;&lt;code&gt;rci-intake --db NEW_DATABASE_ADDRESS restore FILE.dump&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Requires the PostgreSQL programs pg_dump and pg_restore (package postgresql-client). See the README, section “Centre server”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="176"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1873,12 @@ The current state will be saved to a separate backup. After the restore the prog
         <source>Удалить выбранный год</source>
         <translation>Remove the selected year</translation>
     </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="573"/>
+        <location filename="../../forms/dossier_editor.ui" line="624"/>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
 </context>
 <context>
     <name>DossierFindingsForm</name>
@@ -2029,6 +2055,11 @@ The current state will be saved to a separate backup. After the restore the prog
         <location filename="../../desktop_app/ui/editor_base.py" line="133"/>
         <source>В окне «%1» есть несохранённые изменения. Сохранить их?</source>
         <translation>The window “%1” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="113"/>
+        <source>Изменения не сохранены</source>
+        <translation>Changes not saved</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4153,86 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <source>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</source>
         <translation>Export the list shown to Excel or CSV with its filter, sort and columns</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <source>Подключение…</source>
+        <translation>Connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <source>Работать с другой базой: локальной или на сервере центра</source>
+        <translation>Work with another database: local or on the centre’s server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="65"/>
+        <source>&amp;Администрирование</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="119"/>
+        <source>Пользователи…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="120"/>
+        <source>Журнал событий…</source>
+        <translation>Event log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="121"/>
+        <source>Резервные копии и восстановление…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="123"/>
+        <source>Проверка базы данных…</source>
+        <translation>Database check…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="124"/>
+        <source>Уничтожения персональных данных…</source>
+        <translation>Personal data erasures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="126"/>
+        <source>Профили программ…</source>
+        <translation>Programme profiles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="127"/>
+        <source>Объединение баз…</source>
+        <translation>Merge databases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="128"/>
+        <source>Синхронизировать с сервером…</source>
+        <translation>Synchronise with server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="87"/>
+        <source>Восстановление</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="88"/>
+        <source>База данных восстановлена из резервной копии. Программа закроется; запустите её снова, чтобы работать с восстановленными данными.</source>
+        <translation>The database has been restored from a backup. The program will close; start it again to work with the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="81"/>
+        <source>&amp;Документы</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="93"/>
+        <source>Исходящий реестр…</source>
+        <translation>Outgoing register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="95"/>
+        <source>Реквизиты центра…</source>
+        <translation>Centre details…</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
@@ -4232,6 +4343,11 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../forms/package_options.ui" line="82"/>
         <source>Пустые поля берутся из реквизитов центра (вкладка «Письмо в Агентство»).</source>
         <translation>Empty fields are taken from the centre details (the “Letter to the Agency” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="84"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4846,36 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <source>Выберите пользователя в списке.</source>
         <translation>Select a user in the list.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="120"/>
+        <source>Компьютер</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="120"/>
+        <source>Вошёл в программу</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="121"/>
+        <source>С какого времени</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="121"/>
+        <source>Что открыто</source>
+        <translation>What is open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="122"/>
+        <source>Пользователь системы</source>
+        <translation>OS user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="158"/>
+        <source> (это окно)</source>
+        <translation> (this window)</translation>
+    </message>
 </context>
 <context>
     <name>_QuestionRow</name>
@@ -4781,6 +4927,26 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../desktop_app/ui/package/dialogs.py" line="281"/>
         <source>Проект направления по досье № %1</source>
         <translation>Draft referral for dossier No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="86"/>
+        <source>prefer — шифровать, если сервер это умеет (обычно)</source>
+        <translation>prefer — encrypt if the server supports it (usual)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="87"/>
+        <source>require — только с шифрованием</source>
+        <translation>require — encrypted connections only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="88"/>
+        <source>verify-full — шифрование и проверка сертификата сервера</source>
+        <translation>verify-full — encryption and server certificate check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="89"/>
+        <source>disable — без шифрования (только в защищённой сети центра)</source>
+        <translation>disable — no encryption (only on the centre’s secure network)</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5005,21 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../work/wt2-c/desktop_app/ui/admin/__init__.py" line="114"/>
         <source>Уничтожения персональных данных…</source>
         <translation>Personal data erasures…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="126"/>
+        <source>Профили программ…</source>
+        <translation>Programme profiles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="127"/>
+        <source>Объединение баз…</source>
+        <translation>Merge databases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="128"/>
+        <source>Синхронизировать с сервером…</source>
+        <translation>Synchronise with server…</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5482,16 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <source>Все страницы</source>
         <translation>All pages</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="69"/>
+        <source>Отменить</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="123"/>
+        <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV text (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -5333,6 +5524,121 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
         <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
         <translation>Why another open dossier is needed (goes to the log):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/__init__.py" line="43"/>
+        <source>Досье не открыто</source>
+        <translation>Dossier not opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/__init__.py" line="58"/>
+        <source>Проверка соответствия не открыта</source>
+        <translation>Eligibility check not opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/__init__.py" line="77"/>
+        <source>Досье не создано</source>
+        <translation>Dossier not created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="46"/>
+        <source>Ошибки</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="46"/>
+        <source>Предупреждения</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="46"/>
+        <source>Сведения</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="60"/>
+        <source>Правило подтверждено официальным или надёжным источником</source>
+        <translation>The rule is confirmed by an official or reliable source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="61"/>
+        <source>Правило известно из новостей или вторичных источников</source>
+        <translation>The rule is known from news or secondary sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="62"/>
+        <source>Правило — допущение, никем не подтверждённое: проверьте его по действующим документам программы</source>
+        <translation>The rule is an unconfirmed assumption: check it against the programme’s current documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="75"/>
+        <source>обязательный</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="76"/>
+        <source>при условии</source>
+        <translation>conditional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="77"/>
+        <source>рекомендуемый</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="78"/>
+        <source>необязательный</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="171"/>
+        <source>сумма не может быть отрицательной</source>
+        <translation>the amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="27"/>
+        <source>№ %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="18"/>
+        <source>Готово к направлению</source>
+        <translation>Ready for referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="19"/>
+        <source>Вернуть в черновик</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="20"/>
+        <source>Направлено в Агентство</source>
+        <translation>Referred to the Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="21"/>
+        <source>Заявка подана</source>
+        <translation>Application submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="22"/>
+        <source>Одобрено</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="23"/>
+        <source>Отклонено</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="24"/>
+        <source>Отозвать досье</source>
+        <translation>Withdraw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="25"/>
+        <source>Соглашение заключено</source>
+        <translation>Agreement signed</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5695,17 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
         <source>Выбрано: %1</source>
         <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="35"/>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="74"/>
+        <source>Предприятие не выбрано</source>
+        <translation>No enterprise selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="46"/>
+        <source>Создать</source>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5864,469 @@ Surname, first name, patronymic, position, phone and e-mail will be wiped; consu
         <location filename="../../desktop_app/ui/edit_conflict.py" line="5"/>
         <source>Посмотреть изменения</source>
         <translation>View changes</translation>
+    </message>
+</context>
+<context>
+    <name>AdminProfiles</name>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="14"/>
+        <source>Профили программ</source>
+        <translation>Programme profiles</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="20"/>
+        <source>Профиль программы описывает вопросы предварительной проверки, документы и правила. Новый профиль проверяется целиком, прежде чем будет установлен; досье проверяются по последней версии профиля своей программы.</source>
+        <translation>A programme profile describes the pre-screening questions, documents and rules. A new profile is checked in full before it is installed; dossiers are checked against the latest profile version of their programme.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="37"/>
+        <source>Код</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="42"/>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="47"/>
+        <source>Действует с</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="52"/>
+        <source>Программа</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="75"/>
+        <source>Установить из файла…</source>
+        <translation>Install from file…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="89"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="118"/>
+        <source>Подключиться</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="171"/>
+        <source>Файл базы данных</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="172"/>
+        <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
+        <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="182"/>
+        <source>Укажите файл базы данных или нажмите «По умолчанию».</source>
+        <translation>Specify a database file or press “Default”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="214"/>
+        <source>Проверяю подключение…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="243"/>
+        <source>Сервер требует пароль пользователя «%1»: введите его в поле «Пароль» (или задайте PGPASSWORD либо файл pgpass).</source>
+        <translation>The server requires the password of user “%1”: enter it in the “Password” field (or set PGPASSWORD or a pgpass file).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="6"/>
+        <source>Подключение к базе данных</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="10"/>
+        <source>Где хранятся данные, с которыми работает программа на этом компьютере.</source>
+        <translation>Where the data this program works with on this computer is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="16"/>
+        <source>Локальная база на этом компьютере</source>
+        <translation>Local database on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="32"/>
+        <source>Выбрать…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="37"/>
+        <source>По умолчанию</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="38"/>
+        <source>Файл базы в папке данных программы</source>
+        <translation>Database file in the program’s data folder</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="45"/>
+        <source>Один консультант на одном компьютере. Файл не держат на сетевом диске и в папке облачной синхронизации.</source>
+        <translation>One consultant on one computer. Do not keep the file on a network drive or in a cloud-synced folder.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="47"/>
+        <location filename="../../forms/connection_dialog.ui" line="126"/>
+        <source>color: #555555;</source>
+        <translation>color: #555555;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="55"/>
+        <source>Сервер центра</source>
+        <translation>Centre server</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="67"/>
+        <source>Сервер:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="71"/>
+        <source>имя или адрес, например db.centre.local</source>
+        <translation>name or address, e.g. db.centre.local</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="76"/>
+        <source>Порт:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="85"/>
+        <source>База данных:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="94"/>
+        <source>Пользователь:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="98"/>
+        <source>пользователь сервера, выданный администратором</source>
+        <translation>server user given by the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="103"/>
+        <source>Пароль:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="113"/>
+        <source>Шифрование:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="124"/>
+        <source>Пароль нужен только для этого подключения и нигде не сохраняется. Его можно не вводить, если он задан в переменной окружения PGPASSWORD или в файле pgpass.</source>
+        <translation>The password is used only for this connection and is not stored anywhere. Leave it empty if it is set in the PGPASSWORD environment variable or in a pgpass file.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="136"/>
+        <source>Проверить подключение</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="86"/>
+        <source>prefer — шифровать, если сервер это умеет (обычно)</source>
+        <translation>prefer — encrypt if the server supports it (usual)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="87"/>
+        <source>require — только с шифрованием</source>
+        <translation>require — encrypted connections only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="88"/>
+        <source>verify-full — шифрование и проверка сертификата сервера</source>
+        <translation>verify-full — encryption and server certificate check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="89"/>
+        <source>disable — без шифрования (только в защищённой сети центра)</source>
+        <translation>disable — no encryption (only on the centre’s secure network)</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="238"/>
+        <source>Синхронизация с сервером</source>
+        <translation>Synchronise with server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="241"/>
+        <source>Адрес сервера центра (postgresql://…):</source>
+        <translation>Centre server address (postgresql://…):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="246"/>
+        <source>Ваш пароль на сервере:</source>
+        <translation>Your password on the server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="249"/>
+        <source>Синхронизация не выполнена</source>
+        <translation>Synchronisation failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="256"/>
+        <source>Работа этого компьютера → сервер:</source>
+        <translation>This computer’s work → server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="258"/>
+        <source>Данные сервера → этот компьютер:</source>
+        <translation>Server data → this computer:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="58"/>
+        <source>Объединение баз данных</source>
+        <translation>Merge databases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="62"/>
+        <source>Перенос в эту базу данных другого рабочего места или ноутбука: предприятия, консультации, досье с документами, исходящий реестр и журнал событий. Источник не изменяется. Сначала нажмите «Проверить»: ничего не записывается, показываются план и конфликты.</source>
+        <translation>Brings another workstation’s or laptop’s data into this database: enterprises, consultations, dossiers with documents, the outgoing register and the event log. The source is not changed. Press “Check” first: nothing is written; the plan and the conflicts are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="69"/>
+        <source>Источник:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="73"/>
+        <source>файл базы .sqlite3 или адрес сервера postgresql://…</source>
+        <translation>.sqlite3 database file or postgresql://… server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="75"/>
+        <source>Файл…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="78"/>
+        <source>Проверить</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="84"/>
+        <source>Переносить, даже если журнал событий источника повреждён (будет записано в журнал событий)</source>
+        <translation>Merge even if the source’s event log is damaged (this is recorded in the event log)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="93"/>
+        <source>Конфликты: по умолчанию остаётся значение этой базы, значение источника записывается в журнал событий. Отметьте поля, для которых нужно взять значение источника.</source>
+        <translation>Conflicts: by default this database keeps its value and the source value goes to the event log. Tick the fields that should take the source value.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="101"/>
+        <source>Взять из источника</source>
+        <translation>Take from source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="101"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="101"/>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="102"/>
+        <source>В этой базе</source>
+        <translation>In this database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="102"/>
+        <source>В источнике</source>
+        <translation>In the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="113"/>
+        <source>Объединить</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="118"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="125"/>
+        <source>База данных рабочего места</source>
+        <translation>Workstation database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="126"/>
+        <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
+        <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="134"/>
+        <source>Укажите источник: файл базы данных или адрес сервера.</source>
+        <translation>Specify the source: a database file or a server address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="151"/>
+        <source>Проверка источника и план объединения…</source>
+        <translation>Checking the source and planning the merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="154"/>
+        <source>Проверка не выполнена</source>
+        <translation>Check failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="202"/>
+        <source>Перенести источник в эту базу одной операцией? Конфликтов: %1, из них значение источника берётся в %2; в остальных остаётся значение этой базы.</source>
+        <translation>Merge the source into this database in a single operation? Conflicts: %1; the source value is taken in %2 of them, the rest keep this database’s value.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="213"/>
+        <source>Объединение: запись одной операцией…</source>
+        <translation>Merging: writing in a single operation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="216"/>
+        <source>Объединение не выполнено, ничего не записано</source>
+        <translation>Merge failed; nothing was written</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="276"/>
+        <source>Нужен пароль для подключения: %1.</source>
+        <translation>A password is needed to connect: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="281"/>
+        <source>Подключиться</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="39"/>
+        <source>Устанавливать профили может администратор</source>
+        <translation>Only an administrator can install profiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="53"/>
+        <source>Не загружены:</source>
+        <translation>Not loaded:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="77"/>
+        <source>Профиль не установлен: %1</source>
+        <translation>Profile not installed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="65"/>
+        <source>Установить профиль «%1», версия %2 (действует с %3)?
+
+Вопросов: %4, видов документов: %5, правил: %6, из них на допущениях: %7.</source>
+        <translation>Install profile “%1”, version %2 (effective from %3)?
+
+Questions: %4, document types: %5, rules: %6, of which based on assumptions: %7.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="71"/>
+        <source>Установка профиля</source>
+        <translation>Installing a profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="80"/>
+        <source>Установлен профиль «%1», версия %2</source>
+        <translation>Installed profile “%1”, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="87"/>
+        <source>Файл профиля программы</source>
+        <translation>Programme profile file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="87"/>
+        <source>Профили программ (*.toml)</source>
+        <translation>Programme profiles (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../forms/server_password.ui" line="6"/>
+        <source>Пароль для сервера</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="18"/>
+        <source>Пароль:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="30"/>
+        <source>Пароль нигде не сохраняется. Чтобы не вводить его при каждом запуске, задайте его в переменной окружения PGPASSWORD или в файле pgpass.</source>
+        <translation>The password is not stored anywhere. To avoid typing it at every start, set it in the PGPASSWORD environment variable or in a pgpass file.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="32"/>
+        <source>color: #555555;</source>
+        <translation>color: #555555;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="39"/>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="67"/>
+        <source>Подключение…</source>
+        <translation>Connection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="69"/>
+        <source>Выход</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="50"/>
+        <source>Действие не выполнено из-за внутренней ошибки программы; подробности записаны в журнал работы программы</source>
+        <translation>The action failed because of an internal program error; details are in the program log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="104"/>
+        <source>Ошибка</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="48"/>
+        <source>не удалось прочитать или записать файл (%1)</source>
+        <translation>could not read or write the file (%1)</translation>
     </message>
 </context>
 </TS>

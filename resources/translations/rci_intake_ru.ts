@@ -345,6 +345,11 @@
         <source>Разблокировать</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../forms/admin_users.ui" line="36"/>
+        <source>Сейчас базу открыли:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachDialog</name>
@@ -584,6 +589,21 @@
     <message>
         <location filename="../../work/wt2-c/desktop_app/ui/admin/maintenance_dialogs.py" line="235"/>
         <source>Внимание: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="150"/>
+        <source>Резервные копии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="156"/>
+        <source>&lt;p&gt;&lt;b&gt;База данных находится на сервере центра&lt;/b&gt; (%1).&lt;/p&gt;&lt;p&gt;Резервные копии такой базы делает &lt;b&gt;администратор сервера&lt;/b&gt; — по расписанию, для всех рабочих мест сразу. Файлы документов хранятся в той же базе и входят в ту же копию. Поэтому эта программа копий на этом компьютере не делает и при закрытии базу не копирует.&lt;/p&gt;&lt;p&gt;Копия вручную (один файл: база и документы):&lt;br&gt;&lt;code&gt;rci-intake --db %2 --user ИМЯ backup --to ФАЙЛ.dump&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Восстановление — в новую пустую базу, которую создаёт администратор сервера:&lt;br&gt;&lt;code&gt;rci-intake --db АДРЕС_НОВОЙ_БАЗЫ restore ФАЙЛ.dump&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Нужны программы PostgreSQL pg_dump и pg_restore (пакет postgresql-client). Подробнее — README, раздел «Сервер центра».&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/maintenance_dialogs.py" line="176"/>
+        <source>Закрыть</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,6 +1871,12 @@
         <source>Удалить выбранный год</source>
         <translation>Удалить выбранный год</translation>
     </message>
+    <message>
+        <location filename="../../forms/dossier_editor.ui" line="573"/>
+        <location filename="../../forms/dossier_editor.ui" line="624"/>
+        <source>font-weight: bold;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierFindingsForm</name>
@@ -2027,6 +2053,11 @@
         <location filename="../../desktop_app/ui/editor_base.py" line="133"/>
         <source>В окне «%1» есть несохранённые изменения. Сохранить их?</source>
         <translation>В окне «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor_base.py" line="113"/>
+        <source>Изменения не сохранены</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4150,86 @@
         <source>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</source>
         <translation>Выгрузить показанный список в Excel или CSV с отбором, сортировкой и столбцами</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <source>Подключение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <source>Работать с другой базой: локальной или на сервере центра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="65"/>
+        <source>&amp;Администрирование</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="119"/>
+        <source>Пользователи…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="120"/>
+        <source>Журнал событий…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="121"/>
+        <source>Резервные копии и восстановление…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="123"/>
+        <source>Проверка базы данных…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="124"/>
+        <source>Уничтожения персональных данных…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="126"/>
+        <source>Профили программ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="127"/>
+        <source>Объединение баз…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="128"/>
+        <source>Синхронизировать с сервером…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="87"/>
+        <source>Восстановление</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="88"/>
+        <source>База данных восстановлена из резервной копии. Программа закроется; запустите её снова, чтобы работать с восстановленными данными.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="81"/>
+        <source>&amp;Документы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="93"/>
+        <source>Исходящий реестр…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package/__init__.py" line="95"/>
+        <source>Реквизиты центра…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
@@ -4228,6 +4339,11 @@
     <message>
         <location filename="../../forms/package_options.ui" line="82"/>
         <source>Пустые поля берутся из реквизитов центра (вкладка «Письмо в Агентство»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/package_options.ui" line="84"/>
+        <source>dd.MM.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4727,6 +4843,36 @@
         <source>Выберите пользователя в списке.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="120"/>
+        <source>Компьютер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="120"/>
+        <source>Вошёл в программу</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="121"/>
+        <source>С какого времени</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="121"/>
+        <source>Что открыто</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="122"/>
+        <source>Пользователь системы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/users_dialog.py" line="158"/>
+        <source> (это окно)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_QuestionRow</name>
@@ -4777,6 +4923,26 @@
     <message>
         <location filename="../../desktop_app/ui/package/dialogs.py" line="281"/>
         <source>Проект направления по досье № %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="86"/>
+        <source>prefer — шифровать, если сервер это умеет (обычно)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="87"/>
+        <source>require — только с шифрованием</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="88"/>
+        <source>verify-full — шифрование и проверка сертификата сервера</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="89"/>
+        <source>disable — без шифрования (только в защищённой сети центра)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4835,6 +5001,21 @@
     <message>
         <location filename="../../work/wt2-c/desktop_app/ui/admin/__init__.py" line="114"/>
         <source>Уничтожения персональных данных…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="126"/>
+        <source>Профили программ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="127"/>
+        <source>Объединение баз…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/__init__.py" line="128"/>
+        <source>Синхронизировать с сервером…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5294,6 +5475,16 @@
         <source>Все страницы</source>
         <translation>Все страницы</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="69"/>
+        <source>Отменить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_output.py" line="123"/>
+        <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -5326,6 +5517,121 @@
         <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="1" />
         <source>Почему нужно ещё одно открытое досье (запишется в журнал):</source>
         <translation>Почему нужно ещё одно открытое досье (запишется в журнал):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/__init__.py" line="43"/>
+        <source>Досье не открыто</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/__init__.py" line="58"/>
+        <source>Проверка соответствия не открыта</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/__init__.py" line="77"/>
+        <source>Досье не создано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="46"/>
+        <source>Ошибки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="46"/>
+        <source>Предупреждения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="46"/>
+        <source>Сведения</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="60"/>
+        <source>Правило подтверждено официальным или надёжным источником</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="61"/>
+        <source>Правило известно из новостей или вторичных источников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="62"/>
+        <source>Правило — допущение, никем не подтверждённое: проверьте его по действующим документам программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="75"/>
+        <source>обязательный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="76"/>
+        <source>при условии</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="77"/>
+        <source>рекомендуемый</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="78"/>
+        <source>необязательный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/common.py" line="171"/>
+        <source>сумма не может быть отрицательной</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/second_dossier.py" line="27"/>
+        <source>№ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="18"/>
+        <source>Готово к направлению</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="19"/>
+        <source>Вернуть в черновик</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="20"/>
+        <source>Направлено в Агентство</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="21"/>
+        <source>Заявка подана</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="22"/>
+        <source>Одобрено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="23"/>
+        <source>Отклонено</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="24"/>
+        <source>Отозвать досье</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/status_actions.py" line="25"/>
+        <source>Соглашение заключено</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5382,6 +5688,17 @@
         <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="1" />
         <source>Выбрано: %1</source>
         <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="35"/>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="74"/>
+        <source>Предприятие не выбрано</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dossier/new_dossier.py" line="46"/>
+        <source>Создать</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5856,467 @@
     <message>
         <location filename="../../desktop_app/ui/edit_conflict.py" line="5"/>
         <source>Посмотреть изменения</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminProfiles</name>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="14"/>
+        <source>Профили программ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="20"/>
+        <source>Профиль программы описывает вопросы предварительной проверки, документы и правила. Новый профиль проверяется целиком, прежде чем будет установлен; досье проверяются по последней версии профиля своей программы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="37"/>
+        <source>Код</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="42"/>
+        <source>Версия</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="47"/>
+        <source>Действует с</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="52"/>
+        <source>Программа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="75"/>
+        <source>Установить из файла…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/admin_profiles.ui" line="89"/>
+        <source>Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="118"/>
+        <source>Подключиться</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="171"/>
+        <source>Файл базы данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="172"/>
+        <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="182"/>
+        <source>Укажите файл базы данных или нажмите «По умолчанию».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="214"/>
+        <source>Проверяю подключение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="243"/>
+        <source>Сервер требует пароль пользователя «%1»: введите его в поле «Пароль» (или задайте PGPASSWORD либо файл pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="6"/>
+        <source>Подключение к базе данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="10"/>
+        <source>Где хранятся данные, с которыми работает программа на этом компьютере.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="16"/>
+        <source>Локальная база на этом компьютере</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="32"/>
+        <source>Выбрать…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="37"/>
+        <source>По умолчанию</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="38"/>
+        <source>Файл базы в папке данных программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="45"/>
+        <source>Один консультант на одном компьютере. Файл не держат на сетевом диске и в папке облачной синхронизации.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="47"/>
+        <location filename="../../forms/connection_dialog.ui" line="126"/>
+        <source>color: #555555;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="55"/>
+        <source>Сервер центра</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="67"/>
+        <source>Сервер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="71"/>
+        <source>имя или адрес, например db.centre.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="76"/>
+        <source>Порт:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="85"/>
+        <source>База данных:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="94"/>
+        <source>Пользователь:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="98"/>
+        <source>пользователь сервера, выданный администратором</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="103"/>
+        <source>Пароль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="113"/>
+        <source>Шифрование:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="124"/>
+        <source>Пароль нужен только для этого подключения и нигде не сохраняется. Его можно не вводить, если он задан в переменной окружения PGPASSWORD или в файле pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/connection_dialog.ui" line="136"/>
+        <source>Проверить подключение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="86"/>
+        <source>prefer — шифровать, если сервер это умеет (обычно)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="87"/>
+        <source>require — только с шифрованием</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="88"/>
+        <source>verify-full — шифрование и проверка сертификата сервера</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="89"/>
+        <source>disable — без шифрования (только в защищённой сети центра)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="238"/>
+        <source>Синхронизация с сервером</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="241"/>
+        <source>Адрес сервера центра (postgresql://…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="246"/>
+        <source>Ваш пароль на сервере:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="249"/>
+        <source>Синхронизация не выполнена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="256"/>
+        <source>Работа этого компьютера → сервер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="258"/>
+        <source>Данные сервера → этот компьютер:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="58"/>
+        <source>Объединение баз данных</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="62"/>
+        <source>Перенос в эту базу данных другого рабочего места или ноутбука: предприятия, консультации, досье с документами, исходящий реестр и журнал событий. Источник не изменяется. Сначала нажмите «Проверить»: ничего не записывается, показываются план и конфликты.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="69"/>
+        <source>Источник:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="73"/>
+        <source>файл базы .sqlite3 или адрес сервера postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="75"/>
+        <source>Файл…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="78"/>
+        <source>Проверить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="84"/>
+        <source>Переносить, даже если журнал событий источника повреждён (будет записано в журнал событий)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="93"/>
+        <source>Конфликты: по умолчанию остаётся значение этой базы, значение источника записывается в журнал событий. Отметьте поля, для которых нужно взять значение источника.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="101"/>
+        <source>Взять из источника</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="101"/>
+        <source>Запись</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="101"/>
+        <source>Поле</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="102"/>
+        <source>В этой базе</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="102"/>
+        <source>В источнике</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="113"/>
+        <source>Объединить</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="118"/>
+        <source>Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="125"/>
+        <source>База данных рабочего места</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="126"/>
+        <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="134"/>
+        <source>Укажите источник: файл базы данных или адрес сервера.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="151"/>
+        <source>Проверка источника и план объединения…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="154"/>
+        <source>Проверка не выполнена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="202"/>
+        <source>Перенести источник в эту базу одной операцией? Конфликтов: %1, из них значение источника берётся в %2; в остальных остаётся значение этой базы.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="213"/>
+        <source>Объединение: запись одной операцией…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/merge_dialog.py" line="216"/>
+        <source>Объединение не выполнено, ничего не записано</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="276"/>
+        <source>Нужен пароль для подключения: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/connection.py" line="281"/>
+        <source>Подключиться</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="39"/>
+        <source>Устанавливать профили может администратор</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="53"/>
+        <source>Не загружены:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="77"/>
+        <source>Профиль не установлен: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="65"/>
+        <source>Установить профиль «%1», версия %2 (действует с %3)?
+
+Вопросов: %4, видов документов: %5, правил: %6, из них на допущениях: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="71"/>
+        <source>Установка профиля</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="80"/>
+        <source>Установлен профиль «%1», версия %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="87"/>
+        <source>Файл профиля программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/profiles_dialog.py" line="87"/>
+        <source>Профили программ (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../../forms/server_password.ui" line="6"/>
+        <source>Пароль для сервера</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="18"/>
+        <source>Пароль:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="30"/>
+        <source>Пароль нигде не сохраняется. Чтобы не вводить его при каждом запуске, задайте его в переменной окружения PGPASSWORD или в файле pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="32"/>
+        <source>color: #555555;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/server_password.ui" line="39"/>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="67"/>
+        <source>Подключение…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="69"/>
+        <source>Выход</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="50"/>
+        <source>Действие не выполнено из-за внутренней ошибки программы; подробности записаны в журнал работы программы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="104"/>
+        <source>Ошибка</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="48"/>
+        <source>не удалось прочитать или записать файл (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
