@@ -6,7 +6,7 @@ the whole content of a dialog. Every window and dialog loads its form here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
@@ -41,10 +41,12 @@ def child(root: QWidget, cls: type, name: str):  # type: ignore[no-untyped-def]
     return found
 
 
+# One context for every dialog: ``dialog.tr()`` would look these up under each
+# dialog's own class name, where the catalogue does not carry them.
 _BUTTON_TEXTS = (
-    (QDialogButtonBox.StandardButton.Close, "Закрыть"),
-    (QDialogButtonBox.StandardButton.Cancel, "Отмена"),
-    (QDialogButtonBox.StandardButton.Ok, "ОК"),
+    (QDialogButtonBox.StandardButton.Close, QT_TRANSLATE_NOOP("Forms", "Закрыть")),
+    (QDialogButtonBox.StandardButton.Cancel, QT_TRANSLATE_NOOP("Forms", "Отмена")),
+    (QDialogButtonBox.StandardButton.Ok, QT_TRANSLATE_NOOP("Forms", "ОК")),
 )
 
 
@@ -71,7 +73,7 @@ def form_dialog(dialog: QDialog, name: str, *, margins: int | None = None,
         for which, text in _BUTTON_TEXTS:
             button = box.button(which)
             if button is not None:
-                button.setText(dialog.tr(text))
+                button.setText(QCoreApplication.translate("Forms", text))
     return form
 
 
@@ -83,4 +85,4 @@ def name_ok_button(box: QDialogButtonBox, ok_text: str, dialog: QDialog) -> None
         ok.setDefault(True)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     if cancel is not None:
-        cancel.setText(dialog.tr("Отмена"))
+        cancel.setText(QCoreApplication.translate("Forms", "Отмена"))

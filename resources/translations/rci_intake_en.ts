@@ -6329,4 +6329,23 @@ Questions: %4, document types: %5, rules: %6, of which based on assumptions: %7.
         <translation>could not read or write the file (%1)</translation>
     </message>
 </context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="47"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms.py" line="88"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="49"/>
+        <source>ОК</source>
+        <translation>OK</translation>
+    </message>
+</context>
 </TS>

@@ -6320,4 +6320,23 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="47"/>
+        <source>Закрыть</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="48"/>
+        <location filename="../../desktop_app/ui/forms.py" line="88"/>
+        <source>Отмена</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="49"/>
+        <source>ОК</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
