@@ -73,7 +73,7 @@ def form_dialog(dialog: QDialog, name: str, *, margins: int | None = None,
         for which, text in _BUTTON_TEXTS:
             button = box.button(which)
             if button is not None:
-                button.setText(QCoreApplication.translate("Forms", text))
+                button.setText(QCoreApplication.translate("Forms", str(text)))
     return form
 
 

@@ -5,6 +5,7 @@ documents inside (RCI_INTAKE_TEST_BACKEND=postgresql)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import backend
@@ -22,6 +23,13 @@ def test_a_server_centre_from_init_to_a_restored_copy(tmp_path: Path, server_url
         _whole_day(cli, tmp_path, server_url)
     finally:
         backend.drop_server_database(str(cli.db))
+
+
+def _files_checked(report: str) -> int:
+    """How many document files ``check`` re-hashed (its line must say «ок»)."""
+    found = re.search(r"\[ок\]\s+Файлы документов: контрольные суммы SHA-256 \((\d+) файл", report)
+    assert found is not None, report
+    return int(found.group(1))
 
 
 def _whole_day(cli: Cli, tmp_path: Path, server_url: str) -> None:
@@ -55,7 +63,8 @@ def _whole_day(cli: Cli, tmp_path: Path, server_url: str) -> None:
 
     res = cli("check", user="admin")
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "Файлы документов: контрольные суммы SHA-256 (1 файлов)" in res.stdout
+    stored = _files_checked(res.stdout)
+    assert stored >= 2  # the imported charter and the demo dossiers' documents
 
     copy = tmp_path / "копии" / "центр.dump"
     res = cli("backup", "--to", str(copy), user="admin")
@@ -73,7 +82,7 @@ def _whole_day(cli: Cli, tmp_path: Path, server_url: str) -> None:
 
     res = other("check", user="admin")
     assert res.returncode == 0, res.stdout + res.stderr
-    assert "Файлы документов: контрольные суммы SHA-256 (1 файлов)" in res.stdout
+    assert _files_checked(res.stdout) == stored  # every document came back with the copy
     assert "Итог: проблем не найдено." in res.stdout
     res = other("validate", str(dossier), "--json", user="cons")
     assert json.loads(res.stdout)["verdict"] == "not_ready"  # the same dossier, documents and all

@@ -15,7 +15,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import backend
 import concurrency_workers as workers
 import pytest
 from test_package_service_data import PASSWORD, PROGRAM, World, build_world
@@ -141,10 +140,6 @@ def _csv(path: Path, first: int, count: int) -> list[str]:
     return inns
 
 
-@pytest.mark.xfail(
-    backend.SERVER, strict=False,
-    reason="an import first makes a safety copy, which is not yet made on a server "
-           "(the copy uses SQLite's backup API)")
 def test_concurrent_imports_of_different_files_all_land(
     world: World, data_dir: Path, tmp_path: Path,
 ) -> None:

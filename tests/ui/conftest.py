@@ -86,4 +86,3 @@ def no_window_left_open() -> Iterator[None]:
                 if hasattr(dlg, "dirty"):
                     dlg.dirty = False
             widget.hide()
-            widget.deleteLater()

@@ -7,6 +7,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from test_package_service_data import World, add_dossier
 
 from desktop_app.core.formatting import utcnow
@@ -25,6 +26,9 @@ from desktop_app.core.services.maintenance import backup_now, check_database
 from desktop_app.core.services.outgoing_register import local_time
 
 TITLE = "Журнал событий: сверка с резервными копиями и исходящим реестром"
+
+# local copies and the SQLite file itself (the server's copies: test_server_backup)
+pytestmark = pytest.mark.sqlite_only
 
 
 def _work(sv: Services, count: int, start: int = 0) -> None:

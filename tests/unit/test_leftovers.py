@@ -96,6 +96,7 @@ def test_leftovers_are_removed_at_start_and_live_files_stay(
             planted[name].unlink() if planted[name].is_file() else os.rmdir(planted[name])
 
 
+@pytest.mark.sqlite_only
 def test_a_command_opening_the_database_sweeps_leftovers(services: Any) -> None:
     staging = write(services.db_path.with_name(services.db_path.name + ".restore"), b"x")
     part = old(services.db_path.parent / "backups" / ".c-abc.part")

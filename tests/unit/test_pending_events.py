@@ -78,6 +78,7 @@ def wrong_password(sv: Services, times: int) -> None:
         raise AssertionError("a wrong password was accepted")
 
 
+@pytest.mark.sqlite_only
 def test_a_queued_sign_in_resets_the_failed_attempts_when_logged(
     admin: Services, admin_password: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -93,13 +93,12 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db import search
 from desktop_app.core.db.engine import Database
 from desktop_app.core.db.models import AuditEntry, Base
-from desktop_app.core.documents.blobstore import BlobStore
 from desktop_app.core.errors import UserError
 from desktop_app.core.formatting import login_key
-from desktop_app.core.paths import blobs_dir
 
 from . import audit
 from .context import Permission, ServiceContext
+from .document_store import store_for
 from .erasure_ledger import LedgerEntry, append_entries, read_ledger
 from .personal_data import ERASED_NAME, PERSONAL_FIELDS
 
@@ -385,22 +384,27 @@ def _describe(table: str, row: dict[str, Any]) -> str:
 
 # --- where each side keeps document files ------------------------------------------------
 
-def copy_document_file(source: Database, target: Database, sha256: str) -> bool:
+def copy_document_file(
+    source: Database, target: Database, sha256: str, session: Session | None = None
+) -> bool:
     """Copy one document file from the source's store into the target's, verified by
     its hash. Returns False when the target already had it intact. Raises
     :class:`FileProblem` when the source's file is missing or altered.
 
-    The one place that knows where each database keeps its files: adapt it
-    when the stores move (e.g. into the server database).
+    Each side's store is the one its database keeps (a folder beside a local file,
+    the tables of a server database); on a server the copy is written in the merge's
+    own transaction (``session``), so it lands or not with the records.
     """
-    src, dst = BlobStore(blobs_dir(source.path)), BlobStore(blobs_dir(target.path))
+    src, dst = store_for(source), store_for(target)
+    if session is not None:
+        dst = dst.bind(session)
     if dst.verify(sha256) == "ok":
         return False
     state = src.verify(sha256)
     if state != "ok":
         raise FileProblem(state)
     with src.open(sha256) as fh:
-        stored = dst.put_stream(fh)
+        stored = dst.put_stream(fh, session=session)
     if stored.sha256 != sha256 or dst.verify(sha256) != "ok":
         raise FileProblem("altered")
     return True
@@ -1050,7 +1054,8 @@ class _Merger:
         for r in rows:
             try:
                 if self.write:
-                    copied = copy_document_file(self.source, self.ctx.db, r["sha256"])
+                    copied = copy_document_file(self.source, self.ctx.db, r["sha256"],
+                                                self.tgt)
                 else:
                     copied = _would_copy(self.source, self.ctx.db, r["sha256"])
             except FileProblem as exc:
@@ -1182,7 +1187,7 @@ class _Merger:
 
 def _would_copy(source: Database, target: Database, sha256: str) -> bool:
     """The dry run's check of one file (the same answers as :func:`copy_document_file`)."""
-    src, dst = BlobStore(blobs_dir(source.path)), BlobStore(blobs_dir(target.path))
+    src, dst = store_for(source), store_for(target)
     if dst.verify(sha256) == "ok":
         return False
     state = src.verify(sha256)
