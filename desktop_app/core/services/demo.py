@@ -152,21 +152,22 @@ _OKVED = [
     "33.12",
     "71.12",
 ]
+# first names with the person's grammatical gender: a surname and a patronymic agree
 _FIRST = [
-    "Андрей",
-    "Сергей",
-    "Ольга",
-    "Елена",
-    "Дмитрий",
-    "Наталья",
-    "Алексей",
-    "Татьяна",
-    "Игорь",
-    "Юлия",
-    "Павел",
-    "Светлана",
-    "Михаил",
-    "Анна",
+    ("Андрей", "m"),
+    ("Сергей", "m"),
+    ("Ольга", "f"),
+    ("Елена", "f"),
+    ("Дмитрий", "m"),
+    ("Наталья", "f"),
+    ("Алексей", "m"),
+    ("Татьяна", "f"),
+    ("Игорь", "m"),
+    ("Юлия", "f"),
+    ("Павел", "m"),
+    ("Светлана", "f"),
+    ("Михаил", "m"),
+    ("Анна", "f"),
 ]
 _LAST_M = [
     "Кузнецов",
@@ -185,6 +186,8 @@ _LAST_M = [
     "Богданов",
 ]
 _PATRON = ["Андреевич", "Сергеевич", "Викторович", "Николаевич", "Петрович", "Иванович"]
+# the feminine forms: every surname above ends in -ов/-ев/-ёв (+а), every patronymic in -ич
+_PATRON_F = ["Андреевна", "Сергеевна", "Викторовна", "Николаевна", "Петровна", "Ивановна"]
 _POSITIONS = ["Генеральный директор", "Директор", "Управляющий директор"]
 _TOPICS = [
     "Грант на разработку КД методом обратного инжиниринга",
@@ -285,7 +288,11 @@ def _uuid(rng: random.Random) -> str:
 
 
 def _person(rng: random.Random) -> str:
-    return f"{rng.choice(_LAST_M)} {rng.choice(_FIRST)} {rng.choice(_PATRON)}"
+    """«Фамилия Имя Отчество» of one fictitious person, the three in the same gender."""
+    first, gender = rng.choice(_FIRST)
+    last = rng.choice(_LAST_M)
+    patronymic = rng.choice(_PATRON_F if gender == "f" else _PATRON)
+    return f"{last}а {first} {patronymic}" if gender == "f" else f"{last} {first} {patronymic}"
 
 
 def _address(rng: random.Random) -> str:
