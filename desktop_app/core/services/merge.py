@@ -485,61 +485,61 @@ def _last_met(conn: Connection | Session, other: str | None) -> dt.datetime | No
         .order_by(t.c.id.desc()).limit(1)).scalar_one_or_none()
 
 
-def _carried_state(conn: Connection | Session) -> dict[str, tuple[int, str]]:
-    """Per origin: the highest original id carried so far and its hash."""
+def _carried_entries(conn: Connection | Session) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Every entry merges carried into this log (its id, its stored values), in order,
+    read in batches."""
     t = _table("audit_log")
-    state: dict[str, tuple[int, str]] = {}
     last = 0
     while True:
         rows = conn.execute(select(t.c.id, t.c.new_values).where(
             t.c.id > last, t.c.action == ACTION_CARRIED).order_by(t.c.id).limit(BATCH)).all()
         if not rows:
-            return state
+            return
         for rid, values in rows:
             last = rid
-            origin, entry = (values or {}).get("origin"), (values or {}).get("entry") or {}
-            if origin and isinstance(entry.get("id"), int):
-                known = state.get(origin)
-                if known is None or entry["id"] > known[0]:
-                    state[origin] = (entry["id"], str(entry.get("hash")))
+            yield rid, values or {}
+
+
+def _carried_state(conn: Connection | Session) -> dict[str, tuple[int, str]]:
+    """Per origin: the highest original id carried so far and its hash."""
+    state: dict[str, tuple[int, str]] = {}
+    for _rid, values in _carried_entries(conn):
+        origin, entry = values.get("origin"), values.get("entry") or {}
+        if origin and isinstance(entry.get("id"), int):
+            known = state.get(origin)
+            if known is None or entry["id"] > known[0]:
+                state[origin] = (entry["id"], str(entry.get("hash")))
+    return state
 
 
 def verify_carried(session: Session) -> list[str]:
     """Re-verify every history carried in by merges (``check``): each carried entry's
     content against its original hash, and the links between consecutive ones."""
-    t = _table("audit_log")
     last_of: dict[str, tuple[int, str]] = {}
     problems: list[str] = []
-    last = 0
-    while True:
-        rows = session.execute(select(t.c.id, t.c.new_values).where(
-            t.c.id > last, t.c.action == ACTION_CARRIED).order_by(t.c.id).limit(BATCH)).all()
-        if not rows:
-            return problems
-        for rid, stored in rows:
-            last = rid
-            values = stored or {}
-            origin, entry = values.get("origin"), values.get("entry") or {}
-            content = entry.get("content")
-            if not origin or not isinstance(content, dict):
-                problems.append(f"запись журнала № {rid}: перенесённая запись без содержания")
-                continue
-            if entry.get("unverified"):
-                last_of[origin] = (int(entry.get("id") or 0), str(entry.get("hash")))
-                continue
-            if _content_hash(content) != entry.get("hash"):
-                problems.append(
-                    f"запись журнала № {rid} (перенесена из другой базы, там № "
-                    f"{entry.get('id')}): содержание не совпадает с контрольной суммой")
-            before = last_of.get(origin)
-            if before is not None and before[0] == int(entry.get("id") or 0) - 1 \
-                    and content.get("prev") != before[1]:
-                problems.append(
-                    f"запись журнала № {rid} (перенесена из другой базы, там № "
-                    f"{entry.get('id')}): разорвана цепочка перенесённой истории")
+    for rid, values in _carried_entries(session):
+        origin, entry = values.get("origin"), values.get("entry") or {}
+        content = entry.get("content")
+        if not origin or not isinstance(content, dict):
+            problems.append(f"запись журнала № {rid}: перенесённая запись без содержания")
+            continue
+        if entry.get("unverified"):
             last_of[origin] = (int(entry.get("id") or 0), str(entry.get("hash")))
-            if len(problems) > 50:
-                return problems
+            continue
+        if _content_hash(content) != entry.get("hash"):
+            problems.append(
+                f"запись журнала № {rid} (перенесена из другой базы, там № "
+                f"{entry.get('id')}): содержание не совпадает с контрольной суммой")
+        before = last_of.get(origin)
+        if before is not None and before[0] == int(entry.get("id") or 0) - 1 \
+                and content.get("prev") != before[1]:
+            problems.append(
+                f"запись журнала № {rid} (перенесена из другой базы, там № "
+                f"{entry.get('id')}): разорвана цепочка перенесённой истории")
+        last_of[origin] = (int(entry.get("id") or 0), str(entry.get("hash")))
+        if len(problems) > 50:
+            break
+    return problems
 
 
 # --- resolving the source's references in the target ------------------------------------
