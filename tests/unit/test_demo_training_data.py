@@ -158,3 +158,15 @@ def test_the_same_seed_gives_the_same_dossiers(tmp_path: Path) -> None:
             services.close()
 
     assert build("a") == build("b")
+
+
+def test_demo_project_titles_put_the_component_in_the_accusative(sv: Services) -> None:
+    demo.generate(sv, demo.DemoSpec(enterprises=10, consultations=5, dossiers=30, seed=3))
+    with sv.db.read() as s:
+        titles = set(s.execute(select(Dossier.title)).scalars())
+    assert len(titles) > 3
+    for title in titles:
+        head = "Разработка КД на "
+        assert title.startswith(head) and title[len(head)].islower()
+        # «на лопатку турбины ГТУ», never «на лопатка турбины гту»
+        assert "на лопатка" not in title and "гту" not in title and "торцевое насоса" not in title
