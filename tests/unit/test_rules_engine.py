@@ -279,7 +279,7 @@ def test_okpd2_format(code: str, ok: bool) -> None:
     report = validate(p, facts(okpd2=code))
     assert (report.findings == []) is ok
     if not ok:
-        assert "NN.NN.NN.NNN" in report.findings[0].message
+        assert "28.15.10.000" in report.findings[0].message
 
 
 def test_regex_pattern() -> None:
@@ -547,7 +547,7 @@ def test_a_crashing_rule_is_named_by_its_title_not_its_id(
         "данные",
         "Проверку «Сумма гранта не больше предельной» выполнить не удалось: проверьте "
         "введённые данные",
-        "Проверку «„Собственные средства“ не меньше 0,01 ₽» выполнить не удалось: проверьте "
+        "Проверку «„Собственные средства“ больше нуля» выполнить не удалось: проверьте "
         "введённые данные",
     ]
     for text in messages:
@@ -555,3 +555,32 @@ def test_a_crashing_rule_is_named_by_its_title_not_its_id(
     rows = checklist(p, facts(grant_requested=50, own_funds=10))
     assert [r.result for r in rows] == ["warning"] * 3
     assert "grant_cap_internal" in caplog.text  # the administrator finds it in the log
+
+
+# --- the applicant's kind; requirements read as sentences ----------------------------
+
+@pytest.mark.parametrize(("inn", "applies"), [("5902001675", True), ("590200006635", False)])
+def test_kpp_is_asked_of_an_organisation_not_of_an_individual_entrepreneur(
+    inn: str, applies: bool,
+) -> None:
+    p = profile(rule("required", field="enterprise.kpp", severity="warning",
+                     when={"field": "enterprise.is_individual", "op": "eq", "value": False}))
+    f = DossierFacts(program="test", submission_date=SUBMISSION, enterprise={"inn": inn})
+    row = checklist(p, f)[0]
+    assert row.result == ("warning" if applies else "not_applicable")
+    if not applies:
+        assert "заявитель — организация" in row.note
+
+
+def test_bounds_at_zero_read_as_words_not_as_kopecks() -> None:
+    p = profile(
+        rule("number_bounds", "a", field="project.total_cost", min=1),
+        rule("number_bounds", "b", field="project.other_funds", min=0),
+        rule("number_bounds", "c", field="project.serial_volume", min=1),
+    )
+    rows = checklist(p, facts(total_cost=10, other_funds=0, serial_volume=5))
+    assert [r.title for r in rows] == [
+        "«Общая стоимость проекта» больше нуля",
+        "«Иные средства» не меньше нуля",
+        "«Объём серийного производства» не меньше 1",
+    ]

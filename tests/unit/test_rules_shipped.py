@@ -263,3 +263,28 @@ def test_shipped_file_is_under_resources() -> None:
     path = resource_path("programs", "atd-reverse-engineering.toml")
     assert path.is_file()
     assert Path(path).suffix == ".toml"
+
+
+def test_the_printed_basis_is_a_plain_citation_and_the_doubt_stays_on_screen(
+    shipped: Profile,
+) -> None:
+    # what goes into papers for the Agency
+    for doubt in ("по-видимому", "не подтвержд", "(номер"):
+        assert doubt not in shipped.legal_basis
+    assert "от 18.02.2022 № 208" in shipped.legal_basis
+    # what the consultant sees beside it
+    assert "не подтверждён" in shipped.legal_basis_for_consultant()
+
+
+def test_an_individual_entrepreneur_is_not_asked_for_a_kpp(shipped: Profile) -> None:
+    base = complete_dossier()
+
+    def without_kpp(**enterprise: str) -> DossierFacts:
+        changed = base.enterprise.model_copy(update={"kpp": None, **enterprise})
+        return base.model_copy(update={"enterprise": changed})
+
+    ip = without_kpp(inn="590200006635")
+    assert not [f for f in validate(shipped, ip).findings if f.target == "enterprise.kpp"]
+    org = without_kpp()
+    assert [f.message for f in validate(shipped, org).findings
+            if f.target == "enterprise.kpp"] == ["Не указан КПП организации"]

@@ -209,6 +209,14 @@ def _render(template: str, variables: Mapping[str, str]) -> str:
         return template
 
 
+_ONE_KOPECK = 1
+"""Money is kept in kopecks: a lower bound of one kopeck means «more than zero»."""
+
+
+def _kind(path: str) -> str:
+    return FIELDS[path].kind if path in FIELDS else "str"
+
+
 def _label(path: str) -> str:
     spec = FIELDS.get(path)
     return spec.label if spec else path
@@ -260,6 +268,10 @@ _CONDITION_CLAUSES: dict[tuple[str, str, str], str] = {
     ("signatory_is_director", "eq", "True"): "заявку подписывает руководитель",
     ("signatory_is_director", "ne", "True"): "заявку подписывает не руководитель",
     ("signatory_is_director", "ne", "False"): "заявку подписывает руководитель",
+    ("enterprise.is_individual", "eq", "False"): "заявитель — организация",
+    ("enterprise.is_individual", "eq", "True"): "заявитель — индивидуальный предприниматель",
+    ("enterprise.is_individual", "ne", "True"): "заявитель — организация",
+    ("enterprise.is_individual", "ne", "False"): "заявитель — индивидуальный предприниматель",
     ("project.own_funds", "gt", "0"): "проект софинансируется из собственных средств",
     ("project.other_funds", "gt", "0"): "в проекте есть иные источники финансирования",
 }
@@ -653,7 +665,13 @@ def describe_rule(rule: Rule, profile: Profile) -> str:
         parts = []
         if rule.min is not None:
             word = "больше" if rule.min_exclusive else "не меньше"
-            parts.append(f"{word} {_fmt(rule.field, rule.min)}")
+            if rule.min == 0:
+                parts.append(f"{word} нуля")
+            elif rule.min == _ONE_KOPECK and _kind(rule.field) == "money" \
+                    and not rule.min_exclusive:
+                parts.append("больше нуля")
+            else:
+                parts.append(f"{word} {_fmt(rule.field, rule.min)}")
         if rule.max is not None:
             word = "меньше" if rule.max_exclusive else "не больше"
             parts.append(f"{word} {_fmt(rule.field, rule.max)}")

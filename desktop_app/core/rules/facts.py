@@ -120,6 +120,8 @@ FIELDS: dict[str, FieldSpec] = {
     "enterprise.full_name": FieldSpec("Полное наименование организации", "str"),
     "enterprise.address": FieldSpec("Адрес организации", "str"),
     "enterprise.region": FieldSpec("Регион", "str"),
+    "enterprise.is_individual": FieldSpec(
+        "Заявитель — индивидуальный предприниматель", "bool"),
     "project.title": FieldSpec("Наименование проекта", "str"),
     "project.component_name": FieldSpec("Наименование комплектующего изделия", "str"),
     "project.okpd2": FieldSpec("Код ОКПД2", "str"),
@@ -168,6 +170,7 @@ def flatten(facts: DossierFacts) -> dict[str, FieldValue]:
         "enterprise.full_name": e.full_name,
         "enterprise.address": e.address,
         "enterprise.region": e.region,
+        "enterprise.is_individual": _is_individual(e.inn),
         "project.title": p.title,
         "project.component_name": p.component_name,
         "project.okpd2": p.okpd2,
@@ -195,6 +198,15 @@ def flatten(facts: DossierFacts) -> dict[str, FieldValue]:
         if isinstance(value, str) and value.strip() == "":
             out[key] = None
     return out
+
+
+def _is_individual(inn: str | None) -> bool | None:
+    """An individual entrepreneur has a 12-digit ИНН, an organisation a 10-digit one;
+    None when the ИНН does not tell."""
+    digits = (inn or "").strip()
+    if not digits.isdigit() or len(digits) not in (10, 12):
+        return None
+    return len(digits) == 12
 
 
 def _stage_values(facts: DossierFacts) -> dict[str, FieldValue]:

@@ -207,11 +207,19 @@ class Profile(StrictModel):
     version: str = Field(pattern=_VERSION_RE)
     effective_date: dt.date
     legal_basis: str = Field(min_length=1)
+    legal_basis_note: str | None = None
+    """What is known of the basis's reliability: shown to the consultant, never printed."""
     confidence: Confidence
     notes: str | None = None
     questions: list[Question] = Field(default_factory=list)
     documents: list[DocumentRequirement] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
+
+    def legal_basis_for_consultant(self) -> str:
+        """The basis with what is known of its reliability (for the screen, not for print)."""
+        if not self.legal_basis_note:
+            return self.legal_basis
+        return f"{self.legal_basis}\n{self.legal_basis_note}"
 
     @model_validator(mode="after")
     def _cross_check(self) -> Profile:

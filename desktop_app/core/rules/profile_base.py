@@ -40,11 +40,17 @@ class NamedFormat(BaseModel):
 NAMED_FORMATS: dict[str, NamedFormat] = {
     "okpd2": NamedFormat(
         regex=r"\d{2}\.\d{2}(\.\d{1,2}|\.\d{2}\.\d{3})?",
-        description="код ОКПД2 вида NN.NN, NN.NN.N, NN.NN.NN или NN.NN.NN.NNN",
+        description=(
+            "код ОКПД2 по классификатору: группы цифр через точку, например 28.15, "
+            "28.15.1, 28.15.10 или 28.15.10.000"
+        ),
     ),
     "okved2": NamedFormat(
         regex=r"\d{2}(\.\d{1,2}(\.\d{1,2})?)?",
-        description="код ОКВЭД2 вида NN, NN.N, NN.NN, NN.NN.N или NN.NN.NN",
+        description=(
+            "код ОКВЭД2 по классификатору: группы цифр через точку, например 28, "
+            "28.1, 28.15, 28.15.1 или 28.15.10"
+        ),
     ),
     "year_range": NamedFormat(
         regex=r"\d{4}(\s*[-–—]\s*\d{4})?",

@@ -44,7 +44,7 @@ class ProfilesDialog(QDialog):
         self.tree.clear()
         for p in registry.all():
             item = QTreeWidgetItem([p.code, p.version, f"{p.effective_date:%d.%m.%Y}", p.title])
-            item.setToolTip(3, p.legal_basis)
+            item.setToolTip(3, p.legal_basis_for_consultant())
             self.tree.addTopLevelItem(item)
         self.tree.setColumnHidden(0, True)   # the file's code is for the program, not people
         for col in range(3):

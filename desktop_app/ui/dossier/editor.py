@@ -197,7 +197,7 @@ class DossierEditor(EditorDialog):
             .replace("%5", format_date(self.profile.effective_date))
             .replace("%6", _esc(confidence_mark(self.profile.confidence))))
         self.header.setToolTip(self.tr("Правовое основание: %1").replace(
-            "%1", self.profile.legal_basis))
+            "%1", self.profile.legal_basis_for_consultant()))
         newer = self.newer_profile_version
         self.banner.setVisible(bool(newer))
         if newer:

@@ -161,7 +161,7 @@ class EligibilityDialog(EditorDialog):
             .replace("%1", _esc(ent.display_name)).replace("%2", ent.inn)
             .replace("%3", _esc(self.profile.title)).replace("%4", self.profile.version))
         self.header.setToolTip(self.tr("Правовое основание: %1").replace(
-            "%1", self.profile.legal_basis))
+            "%1", self.profile.legal_basis_for_consultant()))
         layout = host.layout()
         assert layout is not None
         self.rows: dict[str, _QuestionRow] = {}
