@@ -92,10 +92,20 @@ def test_conclusion_is_numbered_once_per_check_and_dated_with_it(world: World) -
     assert "Вывод: может подать заявку" in text
     assert "Принести устав" not in text  # done: not printed as a step to do
     assert "Препятствий для подачи заявки не выявлено" in text
+    assert "Подготовить заявку и комплект документов" in text
     with world.admin.db.read() as s:
         letters = s.query(OutgoingLetter).filter(OutgoingLetter.consultation_id == cid).all()
         assert sorted(x.number for x in letters) == [first.number, second.number]
         assert all(x.pdf_sha256 and x.pages for x in letters)
+
+
+def test_a_conclusion_asking_for_clarification_says_what_to_do_next(world: World) -> None:
+    cid = _consultation(world, next_step=None)
+    _check(world, cid, consumer=False)
+    text = pdf_text(world.consultant.packages.conclusion(cid, draft=True).pdf_bytes)
+    assert "Вывод: требуется уточнение" in text
+    assert "Уточнить у предприятия сведения, названные в основаниях вывода" in text
+    assert "не требуется" not in text
 
 
 def test_draft_conclusion_takes_no_number(world: World) -> None:

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from desktop_app.core import vocabulary
 from desktop_app.core.reports import fonts
 from desktop_app.core.reports import layout as L
-from desktop_app.core.reports.models import CheckResult, ConclusionData
+from desktop_app.core.reports.models import CheckResult, ConclusionData, Verdict
 
 VERDICT_LABELS = vocabulary.VERDICTS
 REASON_LABELS: dict[CheckResult, str] = {
@@ -29,6 +29,17 @@ REASON_LABELS: dict[CheckResult, str] = {
 }
 """What a ground of the verdict means for the enterprise (no severities on paper)."""
 TITLE = "Заключение по результатам предварительной проверки"
+
+
+def _default_next_step(data: ConclusionData) -> str:
+    """What follows from the verdict when the consultant recorded no next step."""
+    if data.verdict == Verdict.NOT_ELIGIBLE:
+        return ("Заявку можно подавать только после устранения препятствий, названных "
+                "в основаниях вывода; после этого проверку следует повторить.")
+    if data.verdict == Verdict.NEEDS_CLARIFICATION:
+        return ("Уточнить у предприятия сведения, названные в основаниях вывода, "
+                "и повторить проверку.")
+    return "Подготовить заявку и комплект документов по перечню, который выдаёт консультант."
 
 
 def reference(data: ConclusionData) -> str:
@@ -138,7 +149,7 @@ def build_prescreening_conclusion(data: ConclusionData) -> bytes:
         for i, step in enumerate(data.next_steps, 1):
             story.append(L.para(f"{i}. {step}", st.body))
     else:
-        story.append(L.para("Дополнительных действий не требуется.", st.body))
+        story.append(L.para(_default_next_step(data), st.body))
     story.append(Spacer(1, 10 * mm))
     sign = L.signature_block(
         L.para(data.consultant.position, st.normal),
