@@ -58,6 +58,11 @@ def build_document_checklist(data: ChecklistData) -> bytes:
     if data.enterprise_inn:
         rows.append(("ИНН", data.enterprise_inn))
     rows.append(("Программа", data.program_title))
+    if data.consultant:
+        # Beside the applicant, so the contact never drifts alone onto a page of its own.
+        c = data.consultant
+        contact = ", ".join(x for x in (f"тел. {c.phone}" if c.phone else "", c.email or "") if x)
+        rows.append(("Консультант", c.name + (f", {contact}" if contact else "")))
     story.append(L.key_value_table(rows, label_width=45 * mm))
     story.append(Spacer(1, 4 * mm))
     received = sum(1 for d in data.documents if d.received_on)
@@ -101,13 +106,6 @@ def build_document_checklist(data: ChecklistData) -> bytes:
         widths = [8 * mm, 0.0, 30 * mm, 20 * mm, 30 * mm, 20 * mm, 22 * mm]
         widths[1] = L.FRAME_WIDTH - sum(widths)
         story.append(L.grid_table(table_rows, widths))
-    if data.consultant:
-        story.append(Spacer(1, 4 * mm))
-        c = data.consultant
-        contact = ", ".join(x for x in (f"тел. {c.phone}" if c.phone else "", c.email or "") if x)
-        story.append(
-            L.para(f"Консультант: {c.name}" + (f", {contact}" if contact else ""), st.normal)
-        )
     return L.build_simple_document(
         story,
         title=f"Перечень документов: {data.enterprise_name}",
