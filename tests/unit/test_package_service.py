@@ -356,3 +356,16 @@ def test_verify_refuses_a_draft(world: World, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="нет кода проверки"):
         world.consultant.packages.verify_file(path)
     assert "Код проверки" not in pdf_text(draft.pdf_bytes)
+
+
+def test_the_compliance_section_reads_as_sentences_for_the_agency(world: World) -> None:
+    did = add_dossier(world)
+    text = pdf_text(world.supervisor.packages.generate(did).pdf_bytes)
+    start = text.index("Приложение № 3 к письму")
+    section = text[start:text.index("Приложение № 4 к письму", start)]
+    assert "Сведения заявки соответствуют требованиям" in section
+    assert "Нормативное основание" in section
+    # no doubts meant for the consultant, no Latin placeholders, no kopeck thresholds
+    for wrong in ("по-видимому", "не подтвержд", "0,01 ₽", "0,00 ₽", "серьёзность"):
+        assert wrong not in section, wrong
+    assert not re.search(r"[A-Za-z]", section), re.findall(r"\S*[A-Za-z]\S*", section)
