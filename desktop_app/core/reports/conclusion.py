@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from desktop_app.core import vocabulary
 from desktop_app.core.reports import fonts
 from desktop_app.core.reports import layout as L
-from desktop_app.core.reports.models import CheckResult, ConclusionData, Verdict
+from desktop_app.core.reports.models import CheckResult, ConclusionData, Confidence, Verdict
 
 VERDICT_LABELS = vocabulary.VERDICTS
 REASON_LABELS: dict[CheckResult, str] = {
@@ -56,53 +56,51 @@ def _created(data: ConclusionData) -> dt.datetime:
     return dt.datetime.combine(data.date, dt.time(0, 0), tzinfo=dt.UTC)
 
 
-def _answers_table(data: ConclusionData) -> list[Flowable]:
+def _numbered_table(
+    headings: tuple[str, str], rows: list[tuple[str, str, str, bool, Confidence]],
+    *, label: str, result_width: float,
+) -> list[Flowable]:
+    """A numbered four-column table: text with its basis (``label``), result, confidence.
+
+    Each row is (text, basis, result, result in bold, confidence).
+    """
     st = L.styles()
-    head = [L.para(t, st.cell_head)
-            for t in ("№", "Вопрос и основание", "Ответ", "Достоверность")]
-    rows: list[list[Flowable]] = [head]
+    head = [L.para(t, st.cell_head) for t in ("№", *headings, "Достоверность")]
+    table: list[list[Flowable]] = [head]
     bold = st.cell_center.clone("rci-cell-cb3", fontName=fonts.SERIF_BOLD)
-    for i, a in enumerate(data.answers, 1):
-        rows.append([
+    for i, (text, basis, result, strong, confidence) in enumerate(rows, 1):
+        table.append([
             L.para(str(i), st.cell_center),
             Paragraph(
-                L.markup(a.question)
-                + (f"<br/><i>Основание:</i> {L.markup(a.clause)}" if a.clause else ""),
+                L.markup(text) + (f"<br/><i>{label}:</i> {L.markup(basis)}" if basis else ""),
                 st.cell,
             ),
-            L.para(a.answer, bold if a.result is not CheckResult.PASSED else st.cell_center),
-            L.para(f"{L.CONFIDENCE_MARKS[a.confidence]} {L.CONFIDENCE_LABELS[a.confidence]}",
+            L.para(result, bold if strong else st.cell_center),
+            L.para(f"{L.CONFIDENCE_MARKS[confidence]} {L.CONFIDENCE_LABELS[confidence]}",
                    st.cell),
         ])
-    widths = [9 * mm, 0.0, 24 * mm, 29 * mm]
+    widths = [9 * mm, 0.0, result_width, 29 * mm]
     widths[1] = L.FRAME_WIDTH - sum(widths)
-    return [L.grid_table(rows, widths)]
+    return [L.grid_table(table, widths)]
+
+
+def _answers_table(data: ConclusionData) -> list[Flowable]:
+    return _numbered_table(
+        ("Вопрос и основание", "Ответ"),
+        [(a.question, a.clause or "", a.answer, a.result is not CheckResult.PASSED,
+          a.confidence) for a in data.answers],
+        label="Основание", result_width=24 * mm,
+    )
 
 
 def _reasons_table(data: ConclusionData) -> list[Flowable]:
-    st = L.styles()
-    head = [L.para(t, st.cell_head)
-            for t in ("№", "Основание вывода и пункт правил", "Итог", "Достоверность")]
-    rows: list[list[Flowable]] = [head]
-    bold = st.cell.clone("rci-cell-b2", fontName=fonts.SERIF_BOLD)
-    for i, r in enumerate(data.reasons, 1):
-        rows.append([
-            L.para(str(i), st.cell_center),
-            Paragraph(
-                L.markup(r.text)
-                + (f"<br/><i>Пункт:</i> {L.markup(r.clause)}" if r.clause else ""),
-                st.cell,
-            ),
-            L.para(
-                REASON_LABELS[r.result],
-                bold if r.result in (CheckResult.FAILED, CheckResult.WARNING) else st.cell,
-            ),
-            L.para(f"{L.CONFIDENCE_MARKS[r.confidence]} {L.CONFIDENCE_LABELS[r.confidence]}",
-                   st.cell),
-        ])
-    widths = [9 * mm, 0.0, 29 * mm, 29 * mm]
-    widths[1] = L.FRAME_WIDTH - sum(widths)
-    return [L.grid_table(rows, widths)]
+    return _numbered_table(
+        ("Основание вывода и пункт правил", "Итог"),
+        [(r.text, r.clause or "", REASON_LABELS[r.result],
+          r.result in (CheckResult.FAILED, CheckResult.WARNING), r.confidence)
+         for r in data.reasons],
+        label="Пункт", result_width=29 * mm,
+    )
 
 
 def build_prescreening_conclusion(data: ConclusionData) -> bytes:
