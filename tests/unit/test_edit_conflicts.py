@@ -151,3 +151,28 @@ def test_message_wording() -> None:
     assert surname_initials("Иванов Иван") == "Иванов И."
     assert differences(ConsultationIn, {"channel": "phone"}, {"channel": "email"})[0].theirs \
         == "телефон"
+
+
+def test_a_validation_after_the_edit_does_not_move_the_time_the_conflict_names(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.core.formatting import utcnow
+    from desktop_app.core.services import audit, dossiers
+
+    d = full_dossier(services, tmp_path)
+    loaded = services.dossiers.get(d.id)
+    services.dossiers.update_project(d.id, project(title="Новое название"),
+                                     expected_version=loaded.version)
+    edited = services.dossiers.get(d.id)
+    # the check is recorded two hours later; it changes none of the dossier's data
+    later = utcnow() + dt.timedelta(hours=2)
+    for module in (audit, dossiers):
+        monkeypatch.setattr(module, "utcnow", lambda: later)
+    services.dossiers.validate(d.id)
+    monkeypatch.undo()
+    assert services.dossiers.get(d.id).updated_at == edited.updated_at
+    with pytest.raises(EditConflict) as caught:
+        services.dossiers.update_project(d.id, project(notes="моё"),
+                                         expected_version=loaded.version)
+    assert caught.value.changed_at is not None
+    assert abs(caught.value.changed_at - edited.updated_at) < dt.timedelta(minutes=1)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop_app.core.db.models import (
     Consultation,
@@ -529,6 +530,8 @@ class DossierService:
                 "last_warning_count": dossier.last_warning_count,
             }
             dossier.last_validated_at = utcnow()
+            # A recorded check is no edit: «changed by … at …» keeps naming the last edit.
+            flag_modified(dossier, "updated_at")
             if dossier.profile_version is None:
                 dossier.profile_version = result.profile_version
             dossier.last_verdict = result.report.verdict

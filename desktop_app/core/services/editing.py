@@ -97,6 +97,10 @@ def conflict_message(
     return f"{head}, после того как вы {pronoun} открыли; ваши изменения не сохранены"
 
 
+NOT_EDITS = ("validate",)
+"""Audited actions that record something about a card without editing it."""
+
+
 def last_editor(
     s: Session, record: Any, entity: str
 ) -> tuple[str | None, dt.datetime | None]:
@@ -109,7 +113,8 @@ def last_editor(
         return str(who), getattr(record, "updated_at", None)
     entry = s.execute(
         select(AuditEntry).where(AuditEntry.entity == entity,
-                                 AuditEntry.entity_id == str(record.id))
+                                 AuditEntry.entity_id == str(record.id),
+                                 AuditEntry.action.not_in(NOT_EDITS))
         .order_by(AuditEntry.id.desc()).limit(1)
     ).scalar()
     if entry is None:
