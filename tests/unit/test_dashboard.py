@@ -143,3 +143,25 @@ def test_nobody_signed_in_has_no_own_figures_and_an_empty_database_counts_zero(
     assert sum(m.total for m in board.months) == 0
     assert sum(board.statuses.values()) == 0
     assert all(q.referred == 0 for q in board.quarters)
+
+
+def test_each_chart_element_opens_a_list_of_as_many_rows(history: Built, services: Any) -> None:
+    """What a click on a bar, a funnel step or a quarter opens counts the same rows."""
+    from desktop_app.core.services.lists import ListKind, ListQuery
+
+    board = services.dashboard.figures(today=TODAY)
+    lists = services.lists
+    for bar in board.months[-3:]:
+        for code, n in bar.by_channel.items():
+            q = ListQuery(ListKind.CONSULTATIONS, period=(bar.first, bar.last), channel=code)
+            assert lists.count(q) == n, (bar.month, code)
+            assert len(lists.ordered_ids(q)) == n
+        total = ListQuery(ListKind.CONSULTATIONS, period=(bar.first, bar.last))
+        assert lists.count(total) == bar.total
+    for code, n in board.statuses.items():
+        assert lists.count(ListQuery(ListKind.DOSSIERS, status=code)) == n
+    for quarter in board.quarters[-4:]:
+        q = ListQuery(ListKind.DOSSIERS, period=(quarter.first, quarter.last))
+        assert lists.count(q) == quarter.referred
+        rows = lists.page(q, 0, 100)
+        assert len(rows) == quarter.referred
