@@ -157,7 +157,6 @@ class DashboardService:
             statuses, open_mine, ready_mine = self._statuses(s, me)
             quarters, referred_year, referred_mine = self._quarters(s, today, me)
             overdue, overdue_mine = self._overdue(s, today, me)
-            month_first, _ = month_range(today, 0)
             cons_mine = None
             if me is not None:
                 first, last = month_range(today, 0)
