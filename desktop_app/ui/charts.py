@@ -406,7 +406,7 @@ class FunnelChart(_Chart):
             return []
         fm = self.fontMetrics()
         gap = 3.0
-        row = min(fm.height() + 10.0, (self.height() - 4) / len(self.stages) - gap)
+        row = min(fm.height() * 2.0, (self.height() - 4) / len(self.stages) - gap)
         top = max((n for _k, _t, n in self.stages), default=0) or 1
         full = self.width() - 8.0
         out = []
