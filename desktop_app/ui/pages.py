@@ -480,6 +480,7 @@ class HomePage(QWidget):
         layout.addLayout(top)
 
         charts = QHBoxLayout()
+        self.chart_hints: dict[QWidget, QLabel] = {}
         self.months_chart = ColumnChart(body)
         self.months_chart.setObjectName("monthsChart")
         self.months_chart.empty_text = self.tr(
@@ -508,8 +509,12 @@ class HomePage(QWidget):
             }[chart])
             v = QVBoxLayout(box)
             v.addWidget(chart, 1)
-            hint = QLabel(self.tr("Щёлкните по столбцу, чтобы открыть список."), box)
+            hint = QLabel(self.tr("Щёлкните по статусу, чтобы открыть список досье.")
+                          if chart is self.status_chart
+                          else self.tr("Щёлкните по столбцу, чтобы открыть список."), box)
             hint.setEnabled(False)
+            hint.setVisible(False)
+            self.chart_hints[chart] = hint
             v.addWidget(hint)
             chart.setMinimumHeight(220)
             charts.addWidget(box, stretch)
@@ -558,6 +563,8 @@ class HomePage(QWidget):
             self.figure_labels[(key, "centre")].setText(
                 self.tr("по центру: %1").replace("%1", _number(fig.centre)))
         self._fill_charts(board)
+        for chart in (self.months_chart, self.status_chart, self.quarters_chart):
+            self.chart_hints[chart].setVisible(not chart.is_empty())
         self.followups.clear()
         spec = q.spec
         idx = {k: i + 1 for i, k in enumerate(spec.keys)}

@@ -140,7 +140,7 @@ def test_an_empty_database_shows_sentences_instead_of_empty_axes(qtbot: Any,
     page.refresh(wait=True)
     for chart in (page.months_chart, page.status_chart, page.quarters_chart):
         assert chart.is_empty()     # paints its sentence, no axis
-        assert chart.empty_text.endswith(".") and "нет" in chart.empty_text or \
+        assert (chart.empty_text.endswith(".") and "нет" in chart.empty_text) or \
             "не было" in chart.empty_text
     assert page.figure_labels[("consultations_month", "centre")].text() == "по центру: 0"
     assert page.figure_labels[("consultations_month", "mine")].text() == ""
