@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -46,6 +47,8 @@ from desktop_app.ui import labels
 from desktop_app.ui.charts import SERIES_COLORS, Category, ColumnChart, FunnelChart, Series
 from desktop_app.ui.settings import app_settings, user_key
 from desktop_app.ui.table_model import PagedTableModel
+
+log = logging.getLogger(__name__)
 
 ROW_ID = Qt.ItemDataRole.UserRole
 # channels stacked from the bottom: the most frequent first
@@ -420,6 +423,12 @@ class HomePage(QWidget):
         self.buttons = QHBoxLayout()
         head.addLayout(self.buttons, 1)
         layout.addLayout(head)
+        self.problem = QLabel(body)
+        self.problem.setObjectName("overviewProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
 
         top = QHBoxLayout()
         figures = QGroupBox(self.tr("Показатели"), body)
@@ -537,7 +546,20 @@ class HomePage(QWidget):
         else:
             from desktop_app.ui.tasks import run_in_background
 
-            run_in_background(self._load, self._apply)
+            run_in_background(self._load, self._apply, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The figures could not be read (the server went away…): say so on the page."""
+        from desktop_app.core.errors import UserError
+
+        if not shiboken_valid(self):
+            return
+        log.warning("the overview was not read", exc_info=exc)
+        reason = str(exc) if isinstance(exc, UserError) else ""
+        self.problem.setText(
+            self.tr("Показатели не удалось прочитать. %1 Нажмите «Обновить» (F5), "
+                    "чтобы попробовать ещё раз.").replace("%1", reason).replace("  ", " "))
+        self.problem.setVisible(True)
 
     def _load(self) -> tuple[Overview, ListQuery, list[Row], list[RecentItem], Dashboard]:
         lists = self.services.lists
@@ -553,6 +575,7 @@ class HomePage(QWidget):
             return
         ov, q, rows, recent, board = loaded
         self.board = board
+        self.problem.setVisible(False)
         for key, n in (("enterprises", ov.enterprises), ("consultations", ov.consultations),
                        ("dossiers", ov.dossiers)):
             self.count_labels[key].setText(_number(n))

@@ -2825,6 +2825,11 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <source>млрд</source>
         <translation>bn</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="560"/>
+        <source>Показатели не удалось прочитать. %1 Нажмите «Обновить» (F5), чтобы попробовать ещё раз.</source>
+        <translation>The figures could not be read. %1 Press «Refresh» (F5) to try again.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -2822,6 +2822,11 @@
         <source>млрд</source>
         <translation>млрд</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="560"/>
+        <source>Показатели не удалось прочитать. %1 Нажмите «Обновить» (F5), чтобы попробовать ещё раз.</source>
+        <translation>Показатели не удалось прочитать. %1 Нажмите «Обновить» (F5), чтобы попробовать ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

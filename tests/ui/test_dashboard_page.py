@@ -144,3 +144,35 @@ def test_an_empty_database_shows_sentences_instead_of_empty_axes(qtbot: Any,
             "не было" in chart.empty_text
     assert page.figure_labels[("consultations_month", "centre")].text() == "по центру: 0"
     assert page.figure_labels[("consultations_month", "mine")].text() == ""
+
+
+def test_a_tooltip_gives_the_exact_figure_and_a_failed_read_says_so(
+    qtbot: Any, services: Any, monkeypatch: Any
+) -> None:
+    from desktop_app.core.errors import UserError
+    from desktop_app.ui.pages import HomePage
+    from desktop_app.ui.tasks import wait_for_background
+
+    built = _build(services)
+    page = HomePage(services)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.refresh(wait=True)
+    month = f"{built['last_month']:%Y-%m}"
+    tips = [el.tip for el in page.months_chart.elements() if el.category == month]
+    assert any("телефон: 3" in t and "Всего: 5" in t for t in tips), tips
+    assert [el.tip for el in page.status_chart.elements()
+            if el.category == "ready"] == ["готово к направлению: 2"]
+
+    def broken(*_a: Any, **_k: Any) -> Any:
+        raise UserError("сервер базы данных не отвечает")
+
+    monkeypatch.setattr(services.dashboard, "figures", broken)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=5000)
+    wait_for_background()
+    assert "не удалось прочитать" in page.problem.text()
+    assert "сервер базы данных не отвечает" in page.problem.text()
+    # what was shown before stays
+    assert page.figure_labels[("consultations_month", "centre")].text() == "по центру: 5"
