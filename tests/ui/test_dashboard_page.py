@@ -170,7 +170,7 @@ def test_a_tooltip_gives_the_exact_figure_and_a_failed_read_says_so(
 
     monkeypatch.setattr(services.dashboard, "figures", broken)
     page.refresh()
-    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=5000)
+    qtbot.waitUntil(page.problem.isVisible, timeout=5000)
     wait_for_background()
     assert "не удалось прочитать" in page.problem.text()
     assert "сервер базы данных не отвечает" in page.problem.text()
