@@ -7,6 +7,7 @@ the lists a committed write concerns, whichever window or thread wrote.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable
 from functools import partial
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         self.home.open_consultation.connect(self.open_consultation)
         self.home.open_enterprise.connect(self.open_enterprise)
         self.home.open_dossier.connect(self.open_dossier)
+        self.home.open_consultations.connect(self.show_consultations_of)
+        self.home.open_dossiers_in_status.connect(self.show_dossiers_in_status)
+        self.home.open_dossiers_referred.connect(self.show_dossiers_referred)
         self.search_page.open_enterprise.connect(self.open_enterprise)
         self.search_page.open_consultation.connect(self.open_consultation)
         self.search_page.open_full_list.connect(self.open_full_list)
@@ -460,6 +464,32 @@ class MainWindow(QMainWindow):
         page.ensure_loaded()
         page.show_filtered(text)
         self.go(section)
+
+    # --- from the dashboard's charts ------------------------------------------------------
+    def show_consultations_of(self, first: dt.date, last: dt.date, channel: str) -> None:
+        """A month's column of one channel: that month's consultations by that channel."""
+        from desktop_app.core.formatting import format_date
+        from desktop_app.ui import labels
+
+        name = labels.channels().get(channel, channel)
+        caption = (self.tr("Консультации с %1 по %2, канал «%3».")
+                   .replace("%1", format_date(first)).replace("%2", format_date(last))
+                   .replace("%3", name))
+        self.consultations.show_scope(caption, period=(first, last), channel=channel)
+        self.go(Section.CONSULTATIONS)
+
+    def show_dossiers_in_status(self, status: str) -> None:
+        """A step of the status funnel: the dossiers now in that status."""
+        self.dossiers.show_dossiers(status=status)
+        self.go(Section.DOSSIERS)
+
+    def show_dossiers_referred(self, first: dt.date, last: dt.date, quarter: str) -> None:
+        """A quarter's column: the dossiers whose final referral letter fell in it."""
+        caption = (self.tr("Досье, направленные в Агентство за %1 (итоговые письма с %2 по %3).")
+                   .replace("%1", quarter).replace("%2", f"{first:%d.%m.%Y}")
+                   .replace("%3", f"{last:%d.%m.%Y}"))
+        self.dossiers.show_dossiers(period=(first, last), caption=caption)
+        self.go(Section.DOSSIERS)
 
     def _leave_search(self) -> None:
         self.search_box.clear()

@@ -2,7 +2,7 @@
 
 One dialog for both: a period (with quick choices), consultant and programme
 filters, the report read on the task runner with progress and Cancel, its
-tables each with a simple bar chart (drawn with QPainter), and saving to
+tables each with a bar chart (``ui/charts.py``, drawn with QPainter), and saving to
 Excel or PDF through the report service.
 """
 
@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_money
+from desktop_app.ui.charts import BarChart
 from desktop_app.ui.dates import typed_like_text
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.forms import child, form_dialog
@@ -71,38 +71,6 @@ def quick_period(choice: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     if choice == "prev_year":
         return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
     return None
-
-
-class BarChart(QWidget):
-    """Horizontal bars, one per row of a breakdown, with the count at the end."""
-
-    def __init__(self, rows: Sequence[tuple[str, int]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows = list(rows)
-        self.setMinimumHeight(max(60, 22 * len(self.rows) + 10))
-        self.setMinimumWidth(320)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = p.fontMetrics()
-        label_w = min(self.width() // 2, max((fm.horizontalAdvance(t) for t, _ in self.rows),
-                                             default=0) + 8)
-        top = max((n for _, n in self.rows), default=0) or 1
-        room = self.width() - label_w - fm.horizontalAdvance("0000000") - 8
-        bar_color = self.palette().highlight().color()
-        for i, (text, n) in enumerate(self.rows):
-            y = 5 + i * 22
-            p.setPen(self.palette().text().color())
-            p.drawText(QRectF(0, y, label_w - 6, 18),
-                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                       fm.elidedText(text, Qt.TextElideMode.ElideRight, label_w - 6))
-            width = room * n / top
-            p.fillRect(QRectF(label_w, y + 2, max(width, 1.0), 14), QColor(bar_color))
-            p.drawText(QRectF(label_w + width + 4, y, 80, 18),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), str(n))
-        p.end()
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]],

@@ -2620,40 +2620,10 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages.py" line="261"/>
-        <source>В базе</source>
-        <translation>In the database</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="265"/>
-        <source>Предприятий</source>
-        <translation>Enterprises</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="266"/>
-        <source>Консультаций</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages.py" line="267"/>
         <location filename="../../desktop_app/ui/pages.py" line="344"/>
         <source>Досье</source>
         <translation>Dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="268"/>
-        <source>Просрочено шагов</source>
-        <translation>Overdue steps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="269"/>
-        <source>Шагов на сегодня</source>
-        <translation>Steps due today</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="270"/>
-        <source>Шагов на неделю</source>
-        <translation>Steps due this week</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages.py" line="282"/>
@@ -2689,6 +2659,176 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <location filename="../../desktop_app/ui/pages.py" line="350"/>
         <source>Изменений пока нет.</source>
         <translation>No changes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="425"/>
+        <source>Показатели</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="430"/>
+        <source>Консультации в этом месяце</source>
+        <translation>Consultations this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="431"/>
+        <source>Досье в работе</source>
+        <translation>Dossiers in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="432"/>
+        <source>Досье готовы к направлению</source>
+        <translation>Dossiers ready for referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="433"/>
+        <source>Направлено в Агентство в этом году</source>
+        <translation>Referred to the Agency this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="434"/>
+        <source>Просроченные следующие шаги</source>
+        <translation>Overdue next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="437"/>
+        <source>Все досье, кроме отклонённых, отозванных и с заключённым соглашением</source>
+        <translation>All dossiers except rejected, withdrawn and those with a signed agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="439"/>
+        <source>Итоговые письма-направления с начала года (повторные письма не считаются)</source>
+        <translation>Final referral letters since the start of the year (re-issued letters are not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="455"/>
+        <source>В базе:</source>
+        <translation>In the database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="456"/>
+        <source>предприятий,</source>
+        <translation>enterprises,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="457"/>
+        <source>консультаций,</source>
+        <translation>consultations,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="303"/>
+        <source>досье</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="487"/>
+        <source>За последние 12 месяцев консультаций нет. Запишите первую: Файл → Новая консультация (Ctrl+N).</source>
+        <translation>No consultations in the last 12 months. Record the first one: File → New consultation (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="492"/>
+        <source>Досье пока нет. Откройте первое в разделе «Досье» кнопкой «Новое досье…».</source>
+        <translation>No dossiers yet. Open the first one in the «Dossiers» section with «New dossier…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="496"/>
+        <source>За последние два года направлений в Агентство не было.</source>
+        <translation>No referrals to the Agency in the last two years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="498"/>
+        <source>Консультации по месяцам, по центру</source>
+        <translation>Consultations by month, whole centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="499"/>
+        <source>Досье по статусам, по центру</source>
+        <translation>Dossiers by status, whole centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="500"/>
+        <source>Направления по кварталам, по центру</source>
+        <translation>Referrals by quarter, whole centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="504"/>
+        <source>Консультации за последние 12 месяцев по каналам</source>
+        <translation>Consultations of the last 12 months by channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="505"/>
+        <source>Сколько досье сейчас в каждом статусе</source>
+        <translation>How many dossiers are in each status now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="507"/>
+        <source>Итоговые письма-направления в Агентство за последние 8 кварталов (столбцы) и сумма грантов, которые запрашивают эти досье (линия)</source>
+        <translation>Final referral letters to the Agency over the last 8 quarters (columns) and the grants those dossiers request (line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="512"/>
+        <source>Щёлкните по статусу, чтобы открыть список досье.</source>
+        <translation>Click a status to open the list of dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="514"/>
+        <source>Щёлкните по столбцу, чтобы открыть список.</source>
+        <translation>Click a column to open the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="561"/>
+        <source>мои: %1</source>
+        <translation>mine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="564"/>
+        <source>по центру: %1</source>
+        <translation>centre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="578"/>
+        <source>Срок прошёл</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="617"/>
+        <source>%1 кв.</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="623"/>
+        <source>Запрошено грантов: %1</source>
+        <translation>Grants requested: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="627"/>
+        <source>Направлено досье</source>
+        <translation>Dossiers referred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="623"/>
+        <source>Запрошено грантов</source>
+        <translation>Grants requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="645"/>
+        <source>%1 квартал %2 г.</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="670"/>
+        <source>млн</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="670"/>
+        <source>млрд</source>
+        <translation>bn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="560"/>
+        <source>Показатели не удалось прочитать. %1 Нажмите «Обновить» (F5), чтобы попробовать ещё раз.</source>
+        <translation>The figures could not be read. %1 Press «Refresh» (F5) to try again.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3863,16 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
         <source>Записей: %1</source>
         <translation>Records: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="89"/>
+        <source>Показать все</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="90"/>
+        <source>Снять отбор, заданный на странице «Обзор»</source>
+        <translation>Remove the filter set on the Overview page</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -4232,6 +4382,16 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <location filename="../../desktop_app/ui/package/__init__.py" line="95"/>
         <source>Реквизиты центра…</source>
         <translation>Centre details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
+        <source>Консультации с %1 по %2, канал «%3».</source>
+        <translation>Consultations from %1 to %2, channel «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <source>Досье, направленные в Агентство за %1 (итоговые письма с %2 по %3).</source>
+        <translation>Dossiers referred to the Agency in %1 (final letters from %2 to %3).</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6506,22 @@ Questions: %4, document types: %5, rules: %6, of which based on assumptions: %7.
         <location filename="../../desktop_app/ui/forms.py" line="49"/>
         <source>ОК</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../desktop_app/ui/charts.py" line="67"/>
+        <source>Данных пока нет.</source>
+        <translation>No data yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/charts.py" line="315"/>
+        <source>Всего: %1</source>
+        <translation>Total: %1</translation>
     </message>
 </context>
 </TS>

@@ -2617,40 +2617,10 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages.py" line="261"/>
-        <source>В базе</source>
-        <translation>В базе</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="265"/>
-        <source>Предприятий</source>
-        <translation>Предприятий</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="266"/>
-        <source>Консультаций</source>
-        <translation>Консультаций</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pages.py" line="267"/>
         <location filename="../../desktop_app/ui/pages.py" line="344"/>
         <source>Досье</source>
         <translation>Досье</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="268"/>
-        <source>Просрочено шагов</source>
-        <translation>Просрочено шагов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="269"/>
-        <source>Шагов на сегодня</source>
-        <translation>Шагов на сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="270"/>
-        <source>Шагов на неделю</source>
-        <translation>Шагов на неделю</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages.py" line="282"/>
@@ -2686,6 +2656,176 @@
         <location filename="../../desktop_app/ui/pages.py" line="350"/>
         <source>Изменений пока нет.</source>
         <translation>Изменений пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="425"/>
+        <source>Показатели</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="430"/>
+        <source>Консультации в этом месяце</source>
+        <translation>Консультации в этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="431"/>
+        <source>Досье в работе</source>
+        <translation>Досье в работе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="432"/>
+        <source>Досье готовы к направлению</source>
+        <translation>Досье готовы к направлению</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="433"/>
+        <source>Направлено в Агентство в этом году</source>
+        <translation>Направлено в Агентство в этом году</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="434"/>
+        <source>Просроченные следующие шаги</source>
+        <translation>Просроченные следующие шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="437"/>
+        <source>Все досье, кроме отклонённых, отозванных и с заключённым соглашением</source>
+        <translation>Все досье, кроме отклонённых, отозванных и с заключённым соглашением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="439"/>
+        <source>Итоговые письма-направления с начала года (повторные письма не считаются)</source>
+        <translation>Итоговые письма-направления с начала года (повторные письма не считаются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="455"/>
+        <source>В базе:</source>
+        <translation>В базе:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="456"/>
+        <source>предприятий,</source>
+        <translation>предприятий,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="457"/>
+        <source>консультаций,</source>
+        <translation>консультаций,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="303"/>
+        <source>досье</source>
+        <translation>досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="487"/>
+        <source>За последние 12 месяцев консультаций нет. Запишите первую: Файл → Новая консультация (Ctrl+N).</source>
+        <translation>За последние 12 месяцев консультаций нет. Запишите первую: Файл → Новая консультация (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="492"/>
+        <source>Досье пока нет. Откройте первое в разделе «Досье» кнопкой «Новое досье…».</source>
+        <translation>Досье пока нет. Откройте первое в разделе «Досье» кнопкой «Новое досье…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="496"/>
+        <source>За последние два года направлений в Агентство не было.</source>
+        <translation>За последние два года направлений в Агентство не было.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="498"/>
+        <source>Консультации по месяцам, по центру</source>
+        <translation>Консультации по месяцам, по центру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="499"/>
+        <source>Досье по статусам, по центру</source>
+        <translation>Досье по статусам, по центру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="500"/>
+        <source>Направления по кварталам, по центру</source>
+        <translation>Направления по кварталам, по центру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="504"/>
+        <source>Консультации за последние 12 месяцев по каналам</source>
+        <translation>Консультации за последние 12 месяцев по каналам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="505"/>
+        <source>Сколько досье сейчас в каждом статусе</source>
+        <translation>Сколько досье сейчас в каждом статусе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="507"/>
+        <source>Итоговые письма-направления в Агентство за последние 8 кварталов (столбцы) и сумма грантов, которые запрашивают эти досье (линия)</source>
+        <translation>Итоговые письма-направления в Агентство за последние 8 кварталов (столбцы) и сумма грантов, которые запрашивают эти досье (линия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="512"/>
+        <source>Щёлкните по статусу, чтобы открыть список досье.</source>
+        <translation>Щёлкните по статусу, чтобы открыть список досье.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="514"/>
+        <source>Щёлкните по столбцу, чтобы открыть список.</source>
+        <translation>Щёлкните по столбцу, чтобы открыть список.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="561"/>
+        <source>мои: %1</source>
+        <translation>мои: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="564"/>
+        <source>по центру: %1</source>
+        <translation>по центру: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="578"/>
+        <source>Срок прошёл</source>
+        <translation>Срок прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="617"/>
+        <source>%1 кв.</source>
+        <translation>%1 кв.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="623"/>
+        <source>Запрошено грантов: %1</source>
+        <translation>Запрошено грантов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="627"/>
+        <source>Направлено досье</source>
+        <translation>Направлено досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="623"/>
+        <source>Запрошено грантов</source>
+        <translation>Запрошено грантов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="645"/>
+        <source>%1 квартал %2 г.</source>
+        <translation>%1 квартал %2 г.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="670"/>
+        <source>млн</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="670"/>
+        <source>млрд</source>
+        <translation>млрд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="560"/>
+        <source>Показатели не удалось прочитать. %1 Нажмите «Обновить» (F5), чтобы попробовать ещё раз.</source>
+        <translation>Показатели не удалось прочитать. %1 Нажмите «Обновить» (F5), чтобы попробовать ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3860,16 @@
         <source>Записей: %1</source>
         <translation>Записей: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="89"/>
+        <source>Показать все</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="90"/>
+        <source>Снять отбор, заданный на странице «Обзор»</source>
+        <translation>Снять отбор, заданный на странице «Обзор»</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -4229,6 +4379,16 @@
         <location filename="../../desktop_app/ui/package/__init__.py" line="95"/>
         <source>Реквизиты центра…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
+        <source>Консультации с %1 по %2, канал «%3».</source>
+        <translation>Консультации с %1 по %2, канал «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <source>Досье, направленные в Агентство за %1 (итоговые письма с %2 по %3).</source>
+        <translation>Досье, направленные в Агентство за %1 (итоговые письма с %2 по %3).</translation>
     </message>
 </context>
 <context>
@@ -6337,6 +6497,22 @@
         <location filename="../../desktop_app/ui/forms.py" line="49"/>
         <source>ОК</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Chart</name>
+    <message>
+        <location filename="../../desktop_app/ui/charts.py" line="67"/>
+        <source>Данных пока нет.</source>
+        <translation>Данных пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/charts.py" line="315"/>
+        <source>Всего: %1</source>
+        <translation>Всего: %1</translation>
     </message>
 </context>
 </TS>

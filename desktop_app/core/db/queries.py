@@ -231,6 +231,10 @@ class ListQuery:
     enterprise_id: int | None = None
     status: str | None = None       # dossiers: one status
     program: str | None = None      # dossiers: one programme code
+    # local calendar dates, both included: consultations and next steps that took place
+    # then; dossiers whose final referral letter (their first letter) was registered then
+    period: tuple[dt.date, dt.date] | None = None
+    channel: str | None = None      # consultations and next steps: one channel code
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -285,10 +289,34 @@ def _where(q: ListQuery) -> tuple[str, dict[str, Any]]:
     if q.kind is ListKind.DOSSIERS and q.program:
         parts.append("d.program_code = :program")
         params["program"] = q.program
+    if q.period is not None:
+        params["period_from"] = local_midnight_utc(q.period[0])
+        params["period_to"] = local_midnight_utc(q.period[1] + dt.timedelta(days=1))
+        if q.kind is ListKind.DOSSIERS:
+            parts.append(_REFERRED_IN_PERIOD)
+        elif q.kind in (ListKind.CONSULTATIONS, ListKind.FOLLOWUPS):
+            parts.append("c.occurred_at >= :period_from AND c.occurred_at < :period_to")
+    if q.channel is not None and q.kind in (ListKind.CONSULTATIONS, ListKind.FOLLOWUPS):
+        parts.append("c.channel = :channel")
+        params["channel"] = q.channel
     if q.enterprise_id is not None:
         parts.append(f"{spec.enterprise_key} = :enterprise_id")
         params["enterprise_id"] = q.enterprise_id
     return " AND ".join(parts), params
+
+
+# a dossier's final referral is its first registered letter (later ones are re-issues)
+_REFERRED_IN_PERIOD = (
+    "d.id IN (SELECT l.dossier_id FROM outgoing_register l WHERE l.dossier_id IS NOT NULL "
+    "AND l.issued_at >= :period_from AND l.issued_at < :period_to AND NOT EXISTS "
+    "(SELECT 1 FROM outgoing_register f WHERE f.dossier_id = l.dossier_id AND f.id < l.id))"
+)
+
+
+def local_midnight_utc(day: dt.date) -> dt.datetime:
+    """Midnight of ``day`` in the workstation's zone, as a naive UTC time (as stored)."""
+    moment = dt.datetime.combine(day, dt.time(0, 0)).astimezone().astimezone(dt.UTC)
+    return moment.replace(tzinfo=None)
 
 
 _FTS_HIT_LIMIT = 100_000
@@ -298,6 +326,11 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     """WHERE clause and parameters; a text filter reads the full-text index."""
     where, params = _where(q)
     server = _is_server(session)
+    if not server:
+        # SQLite keeps times as text: compare with the same text (no adapter guesses)
+        for key in ("period_from", "period_to"):
+            if key in params:
+                params[key] = params[key].strftime("%Y-%m-%d %H:%M:%S.%f")
     if server:
         # the same conditions in PostgreSQL's terms (a boolean is not an integer there)
         where = where.replace("c.next_step_done = 0", "NOT c.next_step_done")
@@ -394,7 +427,8 @@ def count(session: Session, q: ListQuery) -> int:
     """Number of rows the list shows."""
     if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1 = 1"
             and q.enterprise_id is None and q.consultant_id is None
-            and q.status is None and q.program is None):
+            and q.status is None and q.program is None and q.period is None
+            and q.channel is None):
         return table_count(session, _WHOLE_TABLE[q.kind])
     where, params = _prepare(session, q)
     head = _with(params)

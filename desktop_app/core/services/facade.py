@@ -18,6 +18,7 @@ from .context import SYSTEM, Actor, ChangeHub, ServiceContext
 
 if TYPE_CHECKING:
     from .consultations import ConsultationService
+    from .dashboard import DashboardService
     from .documents import DocumentService
     from .dossiers import DossierService
     from .enterprises import EnterpriseService
@@ -51,6 +52,13 @@ class Services:
         from .lists import ListService
 
         return ListService(self.ctx)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        """The Обзор page's figures (read only, one call)."""
+        from .dashboard import DashboardService
+
+        return DashboardService(self.ctx)
 
     @cached_property
     def enterprises(self) -> EnterpriseService:
