@@ -24,6 +24,10 @@ if TYPE_CHECKING:  # loaded behind the sign-in dialog (see Opening), not before 
 log = logging.getLogger(__name__)
 
 PROGRAM = "окно программы"   # how other windows and commands name this one
+# SQLite's page cache per connection in the window: the lists read a page of rows at
+# a time on several connections at once (the GUI thread and background loads); 8 MB
+# each keeps a scrolled million-row list within the memory budget.
+PAGE_CACHE_KIB = 8_000
 
 
 def sign_in(services: Services) -> Actor | None:
@@ -71,7 +75,8 @@ class Opening:
             from desktop_app.core.services.facade import open_services
             from desktop_app.core.services.leftovers import clean_at_start
 
-            services = open_services(self.address, program=PROGRAM)
+            services = open_services(self.address, program=PROGRAM,
+                                     page_cache_kib=PAGE_CACHE_KIB)
             self.services = services
             clean_at_start(services.db_path)   # what an earlier crash left behind (cheap)
             self.has_users = services.users.has_users()
@@ -178,7 +183,7 @@ def open_chosen(value: str, *, may_choose: bool = True) -> Services | None:
     address = value
     while True:
         try:
-            return open_services(address, program=PROGRAM)
+            return open_services(address, program=PROGRAM, page_cache_kib=PAGE_CACHE_KIB)
         except conn.ServerPasswordError as exc:
             problem = "" if exc.missing else str(exc)
             secret = ask_password(conn.display(value), problem)

@@ -198,3 +198,23 @@ def test_only_an_existing_file_opens_behind_the_dialog(tmp_path: Path) -> None:
     assert [opens_at_once(str(db)), opens_at_once(str(empty)),
             opens_at_once(str(tmp_path / "нет.sqlite3")), opens_at_once(url),
             opens_at_once(str(tmp_path))] == [True, False, False, False, False]
+
+
+def test_the_window_reads_with_a_small_page_cache(tmp_path: Path) -> None:
+    """Several connections at once in the window: 8 MB of SQLite pages each, not 32."""
+    from desktop_app.ui.app import PAGE_CACHE_KIB, Opening, open_chosen
+
+    db = tmp_path / "центр.sqlite3"
+    _database_with_admin(db)
+    opening = Opening(str(db))
+    opening.start()
+    opening.wait()
+    later = open_chosen(str(db), may_choose=False)
+    assert opening.services is not None and later is not None
+    try:
+        for services in (opening.services, later):
+            with services.db.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -PAGE_CACHE_KIB
+    finally:
+        opening.discard()
+        later.close()
