@@ -113,10 +113,13 @@ def test_a_wrong_password_while_opening_is_said_once_open(
     dialog.login_edit.setText("admin")
     dialog.password_edit.setText("не тот пароль")
     dialog.try_sign_in()
+    error_look = "#b00020"
+    assert error_look not in dialog.message.styleSheet()   # a note while it opens
     held.finish()
     try:
         qtbot.waitUntil(lambda: dialog.message.text() != "Открываю базу данных…")
         assert "парол" in dialog.message.text().lower()
+        assert error_look in dialog.message.styleSheet()
         assert dialog.actor is None and dialog.isVisible() and dialog.password_edit.text() == ""
     finally:
         dialog.reject()

@@ -64,6 +64,7 @@ class SignInDialog(QDialog):
         self.opening = opening
         self.not_opened = False
         self._wanted = False   # «Войти» was pressed before the database was open
+        self._error_style = ""  # the message's own (error) look, kept while a note shows
         self.form = form_dialog(self, "admin_sign_in.ui", grow_with_messages=True)
         self.login_edit: QLineEdit = child(self.form, QLineEdit, "loginEdit")
         self.password_edit: QLineEdit = child(self.form, QLineEdit, "passwordEdit")
@@ -107,9 +108,13 @@ class SignInDialog(QDialog):
             return
         if self.services is None:   # still opening: sign in as soon as it is open
             self._wanted = True
+            self._error_style = self._error_style or self.message.styleSheet()
+            self.message.setStyleSheet("")   # a note, not an error
             self.message.setText(self.tr("Открываю базу данных…"))
             return
         self._wanted = False
+        if self._error_style:
+            self.message.setStyleSheet(self._error_style)
         try:
             self.actor = self.services.users.sign_in(login, self.password_edit.text())
         except InputError as exc:
