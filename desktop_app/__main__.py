@@ -31,9 +31,8 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.commands import main as cli_main
 
         return cli_main(args)
-    # The Qt-free stack (SQLAlchemy, pydantic, the services) first: once PySide6 is
-    # imported, its import hook reads the source of every module imported after it.
-    import desktop_app.core.services.facade  # noqa: F401
+    # Only Qt and the sign-in dialog before the first window: the services
+    # (SQLAlchemy, pydantic, the rules) load behind it while the person types.
     from desktop_app.ui.app import main as gui_main
 
     return gui_main([a for a in args if a != "--gui"])

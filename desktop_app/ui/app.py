@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, ORG_NAME, __version__
 from desktop_app.core.errors import UserError
-from desktop_app.core.services.context import Actor
-from desktop_app.core.services.facade import Services, open_services
 from desktop_app.ui import i18n
 from desktop_app.ui import settings as ui_settings
 from desktop_app.ui.icons import app_icon
 
+if TYPE_CHECKING:  # loaded behind the sign-in dialog (see Opening), not before it
+    from desktop_app.core.services.context import Actor
+    from desktop_app.core.services.facade import Services
+
 log = logging.getLogger(__name__)
+
+PROGRAM = "окно программы"   # how other windows and commands name this one
+# SQLite's page cache per connection in the window: the lists read a page of rows at
+# a time on several connections at once (the GUI thread and background loads); 8 MB
+# each keeps a scrolled million-row list within the memory budget.
+PAGE_CACHE_KIB = 8_000
 
 
 def sign_in(services: Services) -> Actor | None:
@@ -30,6 +41,94 @@ def sign_in(services: Services) -> Actor | None:
 def _preload_main_window() -> None:
     """Import the main window's modules ahead of need (the person is still typing)."""
     import desktop_app.ui.main_window  # noqa: F401
+
+
+class Opening:
+    """Opens a database file on a worker thread while the sign-in dialog shows.
+
+    Loading the program's services (SQLAlchemy, the schemas, the rules) takes
+    longer than showing a dialog; the person types meanwhile. The thread also
+    loads what signing in and the main window need first. Whatever goes wrong is
+    kept, not raised: the caller then opens the database the usual way, which
+    explains the problem.
+    """
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        self.services: Services | None = None
+        self.has_users = False
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="opening", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def finished(self) -> bool:
+        return self._thread.ident is not None and not self._thread.is_alive()
+
+    def wait(self) -> None:
+        if self._thread.ident is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            from desktop_app.core.services.facade import open_services
+            from desktop_app.core.services.leftovers import clean_at_start
+
+            services = open_services(self.address, program=PROGRAM,
+                                     page_cache_kib=PAGE_CACHE_KIB)
+            self.services = services
+            clean_at_start(services.db_path)   # what an earlier crash left behind (cheap)
+            self.has_users = services.users.has_users()
+            # the services the main window reads first, loaded now rather than after sign-in
+            for name in ("lists", "programs", "enterprises", "consultations", "dossiers"):
+                getattr(services, name)
+        except Exception as exc:  # explained by the usual opening, on the GUI thread
+            self.error = exc
+            log.info("early opening of the database failed: %s", exc)
+
+    def discard(self) -> None:
+        """The dialog was cancelled or the database will be opened again: close it."""
+        self.wait()
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
+def opens_at_once(value: str) -> bool:
+    """A database file that exists: the sign-in dialog can show before it is open.
+
+    A server may first ask for a password, and a new file first asks for its
+    administrator; those open as before, then show their dialog.
+    """
+    from desktop_app.core.services.connection import is_server_url
+
+    if is_server_url(value):
+        return False
+    try:
+        path = Path(value)
+        return path.is_file() and path.stat().st_size > 0
+    except (OSError, ValueError):
+        return False
+
+
+def sign_in_while_opening(value: str) -> tuple[Services, Actor] | bool:
+    """The sign-in dialog at once, the database opening behind it.
+
+    The services and who signed in; False: the person cancelled; True: the
+    database did not open (or has no account yet) — open it the usual way.
+    """
+    from desktop_app.ui.admin.auth import SignInDialog
+
+    opening = Opening(value)
+    dialog = SignInDialog(None, opening=opening)
+    # the main window's modules load once the services are in, while the person types
+    dialog.opened.connect(lambda: QTimer.singleShot(0, _preload_main_window))
+    accepted = dialog.exec()
+    if accepted and dialog.actor is not None and dialog.services is not None:
+        return dialog.services, dialog.actor
+    opening.discard()
+    return dialog.not_opened
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -78,12 +177,13 @@ def open_chosen(value: str, *, may_choose: bool = True) -> Services | None:
     unless it was named on the command line, the connection dialog offered.
     None: the person gave up."""
     from desktop_app.core.services import connection as conn
+    from desktop_app.core.services.facade import open_services
     from desktop_app.ui.connection import ask_password
 
     address = value
     while True:
         try:
-            return open_services(address, program="окно программы")
+            return open_services(address, program=PROGRAM, page_cache_kib=PAGE_CACHE_KIB)
         except conn.ServerPasswordError as exc:
             problem = "" if exc.missing else str(exc)
             secret = ask_password(conn.display(value), problem)
@@ -102,19 +202,22 @@ def open_chosen(value: str, *, may_choose: bool = True) -> Services | None:
             value = address = chosen
 
 
-def run_window(app: QApplication, services: Services) -> tuple[int, str | None]:
-    """Sign in and work in the main window until it closes: the exit code and, when
-    the person chose another database (Файл → Подключение…), its address."""
-    from desktop_app.core.services.leftovers import clean_at_start
-
-    clean_at_start(services.db_path)  # what an earlier crash left behind (cheap)
-    # The main window's modules load while the person types the password: once the
-    # sign-in dialog runs its event loop, not before it shows and not after sign-in.
-    QTimer.singleShot(0, _preload_main_window)
-    actor = sign_in(services)
+def run_window(app: QApplication, services: Services,
+               actor: Actor | None = None) -> tuple[int, str | None]:
+    """Sign in (unless ``actor`` already did) and work in the main window until it
+    closes: the exit code and, when the person chose another database
+    (Файл → Подключение…), its address."""
     if actor is None:
-        services.close()
-        return 0, None
+        from desktop_app.core.services.leftovers import clean_at_start
+
+        clean_at_start(services.db_path)  # what an earlier crash left behind (cheap)
+        # The main window's modules load while the person types the password: once
+        # the sign-in dialog runs its event loop, not before it shows nor after sign-in.
+        QTimer.singleShot(0, _preload_main_window)
+        actor = sign_in(services)
+        if actor is None:
+            services.close()
+            return 0, None
     from desktop_app.ui.session import Workplace
 
     workplace = Workplace(services)
@@ -151,6 +254,14 @@ def main(argv: list[str]) -> int:
             return 0
     code, first = 0, True
     while value is not None:
+        if first and opens_at_once(value):
+            started = sign_in_while_opening(value)
+            if started is False:   # cancelled
+                return 0
+            if started is not True:
+                first, named = False, False
+                code, value = run_window(app, *started)
+                continue
         services = open_chosen(value, may_choose=not named)
         if services is None:
             return 1 if first else code

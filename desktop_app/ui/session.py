@@ -46,7 +46,6 @@ class Workplace(QObject):
         window.switch_user_requested.connect(self.switch_user)
         self.window = window
         window.show()
-        window.enterprises.ensure_loaded()
         if self.idle_lock:
             self.lock = IdleLock(services, actor, window)
             self.lock.install()
@@ -54,6 +53,9 @@ class Workplace(QObject):
             self.backups = AutoBackupTimer(services, self)
         else:   # the copies go on; the next ones are made on the new person's behalf
             self.backups.auto.services = services
+        # Last: the list starts loading its ids in the background, and reads on this
+        # thread wait behind that work (its reads share the interpreter lock).
+        window.enterprises.ensure_loaded()
         return window
 
     def switch_user(self) -> MainWindow | None:

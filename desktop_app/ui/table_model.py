@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -85,6 +86,7 @@ class PagedTableModel(QAbstractTableModel):
         self._programs: dict[str, str] | None = None   # code → title, read when first shown
         self.today = dt.date.today()
         self.queries_run = 0
+        self._formatters = self._make_formatters()
 
     # --- query ---------------------------------------------------------------
     @property
@@ -101,6 +103,7 @@ class PagedTableModel(QAbstractTableModel):
             self._query, sort_key=None, descending=None)
         self._query = query
         self._decorated = query.kind is ListKind.FOLLOWUPS
+        self._formatters = self._make_formatters()
         self.refresh(recount=not same_rows)
 
     def refresh(self, *, recount: bool = True) -> None:
@@ -210,7 +213,7 @@ class PagedTableModel(QAbstractTableModel):
         r = self.row(row)
         if r is None:
             return None
-        out = tuple(self._format(k, r[self._spec_index[k]]) for k in self._keys)
+        out = tuple([fmt(r[i]) for i, fmt in self._formatters])
         self._texts[row] = out
         return out
 
@@ -249,36 +252,80 @@ class PagedTableModel(QAbstractTableModel):
             return font
         return None
 
-    def _format(self, key: str, raw: Any) -> str:
-        if raw is None:
-            if key == "next_step_due" and self._query.kind is ListKind.FOLLOWUPS:
-                return self.tr("без срока")
-            return ""
+    def _make_formatters(self) -> list[tuple[int, Callable[[Any], str]]]:
+        """Per shown column: where its value sits in a row and how it is written.
+
+        Chosen once per query, so formatting a row is one call per cell; values that
+        repeat down a list (dates, codes, sums) are formatted once and remembered.
+        """
+        return [(self._spec_index[k], self._formatter(k)) for k in self._keys]
+
+    def _formatter(self, key: str) -> Callable[[Any], str]:
         kind = self._query.spec.column(key).kind
+        empty = ""
+        if key == "next_step_due" and self._query.kind is ListKind.FOLLOWUPS:
+            empty = self.tr("без срока")
         if kind == "datetime":
-            return format_datetime(parse_datetime(raw))
-        if kind == "date":
-            return format_date(parse_date(raw))
-        if kind == "day":
-            return format_date(parse_datetime(raw))
+            def write(raw: Any) -> str:
+                return format_datetime(parse_datetime(raw))
+            return self._with_empty(write, empty)
+        if kind in ("date", "day"):
+            parse: Callable[[Any], Any] = parse_date if kind == "date" else parse_datetime
+            return self._remembering(lambda raw: format_date(parse(raw)), empty)
         if kind == "money":
-            return format_money(int(raw))
+            return self._remembering(lambda raw: format_money(int(raw)), empty)
         if kind == "bool":
-            return self._yes if raw else ""
-        if kind == "channel":
-            return self._channels.get(str(raw), str(raw))
-        if kind == "status":
-            return self._statuses.get(str(raw), str(raw))
-        if kind == "verdict":
-            return self._verdicts.get(str(raw), str(raw))
+            yes = self._yes
+            return lambda raw: yes if raw else empty
+        names = {"channel": self._channels, "status": self._statuses,
+                 "verdict": self._verdicts}.get(kind)
+        if names is not None:
+            def name(raw: Any) -> str:
+                return empty if raw is None else names.get(str(raw), str(raw))
+            return name
         if kind == "program":
-            if self._programs is None:
-                self._programs = labels.program_titles(self.services)
-            return self._programs.get(str(raw), str(raw))
+            def program(raw: Any) -> str:
+                if raw is None:
+                    return empty
+                if self._programs is None:
+                    self._programs = labels.program_titles(self.services)
+                return self._programs.get(str(raw), str(raw))
+            return program
         if kind == "phone":
-            return format_phone(str(raw))
-        text = str(raw)
-        return text.replace("\n", " ") if "\n" in text else text
+            return self._with_empty(lambda raw: format_phone(str(raw)), empty)
+
+        def plain(raw: Any) -> str:
+            if raw is None:
+                return empty
+            text = str(raw)
+            return text.replace("\n", " ") if "\n" in text else text
+        return plain
+
+    @staticmethod
+    def _with_empty(write: Callable[[Any], str], empty: str) -> Callable[[Any], str]:
+        def fmt(raw: Any) -> str:
+            return empty if raw is None else write(raw)
+        return fmt
+
+    @staticmethod
+    def _remembering(write: Callable[[Any], str], empty: str,
+                     limit: int = 4096) -> Callable[[Any], str]:
+        memo: dict[Any, str] = {}
+
+        def fmt(raw: Any) -> str:
+            if raw is None:
+                return empty
+            text = memo.get(raw)
+            if text is None:
+                if len(memo) >= limit:
+                    memo.clear()
+                text = memo[raw] = write(raw)
+            return text
+        return fmt
+
+    def _format(self, key: str, raw: Any) -> str:
+        """One value of column ``key`` as the list shows it."""
+        return self._formatters[self._keys.index(key)][1](raw)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._keys):

@@ -4965,6 +4965,11 @@ The workstation of a regional engineering centre consultant: enterprises, consul
         <source>Введите имя входа.</source>
         <translation>Enter your login.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="105"/>
+        <source>Открываю базу данных…</source>
+        <translation>Opening the database…</translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>

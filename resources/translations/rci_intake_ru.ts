@@ -4962,6 +4962,11 @@
         <source>Введите имя входа.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/admin/auth.py" line="105"/>
+        <source>Открываю базу данных…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>

@@ -163,7 +163,16 @@ def ensure_bench_admin(db: str) -> None:
         services.close()
 
 
+def compile_program() -> None:
+    """The program as installed: its modules compiled once. Where no bytecode is
+    written (``PYTHONDONTWRITEBYTECODE``) every start would compile every module."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "desktop_app"), quiet=1)
+
+
 def bench_start(db: str) -> None:
+    compile_program()
     with tempfile.TemporaryDirectory() as settings, tempfile.TemporaryDirectory() as data:
         env = dict(os.environ, BENCH_SETTINGS=settings, RCI_INTAKE_DATA_DIR=data,
                    QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -230,15 +239,15 @@ def bench_window(db: str) -> None:
 
     tmp = tempfile.mkdtemp()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-    from desktop_app.core.services.facade import open_services
-    from desktop_app.ui.app import make_application
+    from desktop_app.ui.app import make_application, open_chosen
     from desktop_app.ui.main_window import MainWindow, Section
     from desktop_app.ui.tasks import wait_for_background
 
     recorder = _Recorder()
     recorder.install()
     app = make_application([])
-    services = open_services(Path(db))
+    services = open_chosen(db, may_choose=False)   # as the program opens it
+    assert services is not None
     window = MainWindow(services)
     window.resize(1280, 800)
     window.show()

@@ -224,6 +224,7 @@ def test_the_program_reopens_on_the_database_chosen_from_the_menu(
     from desktop_app.core.services.facade import open_services
     from desktop_app.ui import app as ui_app
     from desktop_app.ui import connection
+    from desktop_app.ui.admin import SignInDialog
     from desktop_app.ui.main_window import MainWindow
 
     first, second = tmp_path / "первая.sqlite3", tmp_path / "вторая.sqlite3"
@@ -244,6 +245,12 @@ def test_the_program_reopens_on_the_database_chosen_from_the_menu(
     seen: list[str] = []
 
     def act() -> None:
+        # at start the sign-in dialog shows while the database opens behind it
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, SignInDialog) and dialog.isVisible():
+                dialog.login_edit.setText("admin")
+                dialog.password_edit.setText("admin pass phrase 1")
+                dialog.try_sign_in()
         windows = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
         if not windows:

@@ -218,3 +218,16 @@ def test_whole_table_counts_follow_inserts_and_deletes(services) -> None:
     assert counts() == (1, 1)
     with services.db.read() as s:
         assert queries.overview(s).consultations == 1
+
+
+@pytest.mark.sqlite_only
+def test_the_id_list_leaves_the_page_cache_setting_as_it_was(filled: Any) -> None:
+    """The id walk reads with a small page cache, then gives the connection its own back."""
+    q = ListQuery(kind=ListKind.CONSULTATIONS)
+    with filled.db.read() as s:
+        before = s.execute(text("PRAGMA cache_size")).scalar_one()
+        order = list(queries.ordered_ids(s, q))
+        after = s.execute(text("PRAGMA cache_size")).scalar_one()
+        pages = [r[0] for r in queries.fetch_page(s, q, 0, 300)]
+    assert before == after != queries._ID_WALK_CACHE_KIB
+    assert order == pages and len(order) == 250

@@ -162,7 +162,11 @@ def _fold(value: object) -> str | None:
     return None if value is None else fold_text(str(value))
 
 
-def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+PAGE_CACHE_KIB = 32_000   # SQLite's page cache per connection (a command, a report)
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any,
+                cache_kib: int = PAGE_CACHE_KIB) -> None:
     # The driver's own transaction handling is switched off; SQLAlchemy's
     # "begin" listener below issues BEGIN itself (DEFERRED or IMMEDIATE).
     dbapi_conn.isolation_level = None
@@ -173,7 +177,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA temp_store = MEMORY")
-        cur.execute("PRAGMA cache_size = -32000")  # 32 MB page cache per connection
+        cur.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
         if os.environ.get("RCI_INTAKE_REVERSE_UNORDERED"):
             # tests: rows without ORDER BY come back reversed, so a missing ORDER BY shows
             cur.execute("PRAGMA reverse_unordered_selects = ON")
@@ -192,7 +196,8 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path | DbLocation) -> Engine:
+def make_engine(path: Path | DbLocation, *, cache_kib: int = PAGE_CACHE_KIB) -> Engine:
+    """``cache_kib``: SQLite's page cache of each pooled connection."""
     if isinstance(path, DbLocation):
         if path.is_server:
             return make_server_engine(path)
@@ -204,7 +209,8 @@ def make_engine(path: Path | DbLocation) -> Engine:
         max_overflow=4,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect",
+                 lambda conn, record: _on_connect(conn, record, cache_kib))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -363,6 +369,7 @@ def open_database(
     migrate: bool = True,
     backup_dir: Path | None = None,
     program: str = "командная строка",
+    cache_kib: int = PAGE_CACHE_KIB,
 ) -> Database:
     """Open (and create or migrate) the database at ``path``.
 
@@ -371,7 +378,9 @@ def open_database(
     database written by a newer version of the program is refused, and so is
     opening while a restore is replacing the file. ``program`` names this part
     of the program to a restore that finds the database open. ``path`` may also
-    be a server URL (see :mod:`.location`).
+    be a server URL (see :mod:`.location`). ``cache_kib``: SQLite's page cache of
+    each connection to a file (the desktop window, with several connections at
+    once, keeps it small).
     """
     location = parse_location(path)
     if location.is_server:
@@ -387,7 +396,7 @@ def open_database(
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _check_is_sqlite(path)
-    engine = make_engine(path)
+    engine = make_engine(path, cache_kib=cache_kib)
     try:
         current = current_revision(engine)
         head = head_revision()

@@ -454,6 +454,9 @@ def fetch_page(session: Session, q: ListQuery, offset: int, limit: int) -> list[
     return fetch_by_ids(session, q, page_ids(session, q, offset, limit))
 
 
+_ID_WALK_CACHE_KIB = -2048   # SQLite's page cache while the id list is read (2 MB)
+
+
 def ordered_ids(session: Session, q: ListQuery) -> array[int]:
     """Every row id of the list in display order (8 bytes per row)."""
     where, params = _prepare(session, q)
@@ -470,15 +473,20 @@ def ordered_ids(session: Session, q: ListQuery) -> array[int]:
     # A million ids: straight through the driver's cursor, without result processing.
     raw: Any = session.connection().connection.dbapi_connection
     cursor = raw.cursor()
+    # One pass over an index reads each page once: a small page cache for it, so
+    # the walk does not leave tens of megabytes cached in this connection.
+    cache = cursor.execute("PRAGMA cache_size").fetchone()[0]
+    cursor.execute(f"PRAGMA cache_size = {_ID_WALK_CACHE_KIB}")
     try:
         cursor.execute(sql, params)
         out: array[int] = array("q")
         while True:
-            chunk = cursor.fetchmany(65_536)
+            chunk = cursor.fetchmany(16_384)
             if not chunk:
                 break
             out.extend([r[0] for r in chunk])
     finally:
+        cursor.execute(f"PRAGMA cache_size = {int(cache)}")
         cursor.close()
     return out
 

@@ -8,12 +8,13 @@ local file (:mod:`.engine`) and the centre's server (:mod:`.server`).
 from __future__ import annotations
 
 import re
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import UserError
 from desktop_app.core.resources import migrations_path
+
+if TYPE_CHECKING:  # the errors above are read at start, before SQLAlchemy is loaded
+    from sqlalchemy import Engine
 
 
 class DatabaseError(UserError):

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop_app.core.db.engine import ServerPasswordError
 from desktop_app.core.db.location import (
     SSL_MODES,
     LocationError,
@@ -21,6 +20,9 @@ from desktop_app.core.db.location import (
     parse_location,
     parse_server_url,
 )
+
+# from the schema module, not the engine: choosing a database must not load SQLAlchemy
+from desktop_app.core.db.schema import ServerPasswordError
 from desktop_app.core.errors import InputError
 
 __all__ = [

@@ -151,7 +151,11 @@ class Services:
 
 
 def open_services(
-    db_path: Path | str, actor: Actor = SYSTEM, *, program: str = "командная строка"
+    db_path: Path | str, actor: Actor = SYSTEM, *, program: str = "командная строка",
+    page_cache_kib: int | None = None,
 ) -> Services:
-    """Open the database (``program`` names this window or command to others)."""
-    return Services(open_database(db_path, program=program), actor)
+    """Open the database (``program`` names this window or command to others;
+    ``page_cache_kib``: SQLite's page cache per connection, when not the default)."""
+    if page_cache_kib is None:
+        return Services(open_database(db_path, program=program), actor)
+    return Services(open_database(db_path, program=program, cache_kib=page_cache_kib), actor)

@@ -13,158 +13,39 @@ The main window wires these in (they never touch it beyond adding a menu):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
-
-from desktop_app.core.services.backup import AutoBackup, BackupResult
-from desktop_app.core.services.context import Actor, Permission
-from desktop_app.core.services.facade import Services
-
-from .audit_viewer import AuditDialog, open_audit, show_history
-from .auth import FirstStartDialog, IdleLock, LockScreen, SignInDialog
-from .maintenance_dialogs import BackupDialog, CheckDialog
-from .users_dialog import UsersDialog
+if TYPE_CHECKING:
+    from .actions import AutoBackupTimer, install_admin_actions
+    from .audit_viewer import AuditDialog, open_audit, show_history
+    from .auth import FirstStartDialog, IdleLock, LockScreen, SignInDialog, sign_in
+    from .maintenance_dialogs import BackupDialog, CheckDialog
+    from .users_dialog import UsersDialog
 
 __all__ = [
     "AuditDialog", "AutoBackupTimer", "BackupDialog", "CheckDialog", "FirstStartDialog",
     "IdleLock", "LockScreen", "SignInDialog", "UsersDialog", "install_admin_actions",
-    "show_history", "sign_in",
+    "open_audit", "show_history", "sign_in",
 ]
 
-
-def sign_in(parent: QWidget | None, services: Services) -> Actor | None:
-    """Who works now: the first administrator on a new database, else the sign-in dialog.
-
-    Returns None when the person cancelled.
-    """
-    dialog: FirstStartDialog | SignInDialog
-    if not services.users.has_users():
-        dialog = FirstStartDialog(services, parent)
-    else:
-        dialog = SignInDialog(services, parent)
-    if dialog.exec():
-        return dialog.actor
-    return None
+# Each name is loaded from its module when first asked for: the sign-in dialog shows
+# at start without the administrator's dialogs (and the services behind them).
+_HOME = {
+    "AutoBackupTimer": "actions", "install_admin_actions": "actions",
+    "AuditDialog": "audit_viewer", "open_audit": "audit_viewer",
+    "show_history": "audit_viewer",
+    "FirstStartDialog": "auth", "IdleLock": "auth", "LockScreen": "auth",
+    "SignInDialog": "auth", "sign_in": "auth",
+    "BackupDialog": "maintenance_dialogs", "CheckDialog": "maintenance_dialogs",
+    "UsersDialog": "users_dialog",
+}
 
 
-def install_admin_actions(
-    main_window: QMainWindow,
-    services: Services,
-    *,
-    on_restored: Callable[[], None] | None = None,
-) -> dict[str, QAction]:
-    """Add the «Администрирование» menu; each action is visible only if the role allows it.
-
-    ``services`` must be the signed-in user's (``services.as_actor(actor)``).
-    ``on_restored`` is called when a backup replaced the database, before the
-    program quits (the window must then not touch the database any more).
-    """
-    menu = main_window.menuBar().addMenu(main_window.tr("&Администрирование"))
-    can = services.actor.can
-    windows: list[QWidget] = []   # the audit windows opened here, kept alive by the slot
-
-    def keep(w: QWidget | None) -> None:
-        if w is not None:
-            windows.append(w)
-
-    def users() -> None:
-        UsersDialog(services, main_window).exec()
-
-    def log() -> None:
-        keep(open_audit(main_window, services))
-
-    def backups() -> None:
-        dialog = BackupDialog(services, main_window)
-        restored: list[object] = []
-        dialog.restored.connect(restored.append)
-        dialog.exec()
-        if restored:
-            # the database under this window was replaced and its connections closed
-            QMessageBox.information(
-                main_window, main_window.tr("Восстановление"),
-                main_window.tr("База данных восстановлена из резервной копии. Программа "
-                               "закроется; запустите её снова, чтобы работать с "
-                               "восстановленными данными."))
-            if on_restored is not None:
-                on_restored()
-            QApplication.quit()
-
-    def check() -> None:
-        CheckDialog(services, main_window).exec()
-
-    def erasures() -> None:
-        from .erasures_dialog import ErasuresDialog
-
-        ErasuresDialog(services, main_window).exec()
-
-    def profiles() -> None:
-        from .profiles_dialog import ProfilesDialog
-
-        ProfilesDialog(services, main_window).exec()
-
-    def merge() -> None:
-        from .merge_dialog import MergeDialog
-
-        MergeDialog(services, main_window).exec()
-
-    def sync() -> None:
-        from .merge_dialog import sync_with_server_dialog
-
-        sync_with_server_dialog(main_window, services)
-
-    spec = (
-        ("users", main_window.tr("Пользователи…"), Permission.MANAGE_USERS, users),
-        ("audit", main_window.tr("Журнал событий…"), Permission.VIEW_AUDIT, log),
-        ("backup", main_window.tr("Резервные копии и восстановление…"), Permission.BACKUP,
-         backups),
-        ("check", main_window.tr("Проверка базы данных…"), Permission.READ, check),
-        ("erasures", main_window.tr("Уничтожения персональных данных…"),
-         Permission.ERASE_PERSONAL_DATA, erasures),
-        ("profiles", main_window.tr("Профили программ…"), Permission.MANAGE_PROFILES, profiles),
-        ("merge", main_window.tr("Объединение баз…"), Permission.MERGE, merge),
-        ("sync", main_window.tr("Синхронизировать с сервером…"), Permission.EDIT_OWN_WORK, sync),
-    )
-    actions: dict[str, QAction] = {}
-    for key, text, permission, slot in spec:
-        action = QAction(text, main_window)
-        action.triggered.connect(slot)
-        # a laptop's database is a file; working on the server itself there is nothing to sync
-        action.setVisible(can(permission) and not (key == "sync" and services.db.is_server))
-        menu.addAction(action)
-        actions[key] = action
-    menu.menuAction().setVisible(any(a.isVisible() for a in actions.values()))
-    return actions
-
-
-class AutoBackupTimer(QObject):
-    """Every ``interval_minutes`` while there are changes; call ``on_close()`` on exit."""
-
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.auto = AutoBackup(services)
-        self.timer = QTimer(self)
-        self.timer.setInterval(60_000)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
-        self.last_error: str | None = None
-
-    def tick(self) -> BackupResult | None:
-        try:
-            return self.auto.tick()
-        except Exception as exc:
-            self.last_error = str(exc)
-            return None
-
-    def on_close(self, parent: QWidget | None = None) -> BackupResult | None:
-        self.timer.stop()
-        try:
-            return self.auto.on_close()
-        except Exception as exc:
-            self.last_error = str(exc)
-            if parent is not None:
-                QMessageBox.warning(parent, "Резервная копия",
-                                    f"Резервную копию при закрытии сделать не удалось: {exc}")
-            return None
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

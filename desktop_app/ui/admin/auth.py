@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import InputError
-from desktop_app.core.services.context import Actor
-from desktop_app.core.services.facade import Services
 from desktop_app.ui import labels
 from desktop_app.ui.forms import child, form_dialog, name_ok_button
 from desktop_app.ui.settings import app_settings
+
+if TYPE_CHECKING:  # the sign-in dialog shows before the services are loaded
+    from desktop_app.core.services.context import Actor
+    from desktop_app.core.services.facade import Services
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +33,38 @@ IDLE_MINUTES_KEY = "security/idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 15
 
 
-class SignInDialog(QDialog):
-    """Login name (remembered) and password (never remembered)."""
+class Opening(Protocol):
+    """The database opening on a worker thread while the sign-in dialog shows."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    services: Services | None   # set once finished, when the database opened
+    has_users: bool             # it has an account to sign in with
+
+    def start(self) -> None: ...
+
+    def finished(self) -> bool: ...
+
+
+class SignInDialog(QDialog):
+    """Login name (remembered) and password (never remembered).
+
+    At start the dialog shows before the database is open: ``opening`` opens it
+    behind the dialog while the person types. «Войти» pressed before then signs in
+    as soon as it is open. A database that did not open, or has no account yet,
+    closes the dialog with :attr:`not_opened` set: the caller explains or asks for
+    the first administrator, as without the early dialog.
+    """
+
+    opened = Signal()   # the database behind the dialog is open (``opening`` only)
+
+    def __init__(self, services: Services | None, parent: QWidget | None = None, *,
+                 opening: Opening | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
+        self.opening = opening
+        self.not_opened = False
+        self._wanted = False   # «Войти» was pressed before the database was open
+        self._error_style = ""  # the message's own (error) look, kept while a note shows
         self.form = form_dialog(self, "admin_sign_in.ui", grow_with_messages=True)
         self.login_edit: QLineEdit = child(self.form, QLineEdit, "loginEdit")
         self.password_edit: QLineEdit = child(self.form, QLineEdit, "passwordEdit")
@@ -48,12 +76,45 @@ class SignInDialog(QDialog):
         last = app_settings().value(LAST_LOGIN_KEY, "")
         self.login_edit.setText(str(last or ""))
         (self.password_edit if last else self.login_edit).setFocus()
+        self._poll = QTimer(self)
+        self._poll.setInterval(15)
+        self._poll.timeout.connect(self._check_opening)
+        if opening is not None:
+            QTimer.singleShot(0, self._start_opening)   # once the dialog's loop runs
+
+    def _start_opening(self) -> None:
+        if self.opening is not None:
+            self.opening.start()
+            self._poll.start()
+
+    def _check_opening(self) -> None:
+        opening = self.opening
+        if opening is None or not opening.finished():
+            return
+        self._poll.stop()
+        if opening.services is None or not opening.has_users:
+            self.not_opened = True
+            self.reject()
+            return
+        self.services = opening.services
+        self.opened.emit()
+        if self._wanted:
+            self.try_sign_in()
 
     def try_sign_in(self) -> None:
         login = self.login_edit.text().strip()
         if not login:
             self.message.setText(self.tr("Введите имя входа."))
             return
+        if self.services is None:   # still opening: sign in as soon as it is open
+            self._wanted = True
+            self._error_style = self._error_style or self.message.styleSheet()
+            self.message.setStyleSheet("")   # a note, not an error
+            self.message.setText(self.tr("Открываю базу данных…"))
+            return
+        self._wanted = False
+        if self._error_style:
+            self.message.setStyleSheet(self._error_style)
         try:
             self.actor = self.services.users.sign_in(login, self.password_edit.text())
         except InputError as exc:
@@ -106,6 +167,21 @@ class FirstStartDialog(QDialog):
         settings.setValue(LAST_LOGIN_KEY, user.login)
         settings.sync()
         self.accept()
+
+
+def sign_in(parent: QWidget | None, services: Services) -> Actor | None:
+    """Who works now: the first administrator on a new database, else the sign-in dialog.
+
+    Returns None when the person cancelled.
+    """
+    dialog: FirstStartDialog | SignInDialog
+    if not services.users.has_users():
+        dialog = FirstStartDialog(services, parent)
+    else:
+        dialog = SignInDialog(services, parent)
+    if dialog.exec():
+        return dialog.actor
+    return None
 
 
 class LockScreen(QDialog):
