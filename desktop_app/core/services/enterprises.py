@@ -141,9 +141,15 @@ class EnterpriseService:
             values.update(uuid=new_uuid(), created_at=now, updated_at=now,
                           created_by_id=actor, updated_by_id=actor)
             rows.append(values)
-        ids = list(s.scalars(
-            insert(Enterprise).returning(Enterprise.id, sort_by_parameter_order=True), rows
-        ))
+        # Core, not the ORM's bulk insert: asking the ORM for the ids in parameter order
+        # makes SQLite insert one row per statement. The ids come back by ИНН (unique)
+        # from multi-row statements instead.
+        table = Enterprise.__table__
+        by_inn = dict(
+            (inn, ent_id)
+            for ent_id, inn in s.execute(insert(table).returning(table.c.id, table.c.inn), rows)
+        )
+        ids = [by_inn[row["inn"]] for row in rows]
         search.bulk_index(s, "enterprise", zip(ids, (r["search_key"] for r in rows), strict=True))
         skip = {"search_key", "created_at", "updated_at", "created_by_id", "updated_by_id"}
         audit.record_many(
