@@ -29,6 +29,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
@@ -715,9 +716,8 @@ def _inventory(
         rows.append(
             [
                 _cell(cache, (col, item.no, text),
-                      lambda text=text, col=col: (
-                          L.para(text, st.cell_center) if col in (0, 4)
-                          else L.fitted(text, st.cell, widths[col])))
+                      partial(L.para, text, st.cell_center) if col in (0, 4)
+                      else partial(L.fitted, text, st.cell, widths[col]))
                 for col, text in enumerate(texts)
             ]
         )
@@ -763,10 +763,10 @@ def _inventory(
                 item.row.sha256 or ""
             hrows.append(
                 [
-                    _cell(cache, ("sha", 0, item.no, no), lambda no=no: L.para(no, st.cell_center)),
+                    _cell(cache, ("sha", 0, item.no, no), partial(L.para, no, st.cell_center)),
                     _cell(cache, ("sha", 1, item.no, type_title),
-                          lambda t=type_title: L.fitted(t, st.cell, name_w)),
-                    _cell(cache, ("sha", 2, item.no, sha), lambda h=sha: _hash_cell(h, hash_w)),
+                          partial(L.fitted, type_title, st.cell, name_w)),
+                    _cell(cache, ("sha", 2, item.no, sha), partial(_hash_cell, sha, hash_w)),
                 ]
             )
         out.append(L.grid_table(hrows, [10 * mm, name_w, hash_w]))

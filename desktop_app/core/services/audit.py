@@ -37,9 +37,9 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import column, event, func, insert, select, table
+from sqlalchemy import Table, column, event, func, insert, select, table
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -204,7 +204,7 @@ def record_many(
         }
         row["hash"] = prev = hashlib.sha256(_canonical_values(row)).hexdigest()
         rows.append(row)
-    session.execute(insert(AuditEntry.__table__), rows)
+    session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
     last_id = session.execute(select(func.max(AuditEntry.id))).scalar_one()
     _anchor_after_commit(session, int(last_id), prev)
 
