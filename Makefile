@@ -73,9 +73,18 @@ bench: $(STAMP_TEST) translations $(BENCH_DB)
 		fi; \
 	done
 
+# The bundle is checked where it was built: its size (at most 200 MB), its start
+# (`--version`, timed) and a headless self-test in a temporary data folder that
+# opens the main window, builds a package, previews it and prints it to PDF.
+BUNDLE_MAX_MB ?= 200
+
 installer: $(STAMP_BUILD) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean build_installer.spec
-	./dist/rci-intake/rci-intake --version
+	@size=$$(du -sm dist/rci-intake | cut -f1); echo "Размер папки программы: $$size МБ"; \
+		if [ $$size -gt $(BUNDLE_MAX_MB) ]; then \
+			echo "больше $(BUNDLE_MAX_MB) МБ"; exit 1; fi
+	time ./dist/rci-intake/rci-intake --version
+	QT_QPA_PLATFORM=offscreen ./dist/rci-intake/rci-intake --self-test
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

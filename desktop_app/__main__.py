@@ -2,6 +2,8 @@
 
 ``python -m desktop_app --db FILE`` opens the program on another database;
 ``python -m desktop_app --db FILE check`` (any command) runs the command line.
+``python -m desktop_app --self-test`` checks an installation in a temporary folder
+(see :mod:`desktop_app.ui.selftest`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ def _wants_cli(args: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--self-test"]:
+        from desktop_app.ui.selftest import run_self_test
+
+        return run_self_test()
     if _wants_cli(args):
         from desktop_app.commands import main as cli_main
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -106,19 +107,24 @@ def format_phone(digits: str | None) -> str:
     return digits
 
 
+_NOT_PHONE_RE = re.compile(r"[^0-9+\-(). ]")
+_PHONE_PUNCTUATION = str.maketrans("", "", "+-() .")
+
+
 def normalize_phone(text: str) -> str:
     """A Russian phone as typed → ``+7XXXXXXXXXX``. Raises ``ValueError`` (Russian)."""
     raw = text.strip()
     ext = ""
+    lowered = raw.lower()
     for marker in ("доб.", "доб", "ext.", "ext", "#"):
-        if marker in raw.lower():
-            idx = raw.lower().index(marker)
+        if marker in lowered:
+            idx = lowered.index(marker)
             ext = "".join(ch for ch in raw[idx:] if ch.isdigit())
             raw = raw[:idx]
             break
-    if any(ch not in "0123456789+-() ." for ch in raw):
+    if _NOT_PHONE_RE.search(raw):
         raise ValueError(f"«{text}» не похоже на телефон: ожидается +7 (342) 123-45-67")
-    d = "".join(ch for ch in raw if ch.isdigit())
+    d = raw.translate(_PHONE_PUNCTUATION)  # only ASCII digits are left
     if len(d) == 11 and d[0] in "78":
         d = "7" + d[1:]
     elif len(d) == 10:

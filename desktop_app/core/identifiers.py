@@ -22,14 +22,14 @@ def _checksum(digits: str, weights: tuple[int, ...]) -> int:
 
 def _only_digits(value: str, what: str, lengths: tuple[int, ...]) -> str | None:
     """A message if ``value`` is not a string of digits of one of ``lengths``."""
+    if len(value) in lengths and value.isascii() and value.isdigit():
+        return None  # the usual case: nothing to say
     expected = " или ".join(str(n) for n in lengths)
     if value == "":
         return f"{what} не указан"
     if not value.isascii() or not value.isdigit():
         return f"{what} должен состоять только из цифр ({expected}), а введено «{value}»"
-    if len(value) not in lengths:
-        return f"{what} должен содержать {expected} цифр, а в нём {len(value)}"
-    return None
+    return f"{what} должен содержать {expected} цифр, а в нём {len(value)}"
 
 
 def clean(value: str | None) -> str:

@@ -218,3 +218,37 @@ def test_import_into_a_database_with_work_backs_it_up_first(services, tmp_path: 
     folder = load_policy(services).target_folder(services.db_path)
     copies += list(folder.rglob("*before-import*"))
     assert copies, "no copy was taken before the import"
+
+
+def test_import_audit_names_each_card_and_the_log_verifies(services, tmp_path: Path) -> None:
+    """Every imported card has its own «create» entry naming that card's id and values,
+    and the event log still verifies end to end (the entries are written in bulk)."""
+    from desktop_app.core.services.audit import verify_chain
+
+    rows = [GOOD[0], *reversed(GOOD[1:]), ("7727563778", "ООО «Ноль\u200bширины»", "", "", "")]
+    report = import_enterprises(services, write_xlsx(tmp_path / "список.xlsx", rows))
+    assert report.ok and report.imported == 4
+    with services.db.read() as s:
+        cards = {inn: (ent_id, name) for ent_id, inn, name in s.execute(
+            select(Enterprise.id, Enterprise.inn, Enterprise.full_name))}
+        entries = list(s.execute(select(AuditEntry).where(AuditEntry.action == "create")
+                                 .order_by(AuditEntry.id)).scalars())
+        chain = verify_chain(s)
+    assert chain.ok, chain
+    assert [e.new_values["inn"] for e in entries] == [r[0] for r in rows[1:]]
+    for e in entries:
+        ent_id, name = cards[e.new_values["inn"]]
+        assert e.entity_id == str(ent_id) and e.new_values["id"] == ent_id
+        assert e.new_values["full_name"] == name
+    assert cards["7727563778"][1] == "ООО «Нольширины»"  # the zero-width space is gone
+
+
+def test_control_character_in_a_cell_is_named_and_nothing_is_written(
+    services, tmp_path: Path
+) -> None:
+    rows = [GOOD[0], GOOD[1], ("7707083893", "ПАО\x07 «Уралхиммаш»", "", "", "")]
+    report = import_enterprises(services, write_csv(tmp_path / "список.csv", rows))
+    assert not report.ok and report.imported == 0
+    assert [(e.row, e.column) for e in report.errors] == [(3, "Наименование")]
+    assert "управляющий символ (код 0x0007)" in report.errors[0].message
+    assert enterprises(services) == []

@@ -26,9 +26,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
@@ -660,7 +662,24 @@ def _inventory_note(item: Appendix, data: PackageData) -> str:
     return note
 
 
-def _inventory(data: PackageData, items: Sequence[Appendix]) -> list[Flowable]:
+#: Cells of one package's inventory by (column, row, text): made once, used by the
+#: measuring pass and by the build (reportlab's own multi-pass builds reuse their
+#: flowables the same way). Keys name the row, so no cell object appears twice.
+_CellCache = dict[tuple[Any, ...], Flowable]
+
+
+def _cell(cache: _CellCache | None, key: tuple[Any, ...], make: Callable[[], Flowable]) -> Flowable:
+    if cache is None:
+        return make()
+    made = cache.get(key)
+    if made is None:
+        made = cache[key] = make()
+    return made
+
+
+def _inventory(
+    data: PackageData, items: Sequence[Appendix], cache: _CellCache | None = None
+) -> list[Flowable]:
     st = L.styles()
     out: list[Flowable] = []
     widths = [9 * mm, 0.0, 29 * mm, 20 * mm, 15 * mm, 44 * mm]
@@ -691,14 +710,15 @@ def _inventory(data: PackageData, items: Sequence[Appendix]) -> list[Flowable]:
                 )
                 if x
             )
+        texts = (str(item.no), nest_quotes(item.title), num_date or "—",
+                 "подлинник" if item.original else "копия",
+                 "—" if item.pages is None else str(item.pages), _inventory_note(item, data))
         rows.append(
             [
-                L.para(str(item.no), st.cell_center),
-                L.fitted(nest_quotes(item.title), st.cell, widths[1]),
-                L.fitted(num_date or "—", st.cell, widths[2]),
-                L.fitted("подлинник" if item.original else "копия", st.cell, widths[3]),
-                L.para("—" if item.pages is None else str(item.pages), st.cell_center),
-                L.fitted(_inventory_note(item, data), st.cell, widths[5]),
+                _cell(cache, (col, item.no, text),
+                      partial(L.para, text, st.cell_center) if col in (0, 4)
+                      else partial(L.fitted, text, st.cell, widths[col]))
+                for col, text in enumerate(texts)
             ]
         )
     bold_center = st.cell_center.clone("rci-cell-cb", fontName=fonts.SERIF_BOLD)
@@ -739,11 +759,14 @@ def _inventory(data: PackageData, items: Sequence[Appendix]) -> list[Flowable]:
         ]
         for item in hashed:
             assert item.row is not None
+            no, type_title, sha = str(item.no), nest_quotes(item.row.type_title), \
+                item.row.sha256 or ""
             hrows.append(
                 [
-                    L.para(str(item.no), st.cell_center),
-                    L.fitted(nest_quotes(item.row.type_title), st.cell, name_w),
-                    _hash_cell(item.row.sha256 or "", hash_w),
+                    _cell(cache, ("sha", 0, item.no, no), partial(L.para, no, st.cell_center)),
+                    _cell(cache, ("sha", 1, item.no, type_title),
+                          partial(L.fitted, type_title, st.cell, name_w)),
+                    _cell(cache, ("sha", 2, item.no, sha), partial(_hash_cell, sha, hash_w)),
                 ]
             )
         out.append(L.grid_table(hrows, [10 * mm, name_w, hash_w]))
@@ -799,16 +822,62 @@ def _build_parts(
     return factory, buffer, marks
 
 
+def _inventory_story(
+    data: PackageData, items: Sequence[Appendix], cache: _CellCache | None = None
+) -> list[Flowable]:
+    story: list[Flowable] = _part_heading(PART_INVENTORY, letter_reference(data))
+    story.extend(_inventory(data, items, cache))
+    return story
+
+
 def _build_inventory(
-    data: PackageData, items: Sequence[Appendix]
+    data: PackageData, items: Sequence[Appendix], cache: _CellCache | None = None
 ) -> tuple[L.CanvasFactory, io.BytesIO]:
     buffer = io.BytesIO()
     doc = _doc(buffer, data, draft=data.draft)
-    story: list[Flowable] = _part_heading(PART_INVENTORY, letter_reference(data))
-    story.extend(_inventory(data, items))
     factory = L.CanvasFactory()
-    doc.build(story, canvasmaker=factory)
+    doc.build(_inventory_story(data, items, cache), canvasmaker=factory)
     return factory, buffer
+
+
+def _measured_pages(story: Sequence[Flowable]) -> int:
+    """How many pages ``story`` takes in the package's frame, found by wrapping and
+    splitting its flowables as the frame does, without drawing anything.
+
+    Only a first guess for the inventory's length (drawing is the larger half of
+    building it): the build that follows counts the real pages and is redone if
+    the guess was wrong, so an approximation here costs time, never correctness.
+    """
+    width = L.FRAME_WIDTH
+    height = L.PAGE_HEIGHT - L.MARGIN_TOP - L.MARGIN_BOTTOM
+    pages, room = 1, height
+    queue = list(story)
+    while queue:
+        flowable = queue.pop(0)
+        at_top = room == height
+        if isinstance(flowable, PageBreak):
+            if not at_top:
+                pages, room = pages + 1, height
+            continue
+        if isinstance(flowable, CondPageBreak):
+            if room < flowable.height and not at_top:
+                pages, room = pages + 1, height
+            continue
+        before = 0.0 if at_top else flowable.getSpaceBefore()
+        _w, h = flowable.wrap(width, room - before)
+        needed = before + h + flowable.getSpaceAfter()
+        if needed <= room:
+            room -= needed
+            continue
+        parts = flowable.split(width, room - before)
+        if len(parts) >= 2:  # the first part fills this page, the rest goes on
+            queue[:0] = list(parts[1:])
+        elif at_top:  # too tall even for an empty page: the build will say so
+            continue
+        else:
+            queue.insert(0, flowable)
+        pages, room = pages + 1, height
+    return pages
 
 
 # --------------------------------------------------------------------------- letter
@@ -1110,21 +1179,34 @@ def build_referral_package_with_layout(
         for i, part in enumerate(NUMBERED_PARTS)
     }
 
-    # the inventory and the letter know where everything starts only once their own
-    # lengths are known: build with a guess, and again if a guess was wrong
-    letter_guess, inventory_guess = 1, 1
-    for _attempt in range(4):
+    # The inventory and the letter know where everything starts only once their own
+    # lengths are known: build with a guess, and again if a guess was wrong. The
+    # inventory is the costly one, so its length is first measured without drawing,
+    # and the short letter is built first: its length is the inventory's offset.
+    letter_guess = 1
+    cells: _CellCache = {}
+    inventory_guess = _measured_pages(
+        _inventory_story(data, appendices(data, part_pages, loaded, letter_guess + 2), cells))
+    inventory_built: tuple[L.CanvasFactory, io.BytesIO] | None = None
+    for _attempt in range(6):
         first = letter_guess + inventory_guess + 1
         items = appendices(data, part_pages, loaded, first)
-        inv_factory, inv_buf = _build_inventory(data, items)
-        assert inv_factory.canvas is not None
-        inventory_pages = inv_factory.canvas.page_count
-        letter_factory, letter_buf = _build_letter(data, items, inventory_pages)
+        letter_factory, letter_buf = _build_letter(data, items, inventory_guess)
         assert letter_factory.canvas is not None
         letter_pages = letter_factory.canvas.page_count
-        if (letter_pages, inventory_pages) == (letter_guess, inventory_guess):
+        if letter_pages != letter_guess:
+            letter_guess, inventory_built = letter_pages, None
+            continue
+        inventory_built = _build_inventory(data, items, cells)
+        assert inventory_built[0].canvas is not None
+        if inventory_built[0].canvas.page_count == inventory_guess:
             break
-        letter_guess, inventory_guess = letter_pages, inventory_pages
+        inventory_guess = inventory_built[0].canvas.page_count
+    if inventory_built is None:  # the guesses never settled: the last letter's items
+        inventory_built = _build_inventory(data, items, cells)
+    inv_factory, inv_buf = inventory_built
+    assert inv_factory.canvas is not None
+    inventory_pages = inv_factory.canvas.page_count
     letter_canvas = letter_factory.canvas
     inv_canvas = inv_factory.canvas
     assert letter_canvas is not None and inv_canvas is not None

@@ -37,9 +37,9 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import column, event, func, insert, select, table
+from sqlalchemy import Table, column, event, func, insert, select, table
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -72,6 +72,18 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _jsonable_dict(value: Any) -> Any:
+    """:func:`jsonable` with a fast path for a flat dictionary of plain values."""
+    if isinstance(value, dict) and all(
+        type(k) is str and isinstance(v, _PLAIN) for k, v in value.items()
+    ):
+        return dict(value)
+    return jsonable(value)
+
+
 _SKIP = {"created_at", "updated_at", "created_by_id", "updated_by_id", "search_key", "version"}
 
 
@@ -93,20 +105,24 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict
 
 
 def _canonical(entry: AuditEntry) -> bytes:
-    content = {
-        "at": jsonable(entry.at),
-        "user_id": entry.user_id,
-        "user_login": entry.user_login,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_id": entry.entity_id,
-        "entity_uuid": entry.entity_uuid,
-        "old": entry.old_values,
-        "new": entry.new_values,
-        "reason": entry.reason,
-        "prev": entry.prev_hash,
-    }
-    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return _canonical_values({c: getattr(entry, c) for c in _HASHED_COLUMNS})
+
+
+#: The columns an entry's hash covers, and the key each has in the hashed content.
+_HASHED_KEYS = {
+    "at": "at", "user_id": "user_id", "user_login": "user_login", "action": "action",
+    "entity": "entity", "entity_id": "entity_id", "entity_uuid": "entity_uuid",
+    "old_values": "old", "new_values": "new", "reason": "reason", "prev_hash": "prev",
+}
+_HASHED_COLUMNS = tuple(_HASHED_KEYS)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _canonical_values(values: dict[str, Any]) -> bytes:
+    """The hashed content of an entry given as column values (``at`` may be a datetime)."""
+    content = {key: values[column] for column, key in _HASHED_KEYS.items()}
+    content["at"] = jsonable(content["at"])
+    return _ENCODER.encode(content).encode()
 
 
 def entry_hash(entry: AuditEntry) -> str:
@@ -168,23 +184,27 @@ def record_many(
     ).scalar_one_or_none() or GENESIS
     at = utcnow()
     rows: list[dict[str, Any]] = []
+    # Plain dictionaries, not ORM objects: the same hashed content as record() makes,
+    # at a fraction of the cost per entry (an import writes one entry per row).
     for item in items:
-        entry = AuditEntry(
-            at=at,
-            user_id=user_id,
-            user_login=user_login,
-            action=item["action"],
-            entity=item["entity"],
-            entity_id=None if item.get("entity_id") is None else str(item["entity_id"]),
-            entity_uuid=item.get("entity_uuid"),
-            old_values=jsonable(item["old"]) if item.get("old") is not None else None,
-            new_values=jsonable(item["new"]) if item.get("new") is not None else None,
-            reason=item.get("reason"),
-            prev_hash=prev,
-        )
-        entry.hash = prev = entry_hash(entry)
-        rows.append({c: getattr(entry, c) for c in _AUDIT_COLUMNS})
-    session.execute(insert(AuditEntry), rows)
+        entity_id = item.get("entity_id")
+        old, new = item.get("old"), item.get("new")
+        row = {
+            "at": at,
+            "user_id": user_id,
+            "user_login": user_login,
+            "action": item["action"],
+            "entity": item["entity"],
+            "entity_id": None if entity_id is None else str(entity_id),
+            "entity_uuid": item.get("entity_uuid"),
+            "old_values": None if old is None else _jsonable_dict(old),
+            "new_values": None if new is None else _jsonable_dict(new),
+            "reason": item.get("reason"),
+            "prev_hash": prev,
+        }
+        row["hash"] = prev = hashlib.sha256(_canonical_values(row)).hexdigest()
+        rows.append(row)
+    session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
     last_id = session.execute(select(func.max(AuditEntry.id))).scalar_one()
     _anchor_after_commit(session, int(last_id), prev)
 
@@ -386,10 +406,6 @@ def trigger_problems(session: Session) -> list[str]:
 
 
 _master = table("sqlite_master", column("type"), column("name"))
-
-_AUDIT_COLUMNS = ("at", "user_id", "user_login", "action", "entity", "entity_id", "entity_uuid",
-                  "old_values", "new_values", "reason", "prev_hash", "hash")
-
 
 @dataclass(frozen=True)
 class ChainReport:

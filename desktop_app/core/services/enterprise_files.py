@@ -189,6 +189,8 @@ class ImportReport:
 # --- reading files ----------------------------------------------------------
 
 def _cell_text(value: Any, key: str | None) -> str:
+    if type(value) is str:  # most cells: nothing to convert
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -490,15 +492,14 @@ def import_enterprises(
     services.ctx.require(Permission.IMPORT)
     services.ctx.require(Permission.EDIT_ENTERPRISES)
     path = Path(path)
-    layout = _layout(path, _rows(path))
+    stamp = _file_stamp(path) if path.is_file() else (0, 0)
+    rows_iter = _rows(path)  # read once: the header, then the data rows under it
+    layout = _layout(path, rows_iter)
     errors = list(layout.errors)
     report = ImportReport(rows=0, valid=0, errors=errors, dry_run=dry_run,
                           ignored_columns=layout.ignored)
     if errors and not layout.usable:
         return report
-    stamp = _file_stamp(path)
-    rows_iter = _rows(path)
-    _layout(path, rows_iter)  # skip to the data rows
     # A workbook is in memory anyway (the reader unpacks the whole sheet, bounded by
     # the size checks): its checked rows are kept for writing instead of read again.
     kept: list[ImportRow] | None = None if _is_text(path) else []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -122,7 +122,7 @@ class EnterpriseService:
         """Create many enterprises inside the caller's unit of work (imports): one
         multi-row insert, one search-index insert and one audit insert, instead of
         six statements per enterprise. The caller has checked that no ИНН exists."""
-        from sqlalchemy import insert
+        from sqlalchemy import Table, insert
 
         from desktop_app.core.db.types import new_uuid
         from desktop_app.core.formatting import utcnow
@@ -141,9 +141,15 @@ class EnterpriseService:
             values.update(uuid=new_uuid(), created_at=now, updated_at=now,
                           created_by_id=actor, updated_by_id=actor)
             rows.append(values)
-        ids = list(s.scalars(
-            insert(Enterprise).returning(Enterprise.id, sort_by_parameter_order=True), rows
-        ))
+        # Core, not the ORM's bulk insert: asking the ORM for the ids in parameter order
+        # makes SQLite insert one row per statement. The ids come back by ИНН (unique)
+        # from multi-row statements instead.
+        table = cast(Table, Enterprise.__table__)
+        by_inn = dict(
+            (inn, ent_id)
+            for ent_id, inn in s.execute(insert(table).returning(table.c.id, table.c.inn), rows)
+        )
+        ids = [by_inn[row["inn"]] for row in rows]
         search.bulk_index(s, "enterprise", zip(ids, (r["search_key"] for r in rows), strict=True))
         skip = {"search_key", "created_at", "updated_at", "created_by_id", "updated_by_id"}
         audit.record_many(

@@ -32,20 +32,33 @@ from desktop_app.core import register_format
 from desktop_app.core.db.models import Channel, LegalBasis, Role, SizeCategory
 from desktop_app.core.errors import FieldProblem, InputError
 from desktop_app.core.formatting import normalize_phone, parse_money
-from desktop_app.core.text_safety import bidi_controls_in, strip_zero_width
+from desktop_app.core.text_safety import (
+    BIDI_CONTROLS,
+    ZERO_WIDTH,
+    bidi_controls_in,
+    strip_zero_width,
+)
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 _EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 _OKVED_RE = re.compile(r"^\d{2}(\.\d{1,2}){0,3}$")
-_ALLOWED_CONTROLS = {"\n", "\r", "\t"}
 
 
 # --- text -------------------------------------------------------------------
 
 
+_SUSPECT_RE = re.compile("[" + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]")
+# Unicode categories Cc (U+0000–U+001F, U+007F–U+009F) and Cs (surrogates): one search
+# finds the first such character instead of asking each character its category.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_MULTILINE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _visible(value: str) -> str:
     """``value`` without zero-width characters; refuses bidirectional controls."""
+    if value.isascii() or _SUSPECT_RE.search(value) is None:
+        return value
     bidi = bidi_controls_in(value)
     if bidi:
         raise ValueError(
@@ -57,6 +70,8 @@ def _visible(value: str) -> str:
 
 
 def _text_checker(max_len: int, multiline: bool) -> Any:
+    controls = _CONTROL_MULTILINE_RE if multiline else _CONTROL_RE
+
     def check(value: Any) -> str | None:
         if value is None:
             return None
@@ -68,15 +83,15 @@ def _text_checker(max_len: int, multiline: bool) -> Any:
         value = unicodedata.normalize("NFC", _visible(value)).strip()
         if value == "":
             return None
-        for ch in value:
-            cat = unicodedata.category(ch)
-            if cat == "Cc" and not (multiline and ch in _ALLOWED_CONTROLS):
-                raise ValueError(
-                    "содержит управляющий символ (код "
-                    f"{ord(ch):#06x}); уберите его — допустим только обычный текст"
-                )
-            if cat == "Cs":
+        bad = controls.search(value)
+        if bad is not None:
+            ch = bad.group()
+            if unicodedata.category(ch) == "Cs":
                 raise ValueError("содержит недопустимый символ (одиночный суррогат)")
+            raise ValueError(
+                "содержит управляющий символ (код "
+                f"{ord(ch):#06x}); уберите его — допустим только обычный текст"
+            )
         if len(value) > max_len:
             raise ValueError(f"слишком длинный текст: {len(value)} знаков при максимуме {max_len}")
         return str(value)
