@@ -2830,6 +2830,10 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 <context>
     <name>Labels</name>
     <message>
+        <source>удаление контактного лица из карточки</source>
+        <translation>removal of a contact person from the card</translation>
+    </message>
+    <message>
         <source>смена статуса досье</source>
         <translation>dossier status change</translation>
     </message>

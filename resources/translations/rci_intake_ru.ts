@@ -2827,6 +2827,10 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>удаление контактного лица из карточки</source>
+        <translation>удаление контактного лица из карточки</translation>
+    </message>
+    <message>
         <source>смена статуса досье</source>
         <translation>смена статуса досье</translation>
     </message>
