@@ -41,7 +41,7 @@ def test_removed_contact_is_kept_but_hidden_and_logged(admin: Services) -> None:
 
 
 def test_who_removed_the_contact_is_recorded(admin: Services) -> None:
-    ent, leaving, _staying = _people(admin)
+    _ent, leaving, _staying = _people(admin)
     admin.enterprises.remove_contact(leaving)
     with admin.ctx.read() as s:
         from desktop_app.core.db.models import ContactPerson

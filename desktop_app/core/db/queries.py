@@ -649,7 +649,8 @@ def contact_choices(session: Session, enterprise_id: int) -> list[ContactChoice]
         text(
             "SELECT id, trim(last_name || ' ' || coalesce(first_name, '') || ' ' || "
             "coalesce(middle_name, '')), position FROM contact_persons "
-            "WHERE enterprise_id = :e AND erased_at IS NULL AND deleted_at IS NULL ORDER BY last_name, id"
+            "WHERE enterprise_id = :e AND erased_at IS NULL AND deleted_at IS NULL "
+            "ORDER BY last_name, id"
         ),
         {"e": enterprise_id},
     )
