@@ -2155,6 +2155,26 @@
 <context>
     <name>EnterpriseEditor</name>
     <message>
+        <source>Удаление контактного лица</source>
+        <translation>Удаление контактного лица</translation>
+    </message>
+    <message>
+        <source>Выберите в списке контактное лицо, которое нужно удалить.</source>
+        <translation>Выберите в списке контактное лицо, которое нужно удалить.</translation>
+    </message>
+    <message>
+        <source>Убрать из карточки новое контактное лицо «%1»? Оно ещё не сохранено.</source>
+        <translation>Убрать из карточки новое контактное лицо «%1»? Оно ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>Удалить контактное лицо «%1» из карточки предприятия?
+
+Запись останется в базе (досье и письма, где оно указано, не изменятся), а удаление — в журнале событий. Персональные данные этим не уничтожаются: для этого есть кнопка «Уничтожить персональные данные…».</source>
+        <translation>Удалить контактное лицо «%1» из карточки предприятия?
+
+Запись останется в базе (досье и письма, где оно указано, не изменятся), а удаление — в журнале событий. Персональные данные этим не уничтожаются: для этого есть кнопка «Уничтожить персональные данные…».</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/enterprise_editor.py" line="212"/>
         <source>Новое предприятие</source>
         <translation>Новое предприятие</translation>
@@ -2282,6 +2302,14 @@
 </context>
 <context>
     <name>EnterpriseEditorForm</name>
+    <message>
+        <source>Удалить…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Убрать выбранное контактное лицо из карточки (например, сотрудник уволился); запись сохраняется в базе</source>
+        <translation>Убрать выбранное контактное лицо из карточки (например, сотрудник уволился); запись сохраняется в базе</translation>
+    </message>
     <message>
         <location filename="../../forms/enterprise_editor.ui" line="4"/>
         <source>Предприятие</source>
