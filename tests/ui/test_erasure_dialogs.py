@@ -98,7 +98,8 @@ def test_remove_a_contact_from_the_card_after_a_question(
     """«Удалить…» asks first; «Нет» keeps the person, «Да» takes the row away for good."""
     ent = admin.enterprises.create({"full_name": "АО «Пермский завод»", "inn": "1234567894"})
     admin.enterprises.add_contact(ent.id, {"last_name": "Кузнецов", "first_name": "Олег",
-                                           "position": "заместитель главного инженера", "phone": "+7 342 123-45-67",
+                                           "position": "заместитель главного инженера",
+                                           "phone": "+7 342 123-45-67",
                                            "email": "kuznetsov.oleg@permzavod.example.ru"})
     admin.enterprises.add_contact(ent.id, {"last_name": "Лебедева", "first_name": "Анна"})
     asked: list[str] = []
