@@ -3767,6 +3767,14 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Руководство пользователя</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Как работать с программой: от первой консультации до направления (F1)</source>
+        <translation>How to work with the program: from the first consultation to the referral (F1)</translation>
+    </message>
+    <message>
         <source>Сменить пользователя…</source>
         <translation>Switch user…</translation>
     </message>
@@ -6378,6 +6386,21 @@ Questions: %4, document types: %5, rules: %6, of which based on assumptions: %7.
         <location filename="../../desktop_app/ui/forms.py" line="49"/>
         <source>ОК</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Содержание</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -3764,6 +3764,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Руководство пользователя</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Как работать с программой: от первой консультации до направления (F1)</source>
+        <translation>Как работать с программой: от первой консультации до направления (F1)</translation>
+    </message>
+    <message>
         <source>Сменить пользователя…</source>
         <translation>Сменить пользователя…</translation>
     </message>
@@ -6369,6 +6377,21 @@
         <location filename="../../desktop_app/ui/forms.py" line="49"/>
         <source>ОК</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Содержание</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 </TS>
