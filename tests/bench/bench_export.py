@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import ROOT, record  # noqa: E402
+from _harness import ROOT, record
 
 sys.path.insert(0, str(ROOT))
 
@@ -108,8 +108,8 @@ def _rows_sql() -> str:
     from desktop_app.core.db.queries import ListKind, ListQuery
 
     q = ListQuery(ListKind.CONSULTATIONS)
-    return (f"SELECT {queries._select_list(q.spec)} FROM {q.spec.source} "  # noqa: SLF001
-            f"ORDER BY {queries._order(q)}")  # noqa: SLF001
+    return (f"SELECT {queries._select_list(q.spec)} FROM {q.spec.source} "
+            f"ORDER BY {queries._order(q)}")
 
 
 def _child_baseline_csv(db: str, target: str) -> None:
