@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, literal, select
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.core.db.models import (
@@ -46,7 +46,6 @@ from desktop_app.core.db.models import (
     OutgoingLetter,
     User,
 )
-from desktop_app.core.db.types import UTCDateTime
 from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
 from desktop_app.core.reports.activity import (
