@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, distinct, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.core.db.models import (
@@ -46,6 +46,7 @@ from desktop_app.core.db.models import (
     OutgoingLetter,
     User,
 )
+from desktop_app.core.db.types import UTCDateTime
 from desktop_app.core.errors import InputError, NotFoundError
 from desktop_app.core.formatting import format_phone, utcnow
 from desktop_app.core.reports.activity import (
@@ -201,6 +202,34 @@ class ReportService:
         return people, programs
 
     # --- the activity report ----------------------------------------------------------
+    @staticmethod
+    def _channel_groups(s: Session, start: dt.datetime, end: dt.datetime,
+                        consultant_id: int | None, program: str | None
+                        ) -> list[tuple[Any, Any, Any, int]]:
+        """Consultations of ``[start, end)`` by (channel, consultant id, programme code).
+
+        The groups are few, the rows many (a year of the million-row database: 450 000).
+        SQLite, seeing the range on ``occurred_at``, would take the period index and sort
+        every row of the period for the grouping (a second); walking
+        ``ix_consultations_groups`` in its own order groups without a sort and reads
+        only that index (0.2 s), so SQLite is told to use it. The server plans for itself.
+        """
+        conds = ["occurred_at >= :low", "occurred_at < :high"]
+        params: dict[str, Any] = {"low": start, "high": end}
+        if consultant_id is not None:
+            conds.append("consultant_id = :consultant_id")
+            params["consultant_id"] = consultant_id
+        if program:
+            conds.append("program_code = :program")
+            params["program"] = program
+        hint = " INDEXED BY ix_consultations_groups" if s.get_bind().dialect.name == "sqlite" \
+            else ""
+        sql = text(
+            f"SELECT channel, consultant_id, program_code, count(*) FROM consultations{hint} "
+            f"WHERE {' AND '.join(conds)} GROUP BY channel, consultant_id, program_code"
+        ).bindparams(bindparam("low", type_=UTCDateTime()), bindparam("high", type_=UTCDateTime()))
+        return [(channel, who, code, int(n)) for channel, who, code, n in s.execute(sql, params)]
+
     def activity(self, period: Period, flt: ReportFilter | None = None,
                  step: Step | None = None) -> ActivityReport:
         """Every figure of the activity report for ``period``."""
@@ -236,28 +265,22 @@ class ReportService:
             ).one()
             tick()
             months = month_starts(period)
-            # one range scan per month of the period for four breakdowns (channels x
-            # consultants x programmes, a few groups each): a month as a CASE over the
-            # bounds cost a dozen comparisons per row and a sort of the whole year
+            groups = self._channel_groups(s, start, end, consultant_id, flt.program)
+            by_month = {key: 0 for key, _ in months}
+            # a count per month: a range of the period index each, no row read
             bounds = [*(b for _k, b in months[1:]), end]
-            groups: list[tuple[Any, Any, Any, str, int]] = []
             for (key, low), high in zip(months, bounds, strict=True):
-                groups.extend(
-                    (channel, who, program, key, int(n)) for channel, who, program, n in s.execute(
-                        select(c.channel, c.consultant_id, c.program_code, func.count())
-                        .where(*c_filter(c.occurred_at, low, high))
-                        .group_by(c.channel, c.consultant_id, c.program_code)
-                    ).all())
+                by_month[key] = int(s.execute(
+                    select(func.count()).select_from(c).where(*c_filter(c.occurred_at, low, high))
+                ).scalar_one())
             people = {int(i): (str(login), str(name)) for i, login, name in s.execute(
                 select(User.id, User.login, User.full_name))}
             by_channel_raw: dict[str, int] = {}
-            by_month = {key: 0 for key, _ in months}
             by_consultant_raw: dict[str, int] = {}
             names: dict[str, str] = {}
             by_program_raw: dict[str, int] = {}
-            for channel, who, program, month, n in groups:
+            for channel, who, program, n in groups:
                 by_channel_raw[str(channel)] = by_channel_raw.get(str(channel), 0) + int(n)
-                by_month[str(month)] = by_month.get(str(month), 0) + int(n)
                 login, name = people.get(who, ("", "не указан")) if who is not None \
                     else ("", "не указан")
                 by_consultant_raw[login] = by_consultant_raw.get(login, 0) + int(n)

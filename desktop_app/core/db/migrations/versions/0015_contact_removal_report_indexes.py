@@ -15,7 +15,9 @@ programme, month and topic, and its distinct enterprises. With only the index
 on ``occurred_at`` every one of the period's rows (450 000 in a year of the
 million-row database) was looked up in the table, three times: a year took
 4 s. ``ix_consultations_period`` carries every column those counts read, so
-they become range scans of one index (about 12 % more file). Pre-screenings
+they become range scans of one index; ``ix_consultations_groups`` lists the
+consultations in the order of the channel / consultant / programme breakdown,
+which then needs no sort (together about 15 % more file). Pre-screenings
 are counted by the moment of the check, which had no index at all: a partial
 index holds only the checked consultations.
 """
@@ -30,8 +32,9 @@ branch_labels = None
 depends_on = None
 
 # the period first (a range), then what the report's counts read (a covering index)
-PERIOD_COLUMNS = ("occurred_at", "enterprise_id", "channel", "consultant_id", "program_code",
-                  "topic")
+PERIOD_COLUMNS = ("occurred_at", "enterprise_id", "consultant_id", "program_code", "topic")
+# the breakdown by channel, consultant and programme in the order of its groups
+GROUP_COLUMNS = ("channel", "consultant_id", "program_code", "occurred_at")
 
 
 def upgrade() -> None:
@@ -40,6 +43,7 @@ def upgrade() -> None:
     # rebuild it on SQLite; the service writes the signed-in user's id only
     op.add_column("contact_persons", sa.Column("deleted_by_id", sa.Integer(), nullable=True))
     op.create_index("ix_consultations_period", "consultations", list(PERIOD_COLUMNS))
+    op.create_index("ix_consultations_groups", "consultations", list(GROUP_COLUMNS))
     checked = sa.text("eligibility_checked_at IS NOT NULL")
     op.create_index("ix_consultations_checked", "consultations",
                     ["eligibility_checked_at", "eligibility_verdict"],
@@ -48,6 +52,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_consultations_checked", table_name="consultations")
+    op.drop_index("ix_consultations_groups", table_name="consultations")
     op.drop_index("ix_consultations_period", table_name="consultations")
     op.drop_column("contact_persons", "deleted_by_id")
     op.drop_column("contact_persons", "deleted_at")
