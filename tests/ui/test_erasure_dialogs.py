@@ -135,3 +135,22 @@ def test_remove_a_contact_from_the_card_after_a_question(
     assert [c.last_name for c in admin.enterprises.contacts(ent.id)] == ["Лебедева"]
     assert len(admin.enterprises.contacts(ent.id, include_removed=True)) == 2
     assert editor.tabs.tabText(1) == "Контактные лица (1)"
+
+
+def test_the_event_log_names_the_removal_in_russian(qtbot: Any, admin: Services) -> None:
+    from desktop_app.ui.admin.audit_viewer import AuditDialog
+
+    ent = admin.enterprises.create({"full_name": "АО «Пермский завод»", "inn": "1234567894"})
+    person = admin.enterprises.add_contact(ent.id, {"last_name": "Кузнецов"})
+    admin.enterprises.remove_contact(person.id, reason="уволился")
+    log = AuditDialog(admin, entity="contact_person", entity_id=str(person.id))
+    qtbot.addWidget(log)
+    log.show()
+    qtbot.waitExposed(log)
+    if SHOTS:
+        log.grab().save(str(Path(SHOTS) / "audit_contact_removed.png"))
+    model = log.view.model()
+    shown = [model.index(r, c).data()
+             for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert "удаление контактного лица из карточки" in shown
+    assert "remove_contact" not in shown
