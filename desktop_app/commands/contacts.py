@@ -202,7 +202,8 @@ def register(commands: Commands) -> None:
                       helps={"legal_basis": BASES})
     add_json_flag(p, "показать запись в формате JSON")
 
-    p = add_command(contacts, "list", "контактные лица предприятия (без удалённых и уничтоженных)", cmd_list)
+    p = add_command(contacts, "list",
+                    "контактные лица предприятия (без удалённых и уничтоженных)", cmd_list)
     p.add_argument("--enterprise", required=True, metavar=KEY_METAVAR, help=KEY_HELP)
     add_json_flag(p)
 
