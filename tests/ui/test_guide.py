@@ -111,3 +111,18 @@ def test_contents_lead_to_the_sections(qtbot: Any) -> None:
     assert "**" not in text and "##" not in text     # rendered, not shown as source
     if SHOTS:
         guide.grab().save(str(Path(SHOTS) / "guide.png"))
+
+
+def test_f1_over_a_modal_dialog_opens_the_guide_above_it(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert QApplication.activeModalWidget() is dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    guides = [w for w in dialog.findChildren(GuideWindow) if w.isVisible()]
+    assert len(guides) == 1     # the dialog's own window: the dialog does not block it
+    guides[0].close()
+    dialog.close()
