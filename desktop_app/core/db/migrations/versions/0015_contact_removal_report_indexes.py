@@ -15,9 +15,10 @@ programme, month and topic, and its distinct enterprises. With only the index
 on ``occurred_at`` every one of the period's rows (450 000 in a year of the
 million-row database) was looked up in the table, three times: a year took
 4 s. ``ix_consultations_period`` carries every column those counts read, so
-they become range scans of one index; ``ix_consultations_groups`` lists the
-consultations in the order of the channel / consultant / programme breakdown,
-which then needs no sort (together about 15 % more file). Pre-screenings
+they become range scans of one index; ``ix_consultations_groups`` and
+``ix_consultations_topics`` list the consultations in the order of the channel /
+consultant / programme and the topic breakdowns, which then need no sort of the
+period's rows (together about 20 % more file). Pre-screenings
 are counted by the moment of the check, which had no index at all: a partial
 index holds only the checked consultations.
 """
@@ -32,9 +33,11 @@ branch_labels = None
 depends_on = None
 
 # the period first (a range), then what the report's counts read (a covering index)
-PERIOD_COLUMNS = ("occurred_at", "enterprise_id", "consultant_id", "program_code", "topic")
-# the breakdown by channel, consultant and programme in the order of its groups
+PERIOD_COLUMNS = ("occurred_at", "enterprise_id", "consultant_id", "program_code")
+# the breakdowns by channel / consultant / programme and by topic, each in the order of
+# its groups, with the columns their filters read
 GROUP_COLUMNS = ("channel", "consultant_id", "program_code", "occurred_at")
+TOPIC_COLUMNS = ("topic", "occurred_at", "consultant_id", "program_code")
 
 
 def upgrade() -> None:
@@ -44,6 +47,7 @@ def upgrade() -> None:
     op.add_column("contact_persons", sa.Column("deleted_by_id", sa.Integer(), nullable=True))
     op.create_index("ix_consultations_period", "consultations", list(PERIOD_COLUMNS))
     op.create_index("ix_consultations_groups", "consultations", list(GROUP_COLUMNS))
+    op.create_index("ix_consultations_topics", "consultations", list(TOPIC_COLUMNS))
     checked = sa.text("eligibility_checked_at IS NOT NULL")
     op.create_index("ix_consultations_checked", "consultations",
                     ["eligibility_checked_at", "eligibility_verdict"],
@@ -52,6 +56,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_consultations_checked", table_name="consultations")
+    op.drop_index("ix_consultations_topics", table_name="consultations")
     op.drop_index("ix_consultations_groups", table_name="consultations")
     op.drop_index("ix_consultations_period", table_name="consultations")
     op.drop_column("contact_persons", "deleted_by_id")
