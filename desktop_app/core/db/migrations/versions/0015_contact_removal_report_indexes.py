@@ -14,13 +14,15 @@ The activity report counts a period's consultations by channel, consultant,
 programme, month and topic, and its distinct enterprises. With only the index
 on ``occurred_at`` every one of the period's rows (450 000 in a year of the
 million-row database) was looked up in the table, three times: a year took
-4 s. ``ix_consultations_period`` carries every column those counts read, so
+4 s. ``ix_consultations_period`` carries what the totals, the distinct
+enterprises and the months read (with the consultant and programme filters), so
 they become range scans of one index; ``ix_consultations_groups`` and
 ``ix_consultations_topics`` list the consultations in the order of the channel /
 consultant / programme and the topic breakdowns, which then need no sort of the
-period's rows (together about 20 % more file). Pre-screenings
-are counted by the moment of the check, which had no index at all: a partial
-index holds only the checked consultations.
+period's rows (together 260 MB on the 1.2 GB million-row database; the year's
+report went from 4 s to under 1 s). Pre-screenings are counted by the moment of
+the check, which had no index at all: a partial index holds only the checked
+consultations.
 """
 from __future__ import annotations
 
