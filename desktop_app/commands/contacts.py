@@ -1,4 +1,4 @@
-"""Contact persons of an enterprise: ``contacts add|list``, ``erase-contact`` and the acts
+"""Contact persons of an enterprise: ``contacts add|list|remove``, ``erase-contact`` and the acts
 of past erasures, ``erasure list|act|reapply`` (152-ФЗ)."""
 
 from __future__ import annotations
@@ -68,6 +68,17 @@ def cmd_list(args: argparse.Namespace) -> int:
                        ", ".join(x for x in (consent, withdrawn) if x) or "—"]))
     if not rows:
         out(f"У предприятия «{enterprise.display_name}» нет контактных лиц.")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with signed_in(args) as sv:
+        c = sv.enterprises.remove_contact(args.contact_id, reason=args.reason)
+    if args.json:
+        print_json(_json(c))
+    else:
+        out(f"Контактное лицо № {c.id} ({c.full_name}) удалено из карточки предприятия; "
+            "запись сохранена в базе. Уничтожение персональных данных: erase-contact")
     return EXIT_OK
 
 
@@ -191,9 +202,18 @@ def register(commands: Commands) -> None:
                       helps={"legal_basis": BASES})
     add_json_flag(p, "показать запись в формате JSON")
 
-    p = add_command(contacts, "list", "контактные лица предприятия (без уничтоженных)", cmd_list)
+    p = add_command(contacts, "list",
+                    "контактные лица предприятия (без удалённых и уничтоженных)", cmd_list)
     p.add_argument("--enterprise", required=True, metavar=KEY_METAVAR, help=KEY_HELP)
     add_json_flag(p)
+
+    p = add_command(contacts, "remove",
+                    "удалить контактное лицо из карточки (запись сохраняется в базе; "
+                    "уничтожение данных — erase-contact)", cmd_remove)
+    p.add_argument("contact_id", type=record_id, metavar="№",
+                   help="номер контактного лица (contacts list)")
+    p.add_argument("--reason", metavar="ПРИЧИНА", help="почему удаляется (попадёт в журнал)")
+    add_json_flag(p, "показать запись в формате JSON")
 
     p = add_command(commands, "erase-contact",
                     "уничтожить персональные данные контактного лица (с актом)", cmd_erase)

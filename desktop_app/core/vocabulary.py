@@ -121,6 +121,7 @@ AUDIT_ACTIONS: Final[Mapping[str, str]] = {
     "view_personal_data": label("Labels", "просмотр персональных данных"),
     "package_generated": label("Labels", "формирование пакета направления"),
     "erase_personal_data": label("Labels", "уничтожение персональных данных"),
+    "remove_contact": label("Labels", "удаление контактного лица из карточки"),
     "restore": label("Labels", "восстановление"),
     "status": label("Labels", "смена статуса досье"),
     "attach": label("Labels", "приложение документа"),

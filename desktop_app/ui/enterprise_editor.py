@@ -196,6 +196,9 @@ class EnterpriseEditor(EditorDialog):
         self.dossiers_table = child(f, QTableWidget, "dossiersTable")
         child(f, QPushButton, "addContactButton").clicked.connect(self.add_contact)
         child(f, QPushButton, "editContactButton").clicked.connect(self.edit_contact)
+        self.remove_button = child(f, QPushButton, "removeContactButton")
+        self.remove_button.clicked.connect(self.remove_contact)
+        self.remove_button.setVisible(services.actor.can(Permission.EDIT_ENTERPRISES))
         self.erase_button = child(f, QPushButton, "eraseContactButton")
         self.erase_button.clicked.connect(self.erase_contact)
         self.erase_button.setVisible(
@@ -211,7 +214,8 @@ class EnterpriseEditor(EditorDialog):
         self.contacts: list[ContactOut] = []
         self.pending: list[PendingContact] = []
         self._setup_tables()
-        self.resize(780, 720)
+        # wide enough for the contacts' five columns at 1366×768
+        self.resize(1100, 680)
         self.duplicate_frame.setVisible(False)
         self._loading = True
         if enterprise_id is not None:
@@ -244,6 +248,8 @@ class EnterpriseEditor(EditorDialog):
             table.horizontalHeader().setStretchLastSection(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(0, 170)
+        self.contacts_table.horizontalHeader().setMinimumSectionSize(80)
+        self.contacts_table.setWordWrap(False)
 
     def _load(self, enterprise_id: int) -> None:
         ent = self.services.enterprises.get(enterprise_id)
@@ -298,8 +304,28 @@ class EnterpriseEditor(EditorDialog):
         self.contacts_table.setRowCount(len(rows))
         for i, values in enumerate(rows):
             for j, v in enumerate(values):
-                self.contacts_table.setItem(i, j, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                item.setToolTip(v)   # the whole value, should a column be narrower
+                self.contacts_table.setItem(i, j, item)
+        self._fit_contact_columns()
         self.tabs.setTabText(1, self.tr("Контактные лица (%1)").replace("%1", str(len(rows))))
+
+    # name, position, phone, e-mail: at least wide enough for the header, at most this
+    _CONTACT_WIDTHS = ((200, 300), (150, 280), (140, 170), (170, 280))
+
+    def _fit_contact_columns(self) -> None:
+        """Name, position, phone and e-mail fit their values (within bounds); the legal
+        basis takes what is left, so a card at 1366×768 reads without dragging columns."""
+        table = self.contacts_table
+        metrics = table.fontMetrics()
+        header = table.horizontalHeader()
+        pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        for col, (low, high) in enumerate(self._CONTACT_WIDTHS):
+            widest = max((metrics.horizontalAdvance(table.item(r, col).text())
+                          for r in range(table.rowCount()) if table.item(r, col)), default=0)
+            title = header.fontMetrics().horizontalAdvance(
+                table.horizontalHeaderItem(col).text()) if table.horizontalHeaderItem(col) else 0
+            table.setColumnWidth(col, min(high, max(low, widest + pad, title + pad)))
 
     # --- contact persons ----------------------------------------------------------
     def _contact_at(self, row: int) -> tuple[int | None, ContactPersonIn | None, int | None]:
@@ -341,6 +367,46 @@ class EnterpriseEditor(EditorDialog):
                 self.pending.append(PendingContact(contact_id, dlg.result_data))
             self._fill_contacts()
             self._changed()
+
+    def remove_contact(self) -> None:
+        """Remove the selected contact from the card after a question (the record is kept)."""
+        title = self.tr("Удаление контактного лица")
+        contact_id, data, idx = self._contact_at(self.contacts_table.currentRow())
+        if data is None:
+            QMessageBox.information(self, title, self.tr(
+                "Выберите в списке контактное лицо, которое нужно удалить."))
+            return
+        name = " ".join(x for x in (data.last_name, data.first_name, data.middle_name) if x)
+        if contact_id is None:
+            question = self.tr("Убрать из карточки новое контактное лицо «%1»? "
+                               "Оно ещё не сохранено.").replace("%1", name)
+        else:
+            question = self.tr(
+                "Удалить контактное лицо «%1» из карточки предприятия?\n\n"
+                "Запись останется в базе (досье и письма, где оно указано, не изменятся), "
+                "а удаление — в журнале событий. Персональные данные этим не уничтожаются: "
+                "для этого есть кнопка «Уничтожить персональные данные…».").replace("%1", name)
+        answer = QMessageBox.question(
+            self, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if contact_id is None:
+            if idx is not None:
+                del self.pending[idx]
+            self._fill_contacts()
+            self._changed()
+            return
+        try:
+            self.services.enterprises.remove_contact(contact_id)
+        except (InputError, PermissionDenied) as exc:
+            show_error(self, title, exc)
+            return
+        # an unsaved change to the removed person is dropped with it
+        self.pending = [p for p in self.pending if p.contact_id != contact_id]
+        self.contacts = [c for c in self.contacts if c.id != contact_id]
+        self._fill_contacts()
 
     def erase_contact(self) -> None:
         """Erase the selected stored contact's personal data (152-ФЗ), with its act."""

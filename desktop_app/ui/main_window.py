@@ -262,6 +262,12 @@ class MainWindow(QMainWindow):
         self.act_done = self._action(self.tr("Отметить шаг выполненным"), None,
                                      self._mark_selected_done)
         self.act_about = self._action(self.tr("О программе"), None, self.about)
+        self.act_guide = self._action(
+            self.tr("Руководство пользователя"), "F1", self.open_guide,
+            self.tr("Как работать с программой: от первой консультации до направления (F1)"))
+        # F1 itself is caught in every window (guide.install_help_key); the shortcut here is
+        # active only in the open menu, where it is shown beside the item
+        self.act_guide.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         bar = self.menuBar()
         m_file = bar.addMenu(self.tr("&Файл"))
@@ -310,7 +316,12 @@ class MainWindow(QMainWindow):
             m_lang.addAction(act)
             self.language_actions[code] = act
         m_help = bar.addMenu(self.tr("&Справка"))
+        m_help.addAction(self.act_guide)
+        m_help.addSeparator()
         m_help.addAction(self.act_about)
+        from desktop_app.ui.guide import install_help_key
+
+        self.help_key = install_help_key(self)
 
         tb = QToolBar(self.tr("Основная панель"), self)
         tb.setObjectName("mainToolBar")
@@ -621,6 +632,12 @@ class MainWindow(QMainWindow):
 
         with showing_errors(self, self.tr("Отчёты")):
             open_report(self, self.services, kind)
+
+    def open_guide(self) -> QWidget:
+        """«Справка → Руководство пользователя» (F1)."""
+        from desktop_app.ui.guide import open_guide
+
+        return open_guide(self)
 
     def about(self) -> None:
         QMessageBox.about(

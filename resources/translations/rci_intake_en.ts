@@ -2157,6 +2157,26 @@ The current state will be saved to a separate backup. After the restore the prog
 <context>
     <name>EnterpriseEditor</name>
     <message>
+        <source>Удаление контактного лица</source>
+        <translation>Removing a contact person</translation>
+    </message>
+    <message>
+        <source>Выберите в списке контактное лицо, которое нужно удалить.</source>
+        <translation>Select the contact person to remove in the list.</translation>
+    </message>
+    <message>
+        <source>Убрать из карточки новое контактное лицо «%1»? Оно ещё не сохранено.</source>
+        <translation>Remove the new contact person “%1” from the card? It has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Удалить контактное лицо «%1» из карточки предприятия?
+
+Запись останется в базе (досье и письма, где оно указано, не изменятся), а удаление — в журнале событий. Персональные данные этим не уничтожаются: для этого есть кнопка «Уничтожить персональные данные…».</source>
+        <translation>Remove the contact person “%1” from the enterprise card?
+
+The record stays in the database (dossiers and letters that name them do not change) and the removal is written to the event log. Personal data are not erased by this: use “Erase personal data…” for that.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/enterprise_editor.py" line="212"/>
         <source>Новое предприятие</source>
         <translation>New enterprise</translation>
@@ -2284,6 +2304,14 @@ The current state will be saved to a separate backup. After the restore the prog
 </context>
 <context>
     <name>EnterpriseEditorForm</name>
+    <message>
+        <source>Удалить…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Убрать выбранное контактное лицо из карточки (например, сотрудник уволился); запись сохраняется в базе</source>
+        <translation>Remove the selected contact person from the card (for example, they left the company); the record is kept in the database</translation>
+    </message>
     <message>
         <location filename="../../forms/enterprise_editor.ui" line="4"/>
         <source>Предприятие</source>
@@ -2969,6 +2997,10 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>удаление контактного лица из карточки</source>
+        <translation>removal of a contact person from the card</translation>
+    </message>
     <message>
         <source>смена статуса досье</source>
         <translation>dossier status change</translation>
@@ -3884,6 +3916,14 @@ Explain why it can be accepted (the reason is required and is recorded in the lo
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Как работать с программой: от первой консультации до направления (F1)</source>
+        <translation>How to work with the program: from the first consultation to the referral (F1)</translation>
+    </message>
     <message>
         <source>Сменить пользователя…</source>
         <translation>Switch user…</translation>
@@ -6527,6 +6567,21 @@ Questions: %4, document types: %5, rules: %6, of which based on assumptions: %7.
         <location filename="../../desktop_app/ui/charts.py" line="315"/>
         <source>Всего: %1</source>
         <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Содержание</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -2155,6 +2155,26 @@
 <context>
     <name>EnterpriseEditor</name>
     <message>
+        <source>Удаление контактного лица</source>
+        <translation>Удаление контактного лица</translation>
+    </message>
+    <message>
+        <source>Выберите в списке контактное лицо, которое нужно удалить.</source>
+        <translation>Выберите в списке контактное лицо, которое нужно удалить.</translation>
+    </message>
+    <message>
+        <source>Убрать из карточки новое контактное лицо «%1»? Оно ещё не сохранено.</source>
+        <translation>Убрать из карточки новое контактное лицо «%1»? Оно ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>Удалить контактное лицо «%1» из карточки предприятия?
+
+Запись останется в базе (досье и письма, где оно указано, не изменятся), а удаление — в журнале событий. Персональные данные этим не уничтожаются: для этого есть кнопка «Уничтожить персональные данные…».</source>
+        <translation>Удалить контактное лицо «%1» из карточки предприятия?
+
+Запись останется в базе (досье и письма, где оно указано, не изменятся), а удаление — в журнале событий. Персональные данные этим не уничтожаются: для этого есть кнопка «Уничтожить персональные данные…».</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/enterprise_editor.py" line="212"/>
         <source>Новое предприятие</source>
         <translation>Новое предприятие</translation>
@@ -2282,6 +2302,14 @@
 </context>
 <context>
     <name>EnterpriseEditorForm</name>
+    <message>
+        <source>Удалить…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Убрать выбранное контактное лицо из карточки (например, сотрудник уволился); запись сохраняется в базе</source>
+        <translation>Убрать выбранное контактное лицо из карточки (например, сотрудник уволился); запись сохраняется в базе</translation>
+    </message>
     <message>
         <location filename="../../forms/enterprise_editor.ui" line="4"/>
         <source>Предприятие</source>
@@ -2966,6 +2994,10 @@
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>удаление контактного лица из карточки</source>
+        <translation>удаление контактного лица из карточки</translation>
+    </message>
     <message>
         <source>смена статуса досье</source>
         <translation>смена статуса досье</translation>
@@ -3881,6 +3913,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Как работать с программой: от первой консультации до направления (F1)</source>
+        <translation>Как работать с программой: от первой консультации до направления (F1)</translation>
+    </message>
     <message>
         <source>Сменить пользователя…</source>
         <translation>Сменить пользователя…</translation>
@@ -6518,6 +6558,21 @@
         <location filename="../../desktop_app/ui/charts.py" line="315"/>
         <source>Всего: %1</source>
         <translation>Всего: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Содержание</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Закрыть</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 </TS>

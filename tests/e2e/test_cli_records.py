@@ -125,3 +125,23 @@ def test_contacts_add_list(centre: Cli) -> None:
     bad_date = centre("contacts", "add", "--enterprise", inn, "--last-name", "Никто",
                       "--consent-date", "31.02.2025")
     assert bad_date.returncode == 2 and "ожидается дата" in bad_date.stderr
+
+
+def test_contacts_remove_keeps_the_record(centre: Cli) -> None:
+    inn = "6601000006"
+    assert centre("enterprises", "add", "--inn", inn, "--full-name",
+                  "ООО «Уральский станкозавод»").returncode == 0
+    person = centre.json("contacts", "add", "--enterprise", inn, "--last-name", "Сидоров")
+    other = centre.json("contacts", "add", "--enterprise", inn, "--last-name", "Орлова")
+
+    done = centre("contacts", "remove", str(person["id"]), "--reason", "уволился")
+    assert done.returncode == 0 and "удалено из карточки" in done.stdout
+    assert [c["id"] for c in centre.json("contacts", "list", "--enterprise", inn)] == [
+        other["id"]]
+
+    again = centre("contacts", "remove", str(person["id"]))
+    assert again.returncode == 1 and "уже удалено" in again.stderr
+    unknown = centre("contacts", "remove", "9999")
+    assert unknown.returncode == 1 and "не найдено" in unknown.stderr
+    bad = centre("contacts", "remove", "первый")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

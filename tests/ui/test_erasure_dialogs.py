@@ -90,3 +90,67 @@ def test_a_consultant_has_no_erase_button(qtbot: Any, services: Services, admin:
     editor.show()
     editor.tabs.setCurrentIndex(1)
     assert not editor.erase_button.isVisible()
+
+
+def test_remove_a_contact_from_the_card_after_a_question(
+    qtbot: Any, admin: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Удалить…» asks first; «Нет» keeps the person, «Да» takes the row away for good."""
+    ent = admin.enterprises.create({"full_name": "АО «Пермский завод»", "inn": "1234567894"})
+    admin.enterprises.add_contact(ent.id, {"last_name": "Кузнецов", "first_name": "Олег",
+                                           "position": "заместитель главного инженера",
+                                           "phone": "+7 342 123-45-67",
+                                           "email": "kuznetsov.oleg@permzavod.example.ru"})
+    admin.enterprises.add_contact(ent.id, {"last_name": "Лебедева", "first_name": "Анна"})
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent: Any, _title: str, text: str, *a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    editor = EnterpriseEditor(admin, ent.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentIndex(1)   # «Контактные лица»
+    if SHOTS:
+        editor.grab().save(str(Path(SHOTS) / "enterprise_contacts_widths.png"))
+    # the person's name, position, phone and e-mail are not clipped
+    table = editor.contacts_table
+    metrics = table.fontMetrics()
+    for col in range(4):
+        text = table.item(0, col).text()
+        assert metrics.horizontalAdvance(text) + 12 <= table.columnWidth(col), text
+    assert editor.width() <= 1366 and editor.height() <= 768 - 40
+
+    table.selectRow(0)
+    editor.remove_button.click()
+    assert len(asked) == 1 and "Кузнецов Олег" in asked[0] and "останется в базе" in asked[0]
+    assert table.rowCount() == 2                  # «Нет»: nothing changes
+    answer[0] = QMessageBox.StandardButton.Yes
+    table.selectRow(0)
+    editor.remove_button.click()
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "Лебедева Анна"
+    assert [c.last_name for c in admin.enterprises.contacts(ent.id)] == ["Лебедева"]
+    assert len(admin.enterprises.contacts(ent.id, include_removed=True)) == 2
+    assert editor.tabs.tabText(1) == "Контактные лица (1)"
+
+
+def test_the_event_log_names_the_removal_in_russian(qtbot: Any, admin: Services) -> None:
+    from desktop_app.ui.admin.audit_viewer import AuditDialog
+
+    ent = admin.enterprises.create({"full_name": "АО «Пермский завод»", "inn": "1234567894"})
+    person = admin.enterprises.add_contact(ent.id, {"last_name": "Кузнецов"})
+    admin.enterprises.remove_contact(person.id, reason="уволился")
+    log = AuditDialog(admin, entity="contact_person", entity_id=str(person.id))
+    qtbot.addWidget(log)
+    log.show()
+    qtbot.waitExposed(log)
+    if SHOTS:
+        log.grab().save(str(Path(SHOTS) / "audit_contact_removed.png"))
+    model = log.view.model()
+    shown = [model.index(r, c).data()
+             for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert "удаление контактного лица из карточки" in shown
+    assert "remove_contact" not in shown

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QWidget
 
 ALLOWED = ("RCI Intake", "ИНН", "E-mail", "PDF", "XLSX", "CSV", "SQLite", "Excel", "English",
-           "Ctrl", "Shift", "F5", "Esc", "Enter")
+           "Ctrl", "Shift", "F1", "F5", "Esc", "Enter")
 LATIN = re.compile(r"[A-Za-z]")
 
 

@@ -212,3 +212,28 @@ def test_printed_tables_name_programmes_not_codes(history: Built, services: Any)
     labels = [text for text, _ in table.rows]
     assert "Обратный инжиниринг" in labels and "reverse_engineering" not in labels
     assert "reverse_engineering" in report.as_json()["by_program"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("consultant", "program"), [
+    (None, None), ("ivanov", None), (None, "reverse_engineering")])
+def test_topics_and_programmes_equal_a_direct_count(history: Built, services: Any,
+                                                    consultant: str | None,
+                                                    program: str | None) -> None:
+    """The breakdowns read through their own indexes count what a loop over the records does."""
+    from reportdata import in_period
+
+    report = services.reports.activity(Q2, ReportFilter(consultant, program))
+    uid = history.users[consultant] if consultant else None
+    topics: dict[str, int] = {}
+    programs: dict[str, int] = {}
+    for c in history.consultations:
+        if (in_period(c["occurred_at"], Q2.date_from, Q2.date_to)
+                and (uid is None or c["consultant_id"] == uid)
+                and (program is None or c["program_code"] == program)):
+            topics[c["topic"]] = topics.get(c["topic"], 0) + 1
+            code = c["program_code"] or ""
+            programs[code] = programs.get(code, 0) + 1
+    assert len(topics) > 1
+    ranked = sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))
+    assert list(report.by_topic.items()) == ranked[:30]
+    assert dict(report.by_program) == programs

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.core.db.queries import ListKind, ListQuery
+from desktop_app.core.errors import InputError
 from desktop_app.core.services import list_export
 from desktop_app.core.services.list_export import ExportCancelled
 
@@ -74,3 +75,15 @@ def test_cancel_leaves_the_old_file(filled: Any, tmp_path: Path,
                             cancel=lambda: next(calls) >= 2)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["список.xlsx"]
+
+
+def test_a_list_longer_than_a_sheet_is_refused_before_writing(
+        filled: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(list_export.xlsx_stream, "MAX_ROWS", 11)   # 10 rows and the header
+    target = tmp_path / "список.xlsx"
+    with pytest.raises(InputError, match=r"30 строк.*не больше 10.*\.csv"):
+        filled.lists.export(ListQuery(ListKind.CONSULTATIONS), COLUMNS, target)
+    assert list(tmp_path.iterdir()) == []
+    out = filled.lists.export(ListQuery(ListKind.CONSULTATIONS), COLUMNS,
+                              tmp_path / "список.csv")
+    assert out.rows == 30

@@ -46,3 +46,20 @@ def test_follow_ups_overview_and_search(services: Any) -> None:
     assert [e.id for e in services.lists.enterprise_hits("123456789")] != []
     assert services.lists.dossiers_of(a) == []
     assert services.lists.contact_choices(a) == []
+
+
+def test_dossiers_sort_by_findings_errors_then_warnings(services: Any) -> None:
+    """Sorting by «Замечания» orders by errors, then warnings; never-checked dossiers first."""
+    ents = [services.enterprises.create({"full_name": f"ООО «Ромашка-{i}»", "inn": inn})
+            for i, inn in enumerate(("1234567894", "123456789047", "7707083893"))]
+    ids = [services.dossiers.create(e.id, "atd-reverse-engineering").id for e in ents]
+    services.dossiers.validate(ids[1])
+    services.dossiers.validate(ids[2])
+    for descending in (False, True):
+        q = ListQuery(ListKind.DOSSIERS, sort_key="findings", descending=descending)
+        ordered = list(services.lists.ordered_ids(q))
+        assert sorted(ordered) == sorted(ids)
+        # the never-checked dossier is at the start ascending and at the end descending
+        assert ordered[0 if not descending else -1] == ids[0]
+        rows = services.lists.first_page(q, 10).rows
+        assert [r[0] for r in rows] == ordered

@@ -303,3 +303,23 @@ def test_check_finds_a_carried_history_that_was_rewritten(admin: Services,
         problems = verify_carried(s)
     assert problems and f"запись журнала № {carried.id}" in problems[0]
     assert "не совпадает с контрольной суммой" in problems[0]
+
+
+def test_a_contact_removed_on_the_desk_stays_removed_at_the_centre(admin: Services,
+                                                                  tmp_path: Path) -> None:
+    desk = _desk(tmp_path / "desk", admin_login="desk")
+    try:
+        ent = _card(desk)
+        left = desk.enterprises.add_contact(ent, {"last_name": "Кузнецов", "first_name": "Олег"})
+        desk.enterprises.add_contact(ent, {"last_name": "Смирнова", "first_name": "Ольга"})
+        merge(desk.db, admin.ctx)
+        desk.enterprises.remove_contact(left.id, reason="уволился")
+        merge(desk.db, admin.ctx)
+        here = _get(admin, ContactPerson, uuid=left.uuid)[0]
+        assert here.last_name == "Кузнецов" and here.deleted_at is not None
+        remover = _get(admin, User, id=here.deleted_by_id)[0]
+        assert remover.login == "desk"
+        card = _get(admin, Enterprise, inn="5902292008")[0]
+        assert [c.last_name for c in admin.enterprises.contacts(card.id)] == ["Смирнова"]
+    finally:
+        desk.close()

@@ -218,6 +218,9 @@ class ContactPerson(TimestampMixin, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     withdrawn_date: Mapped[dt.date | None] = mapped_column(Date)
     erased_at: Mapped[dt.datetime | None]
+    # removed from the card (kept in the database, see 0015); not an erasure
+    deleted_at: Mapped[dt.datetime | None]
+    deleted_by_id: Mapped[int | None] = mapped_column(Integer)
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="contacts")
 

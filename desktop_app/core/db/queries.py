@@ -64,8 +64,9 @@ class Column:
     null_flag: bool = False
     # more ORDER BY terms between ``sort`` and the row id (same direction); a sort on a
     # joined column names the joined row and an indexed column here, so that SQLite walks
-    # the joined table's index and then each row's own index instead of sorting the list
-    then: str = ""
+    # the joined table's index and then each row's own index instead of sorting the list.
+    # Whole expressions, one per term: an expression may itself hold commas (a function call)
+    then: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ VERDICT_RANK = (
 )
 # a sort on the enterprise walks enterprises by their index, then each one's consultations
 # through ix_consultations_enterprise_occurred: no sort of a million rows
-_BY_ENTERPRISE = "e.id, c.occurred_at"
+_BY_ENTERPRISE = ("e.id", "c.occurred_at")
 
 _CONS_COLUMNS = (
     Column("occurred_at", "c.occurred_at", "c.occurred_at", kind="datetime"),
@@ -140,7 +141,7 @@ _CONS_COLUMNS = (
     Column("next_step", "c.next_step", "c.next_step", null_flag=True),
     Column("next_step_due", "c.next_step_due", "c.next_step_due", kind="date", null_flag=True),
     Column("next_step_done", "c.next_step_done", "c.next_step_done", kind="bool",
-           not_null=True, then="c.next_step_due"),
+           not_null=True, then=("c.next_step_due",)),
     # the pre-screening result, kept on the consultation row itself (no JSON, no join)
     Column("eligibility", "c.eligibility_verdict", VERDICT_RANK, kind="verdict",
            not_null=True),
@@ -203,7 +204,7 @@ DOSSIERS = ListSpec(
                "coalesce(d.last_error_count, 0) || ' / ' || "
                "coalesce(d.last_warning_count, 0) END",
                "coalesce(d.last_error_count, -1)", not_null=True,
-               then="coalesce(d.last_warning_count, -1)"),
+               then=("coalesce(d.last_warning_count, -1)",)),
     ),
     default_sort="updated_at",
     default_descending=True,
@@ -388,7 +389,7 @@ def _order(q: ListQuery) -> str:
     elif col.kind == "datetime" or col.not_null:
         nulls = ""
     terms.append(f"{col.sort}")
-    terms.extend(t.strip() for t in col.then.split(",") if t.strip())
+    terms.extend(col.then)
     terms.append(id_expr)
     out = [f"{t} {direction}" for t in terms]
     # the value's own term carries the NULLS clause (none when the column never is NULL)
@@ -690,7 +691,8 @@ def contact_choices(session: Session, enterprise_id: int) -> list[ContactChoice]
         text(
             "SELECT id, trim(last_name || ' ' || coalesce(first_name, '') || ' ' || "
             "coalesce(middle_name, '')), position FROM contact_persons "
-            "WHERE enterprise_id = :e AND erased_at IS NULL ORDER BY last_name, id"
+            "WHERE enterprise_id = :e AND erased_at IS NULL AND deleted_at IS NULL "
+            "ORDER BY last_name, id"
         ),
         {"e": enterprise_id},
     )

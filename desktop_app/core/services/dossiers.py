@@ -371,7 +371,8 @@ class DossierService:
             raise NotFoundError(f"предприятие № {enterprise_id} не найдено")
         if contact_id is not None:
             contact = s.get(ContactPerson, contact_id)
-            if contact is None or contact.enterprise_id != enterprise_id or contact.erased_at:
+            if (contact is None or contact.enterprise_id != enterprise_id or contact.erased_at
+                    or contact.deleted_at):
                 raise InputError([FieldProblem(
                     "contact_id", "Контактное лицо",
                     f"контактное лицо № {contact_id} не найдено у этого предприятия",

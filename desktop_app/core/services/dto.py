@@ -26,6 +26,7 @@ class ContactOut(Out):
     consent_date: dt.date | None
     withdrawn_date: dt.date | None
     erased_at: dt.datetime | None
+    deleted_at: dt.datetime | None = None
 
     @property
     def full_name(self) -> str:

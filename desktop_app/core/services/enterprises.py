@@ -90,11 +90,15 @@ class EnterpriseService:
         with self.ctx.read() as s:
             return int(s.execute(select(func.count()).select_from(Enterprise)).scalar_one())
 
-    def contacts(self, enterprise_id: int, *, include_erased: bool = False) -> list[ContactOut]:
+    def contacts(self, enterprise_id: int, *, include_erased: bool = False,
+                 include_removed: bool = False) -> list[ContactOut]:
+        """The enterprise's contact persons; erased and removed ones only when asked."""
         with self.ctx.read() as s:
             q = select(ContactPerson).where(ContactPerson.enterprise_id == enterprise_id)
             if not include_erased:
                 q = q.where(ContactPerson.erased_at.is_(None))
+            if not include_removed:
+                q = q.where(ContactPerson.deleted_at.is_(None))
             rows = s.execute(q.order_by(ContactPerson.last_name, ContactPerson.id)).scalars()
             return [ContactOut.model_validate(c) for c in rows]
 
@@ -280,6 +284,10 @@ class EnterpriseService:
             person = s.get(ContactPerson, contact_id)
             if person is None or person.erased_at is not None:
                 raise NotFoundError(f"контактное лицо № {contact_id} не найдено")
+            if person.deleted_at is not None:
+                raise InputError(f"контактное лицо № {contact_id} удалено из карточки "
+                                 f"{person.deleted_at.astimezone():%d.%m.%Y}; "
+                                 "изменить его нельзя")
             before = snapshot(person)
             values = valid.model_dump()
             values["legal_basis"] = str(valid.legal_basis.value)
@@ -296,4 +304,36 @@ class EnterpriseService:
                     old=old,
                     new=new,
                 )
+            return ContactOut.model_validate(person)
+
+    def remove_contact(self, contact_id: int, reason: str | None = None) -> ContactOut:
+        """Remove a contact from the card: the record stays, marked with who and when.
+
+        The person disappears from the card, the lists and the pickers; dossiers and
+        letters that name them keep doing so. This is not an erasure of personal data
+        (see :mod:`desktop_app.core.services.personal_data`), which destroys the values.
+        """
+        from desktop_app.core.formatting import utcnow
+
+        self.ctx.require(Permission.EDIT_ENTERPRISES)
+        with self.ctx.write() as s:
+            person = s.get(ContactPerson, contact_id)
+            if person is None or person.erased_at is not None:
+                raise NotFoundError(f"контактное лицо № {contact_id} не найдено")
+            if person.deleted_at is not None:
+                raise InputError(f"контактное лицо № {contact_id} уже удалено из карточки "
+                                 f"{person.deleted_at.astimezone():%d.%m.%Y}")
+            person.deleted_at = utcnow()
+            person.deleted_by_id = self.ctx.actor.user_id
+            text = (reason or "").strip() or None
+            self.ctx.audit(
+                s,
+                "remove_contact",
+                "contact_person",
+                person.id,
+                entity_uuid=person.uuid,
+                old={"deleted_at": None},
+                new={"deleted_at": person.deleted_at.isoformat()},
+                reason=text,
+            )
             return ContactOut.model_validate(person)

@@ -1016,6 +1016,11 @@ class _Merger:
         if name == "users" and _empty(found.get("password_hash")) \
                 and not _empty(row.get("password_hash")):
             changes["password_hash"] = row["password_hash"]
+        if "deleted_at" in changes and "deleted_by_id" in t.c:
+            # who removed the record comes with the removal (ids mapped like any reference)
+            who = row.get("deleted_by_id") if changes["deleted_at"] is not None else None
+            changes["deleted_by_id"] = (fk_maps.get("deleted_by_id", {}).get(who)
+                                        if who is not None else None)
         if not changes:
             return False
         if self.write:

@@ -493,7 +493,7 @@ def _contact_in(s: Any, ctx: Any, enterprise_id: int, valid: ContactPersonIn) ->
         ContactPerson.last_name == valid.last_name,
         ContactPerson.first_name.is_(None) if valid.first_name is None
         else ContactPerson.first_name == valid.first_name,
-        ContactPerson.erased_at.is_(None),
+        ContactPerson.erased_at.is_(None), ContactPerson.deleted_at.is_(None),
     ).order_by(ContactPerson.id)).scalars().first()
     if same is not None:
         return int(same.id)
