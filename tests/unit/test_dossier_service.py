@@ -296,6 +296,8 @@ def test_second_open_dossier_needs_a_reason_which_is_logged(services: Any) -> No
     with pytest.raises(OpenDossierExists) as info:
         sv.dossiers.create(ent.id, PROGRAM)
     assert info.value.existing_id == first.id and info.value.title == "КД на насос"
+    assert PROGRAM not in str(info.value)  # the programme by its name, not its code
+    assert "по программе «" in str(info.value)
     with pytest.raises(OpenDossierExists):
         sv.dossiers.create(ent.id, PROGRAM, duplicate_reason="   ")
     assert len(sv.dossiers.list()) == 1

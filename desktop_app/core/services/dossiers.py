@@ -85,23 +85,25 @@ class OpenDossierExists(UserError):
     """The enterprise already has an open dossier for the program: open it, or create
     another one with a reason (``duplicate_reason``), which is logged."""
 
-    def __init__(self, existing_id: int, title: str | None, program_code: str) -> None:
+    def __init__(self, existing_id: int, title: str | None, program_code: str,
+                 program_title: str | None = None) -> None:
         self.existing_id = existing_id
         self.title = title
         self.program_code = program_code
         what = f"«{title}»" if title else f"№ {existing_id}"
+        program = f"«{program_title}»" if program_title else "этой программе"
         super().__init__(
-            f"у предприятия уже есть открытое досье {what} по программе {program_code}: "
+            f"у предприятия уже есть открытое досье {what} по программе {program}: "
             "откройте его или укажите, почему нужно ещё одно")
 
 
-def _refuse_duplicate(s: Session, enterprise_id: int, program_code: str,
+def _refuse_duplicate(s: Session, enterprise_id: int, profile: Profile,
                       reason: str | None) -> str | None:
     """Raise :class:`OpenDossierExists` unless there is none or a reason is given;
     returns the text logged with the new dossier."""
     row = s.execute(
         select(Dossier.id, Dossier.title).where(
-            Dossier.enterprise_id == enterprise_id, Dossier.program_code == program_code,
+            Dossier.enterprise_id == enterprise_id, Dossier.program_code == profile.code,
             Dossier.status.in_(OPEN_STATUSES),
         ).order_by(Dossier.id.desc()).limit(1)
     ).first()
@@ -109,7 +111,7 @@ def _refuse_duplicate(s: Session, enterprise_id: int, program_code: str,
         return None
     text = (reason or "").strip()
     if not text:
-        raise OpenDossierExists(int(row[0]), row[1], program_code)
+        raise OpenDossierExists(int(row[0]), row[1], profile.code, profile.title)
     return f"ещё одно открытое досье (уже есть № {int(row[0])}): {text}"
 
 
@@ -348,7 +350,7 @@ class DossierService:
         profiles = ProgramProfiles.of(self.ctx)
         profile = profiles.profile(program_code)
         with self.ctx.write() as s:
-            reason = _refuse_duplicate(s, enterprise_id, profile.code, duplicate_reason)
+            reason = _refuse_duplicate(s, enterprise_id, profile, duplicate_reason)
             dossier = self.create_in(
                 s, enterprise_id, profile, valid,
                 consultation_id=consultation_id, contact_id=contact_id, reason=reason,
@@ -439,7 +441,7 @@ class DossierService:
         profiles = ProgramProfiles.of(self.ctx)
         profile = profiles.profile(program)
         with self.ctx.write() as s:
-            second = _refuse_duplicate(s, enterprise_id, profile.code, duplicate_reason)
+            second = _refuse_duplicate(s, enterprise_id, profile, duplicate_reason)
             reason = f"по предварительной проверке (консультация № {consultation_id})"
             dossier = self.create_in(
                 s, enterprise_id, profile, DossierProjectIn(),
