@@ -53,6 +53,8 @@ from sqlalchemy import exc as sa_exc
 
 from desktop_app.core.db.engine import known_revisions, make_server_engine
 from desktop_app.core.db.location import DbLocation, ServerAddress, parse_location
+from desktop_app.core.db.presence import SessionNote
+from desktop_app.core.db.server_presence import ServerRestoreLock
 from desktop_app.core.errors import InputError
 from desktop_app.core.paths import backups_dir
 
@@ -299,14 +301,16 @@ def _drop_program_objects(location: DbLocation) -> None:
 
 
 def restore_server_backup(
-    db: str | DbLocation, backup: Path, *, services: Any | None = None,
+    db: str | DbLocation, backup: Path, *, services: Any | None = None, force: bool = False,
 ) -> ServerRestoreResult:
     """Load ``backup`` into the server database ``db`` (see the module docstring).
 
     ``services``: the database opened by the administrator who asked to replace
     the program's database (``restore --replace``); None for an empty target.
     It is CLOSED afterwards. Raises InputError (in words, nothing changed)
-    when the copy or the target does not fit.
+    when the copy or the target does not fit, and when another workstation
+    has the database open (their work would vanish under them) unless
+    ``force`` says the administrator knows those sessions are dead.
     """
     from desktop_app.core.db.engine import open_database
     from desktop_app.core.services import audit
@@ -339,21 +343,29 @@ def restore_server_backup(
                 "Ничего не изменено.")
         services.ctx.require(Permission.RESTORE)
         actor = services.actor
-        safety = make_server_backup(services, None).path
-        carried = _erasures_of(services)
-        services.close()
-        _drop_program_objects(location)
-    restore_tool = find_tool("pg_restore", major)
-    try:
-        _run([restore_tool, "--no-owner", "--no-privileges", "--exit-on-error",
-              "--single-transaction", f"--dbname={server.libpq_url(with_password=False)}",
-              str(backup)], server, "Копия не восстановлена")
-    except InputError as exc:
-        if safety is not None:
-            raise InputError(
-                f"{exc}. Прежнее состояние базы сохранено в «{safety}»: восстановите его "
-                "командой restore в эту (теперь пустую) базу.") from exc
-        raise
+        # No new window opens from here on; those open already are named and refuse.
+        guard = ServerRestoreLock(make_server_engine(location))
+        if not guard.acquire():
+            guard.engine.dispose()
+            raise InputError(f"Базу {name} уже восстанавливает другой администратор: "
+                             "дождитесь окончания. Ничего не изменено.")
+        try:
+            others = services.db.other_sessions()
+            if others and not force:
+                raise InputError(connected_elsewhere(services, name, others))
+            if others:
+                log.warning("restore --force over %d open session(s): %s", len(others),
+                            "; ".join(n.describe() for n in others))
+            safety = make_server_backup(services, None).path
+            carried = _erasures_of(services)
+            services.close()
+            _drop_program_objects(location)
+            _pg_restore(backup, server, major, safety)
+        finally:
+            guard.release()
+            guard.engine.dispose()
+    else:
+        _pg_restore(backup, server, major, safety)
     from desktop_app.core.services.audit import reset_anchor
 
     reset_anchor(location.path)
@@ -383,6 +395,47 @@ def restore_server_backup(
     return result
 
 
+def _pg_restore(backup: Path, server: ServerAddress, major: int, safety: Path | None) -> None:
+    restore_tool = find_tool("pg_restore", major)
+    try:
+        _run([restore_tool, "--no-owner", "--no-privileges", "--exit-on-error",
+              "--single-transaction", f"--dbname={server.libpq_url(with_password=False)}",
+              str(backup)], server, "Копия не восстановлена")
+    except InputError as exc:
+        if safety is not None:
+            raise InputError(
+                f"{exc}. Прежнее состояние базы сохранено в «{safety}»: восстановите его "
+                "командой restore в эту (теперь пустую) базу.") from exc
+        raise
+
+
+def connected_elsewhere(services: Any, name: str, others: list[SessionNote]) -> str:
+    """The refusal naming who has the database open, and what to do."""
+    from sqlalchemy import select
+
+    from desktop_app.core.db.models import User
+
+    logins = {n.user for n in others if n.user}
+    full: dict[str, str] = {}
+    if logins:
+        with services.db.read() as s:
+            full = {str(login): str(full_name) for login, full_name in s.execute(
+                select(User.login, User.full_name).where(User.login.in_(logins)))}
+    people = []
+    for note in others:
+        since = note.since.astimezone().strftime("%d.%m.%Y %H:%M")
+        if note.user:
+            who = f"{full.get(note.user) or note.user} ({note.user})"
+        else:
+            who = f"без входа, пользователь системы «{note.os_user}»"
+        people.append(f"{who} на компьютере «{note.host}», {note.program}, с {since}")
+    return (
+        f"Базу {name} сейчас открыли на других рабочих местах: " + "; ".join(people)
+        + ". Их работа пропала бы при восстановлении: попросите их закрыть программу и "
+        "повторите. Если эти подключения остались от выключенных компьютеров и точно не "
+        "работают, администратор может повторить команду с --force. Ничего не изменено.")
+
+
 def _erasures_of(services: Any) -> list[dict[str, Any]]:
     """The ``contact_erasures`` rows of the database about to be replaced."""
     from desktop_app.core.db.models import ContactErasure
@@ -403,6 +456,6 @@ def is_server_database(db: Any) -> bool:
 
 __all__ = [
     "DUMP_SUFFIX", "ENV_PG_BIN", "ServerBackupResult", "ServerRestoreResult",
-    "check_server_candidate", "find_tool", "is_server_database", "list_dump",
+    "check_server_candidate", "connected_elsewhere", "find_tool", "is_server_database", "list_dump",
     "make_server_backup", "restore_server_backup", "target_state",
 ]
