@@ -55,7 +55,7 @@ from desktop_app.core.db.engine import known_revisions, make_server_engine
 from desktop_app.core.db.location import DbLocation, ServerAddress, parse_location
 from desktop_app.core.db.presence import SessionNote
 from desktop_app.core.db.server_presence import ServerRestoreLock
-from desktop_app.core.errors import InputError
+from desktop_app.core.errors import InputError, UserError
 from desktop_app.core.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ log = logging.getLogger(__name__)
 ENV_PG_BIN = "RCI_INTAKE_PG_BIN"
 DUMP_SUFFIX = ".dump"
 _VERSION_RE = re.compile(r"\(PostgreSQL\)\s+(\d+)")
+_DBNAME_RE = re.compile(r";\s+dbname:\s*(.*)$")
 
 
 @dataclass
@@ -173,11 +174,39 @@ def backup_name(location: DbLocation, when: dt.datetime) -> str:
     return f"{location.server.slug()}-{when:%Y%m%d-%H%M%S}{DUMP_SUFFIX}"
 
 
-def list_dump(path: Path, server: ServerAddress, major: int) -> list[str]:
-    """The table of contents of a copy (``pg_restore --list``); refuses what is no copy."""
+def _listing(path: Path, server: ServerAddress, major: int) -> list[str]:
     tool = find_tool("pg_restore", major)
     done = _run([tool, "--list", str(path)], server, f"Резервная копия «{path.name}» не читается")
-    return [x for x in done.stdout.splitlines() if x.strip() and not x.startswith(";")]
+    return done.stdout.splitlines()
+
+
+def list_dump(path: Path, server: ServerAddress, major: int) -> list[str]:
+    """The table of contents of a copy (``pg_restore --list``); refuses what is no copy."""
+    return [x for x in _listing(path, server, major) if x.strip() and not x.startswith(";")]
+
+
+def dump_database(path: Path, server: ServerAddress, major: int) -> str | None:
+    """The name of the database the copy was made of (the header of its listing)."""
+    for line in _listing(path, server, major):
+        found = _DBNAME_RE.match(line)
+        if found:
+            return found.group(1).strip() or None
+    return None
+
+
+def source_ledgers(database: str | None, target: DbLocation) -> list[Path]:
+    """The local names (see :mod:`.erasure_ledger`) of this workstation's ledgers for
+    the database ``database`` a copy was made of, when it is not the ``target``: a
+    copy restored under another name still knows the erasures made after it. Any
+    server's database of that name is taken: the ledger names contacts by UUID, so
+    the ledger of an unrelated database erases nobody."""
+    from desktop_app.core.paths import data_dir
+
+    if not database or target.server is None or database == target.server.database:
+        return []
+    suffix = ".erasures"
+    found = sorted((data_dir() / "servers").glob(f"*/{glob.escape(database)}.server{suffix}"))
+    return [Path(str(p)[:-len(suffix)]) for p in found if p.is_file()]
 
 
 def make_server_backup(services: Any, target: Path | None = None) -> ServerBackupResult:
@@ -325,6 +354,8 @@ def restore_server_backup(
     backup = Path(backup).expanduser()
     name = f"«{server.database}» на сервере {server.host}"
     revision, major = check_server_candidate(backup, location)
+    source = dump_database(backup, server, major)
+    also = source_ledgers(source, location)
     state = target_state(location)
     if state == "foreign":
         raise InputError(
@@ -366,6 +397,8 @@ def restore_server_backup(
             guard.engine.dispose()
     else:
         _pg_restore(backup, server, major, safety)
+    if source and source != server.database:  # the acts of erasures made there since
+        carried += _erasures_in_database(server, source)
     from desktop_app.core.services.audit import reset_anchor
 
     reset_anchor(location.path)
@@ -380,7 +413,8 @@ def restore_server_backup(
                      "revision": revision, "server": True},
             )
         try:
-            result.reerased = restored.as_actor(actor).personal_data.reapply_ledger(carried)
+            result.reerased = restored.as_actor(actor).personal_data.reapply_ledger(
+                carried, also=also)
         except Exception as exc:  # the restore is done: say what is left to do
             log.exception("re-applying the erasure ledger after a server restore failed")
             result.reerase_problem = (
@@ -434,6 +468,27 @@ def connected_elsewhere(services: Any, name: str, others: list[SessionNote]) -> 
         + ". Их работа пропала бы при восстановлении: попросите их закрыть программу и "
         "повторите. Если эти подключения остались от выключенных компьютеров и точно не "
         "работают, администратор может повторить команду с --force. Ничего не изменено.")
+
+
+def _erasures_in_database(server: ServerAddress, database: str) -> list[dict[str, Any]]:
+    """The ``contact_erasures`` rows of another database on the same server (none when
+    it is gone or cannot be read): the copy restored under another name was made of it."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from desktop_app.core.db.models import ContactErasure
+
+    engine = make_server_engine(parse_location(server.libpq_url(database=database)))
+    try:
+        with Session(engine) as s:
+            return [{c.name: getattr(row, c.name) for c in ContactErasure.__table__.columns}
+                    for row in s.execute(select(ContactErasure)
+                                         .order_by(ContactErasure.id)).scalars()]
+    except (sa_exc.SQLAlchemyError, UserError) as exc:
+        log.info("no erasures read from the copy's own database %s: %s", database, exc)
+        return []
+    finally:
+        engine.dispose()
 
 
 def _erasures_of(services: Any) -> list[dict[str, Any]]:
