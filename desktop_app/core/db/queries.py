@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import search
@@ -294,7 +294,7 @@ def _where(q: ListQuery) -> tuple[str, dict[str, Any]]:
 _FTS_HIT_LIMIT = 100_000
 
 
-def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
+def _prepare(session: Session | Connection, q: ListQuery) -> tuple[str, dict[str, Any]]:
     """WHERE clause and parameters; a text filter reads the full-text index."""
     where, params = _where(q)
     server = _is_server(session)
@@ -315,6 +315,7 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
         params.update(hit_params)
         params["_cte"] = f"_fts_hits(id) AS ({sql})"
         return where, params
+    assert isinstance(session, Session)
     if expr is not None and search.has_fts(session):
         table = f"{kind}_fts"
         cte = f"_fts_hits(id) AS (SELECT rowid FROM {table} WHERE {table} MATCH :_match)"
@@ -329,7 +330,9 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     return where, params
 
 
-def _is_server(session: Session) -> bool:
+def _is_server(session: Session | Connection) -> bool:
+    if isinstance(session, Connection):
+        return session.dialect.name != "sqlite"
     return session.get_bind().dialect.name != "sqlite"
 
 
@@ -390,12 +393,20 @@ _WHOLE_TABLE = {ListKind.ENTERPRISES: "enterprises", ListKind.CONSULTATIONS: "co
                 ListKind.DOSSIERS: "dossiers"}
 
 
-def count(session: Session, q: ListQuery) -> int:
-    """Number of rows the list shows."""
+def _whole_table(q: ListQuery) -> str | None:
+    """The table whose trigger-kept counter is the list's row count, if it is one."""
     if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1 = 1"
             and q.enterprise_id is None and q.consultant_id is None
             and q.status is None and q.program is None):
-        return table_count(session, _WHOLE_TABLE[q.kind])
+        return _WHOLE_TABLE[q.kind]
+    return None
+
+
+def count(session: Session, q: ListQuery) -> int:
+    """Number of rows the list shows."""
+    whole = _whole_table(q)
+    if whole is not None:
+        return table_count(session, whole)
     where, params = _prepare(session, q)
     head = _with(params)
     sql = f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
@@ -413,6 +424,51 @@ def page_ids(session: Session, q: ListQuery, offset: int, limit: int) -> list[in
         f"ORDER BY {_order(q)} LIMIT :limit OFFSET :offset"
     )
     return [int(r[0]) for r in session.execute(text(sql), params)]
+
+
+def server_page(
+    conn: Connection, q: ListQuery, offset: int, limit: int, *, with_count: bool,
+) -> tuple[int | None, list[Row]]:
+    """The server's page (and, asked for, the list's row count) in ONE statement: each
+    round trip to the server costs more than the work of a page, so the ids of the
+    page, their rows and the count travel together (the count rides on every row; an
+    empty first page means an empty list). One statement is one snapshot, so it needs
+    no transaction around it."""
+    where, params = _prepare(conn, q)
+    ctes = [c for c in (params.pop("_cte", None),) if c]
+    id_source, order = _id_source(q), _order(q)
+    ctes.append(f"_page AS MATERIALIZED (SELECT {q.spec.id_expr} AS _id FROM {id_source} "
+                f"WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset)")
+    params["limit"], params["offset"] = int(limit), int(offset)
+    total = "NULL"
+    if with_count:
+        whole = _whole_table(q)
+        if whole is not None:
+            total = "(SELECT n FROM row_counts WHERE table_name = :_whole)"
+            params["_whole"] = whole
+        else:
+            total = f"(SELECT count(*) FROM {id_source} WHERE {where})"
+    sql = (f"WITH {', '.join(ctes)} SELECT {total}, {_select_list(q.spec)} "
+           f"FROM {q.spec.source} WHERE {q.spec.id_expr} IN (SELECT _id FROM _page) "
+           f"ORDER BY {order}")
+    result = conn.execute(text(sql), params).all()
+    rows = [tuple(r)[1:] for r in result]
+    if not with_count:
+        return None, rows
+    if not result:
+        return (0 if offset == 0 else count_on(conn, q)), rows
+    return int(result[0][0]), rows
+
+
+def count_on(conn: Connection, q: ListQuery) -> int:
+    """:func:`count` on a connection of the server."""
+    whole = _whole_table(q)
+    if whole is not None:
+        return int(conn.execute(text("SELECT n FROM row_counts WHERE table_name = :t"),
+                                {"t": whole}).scalar_one())
+    where, params = _prepare(conn, q)
+    sql = f"{_with(params)}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
+    return int(conn.execute(text(sql), params).scalar_one())
 
 
 def fetch_page(session: Session, q: ListQuery, offset: int, limit: int) -> list[Row]:
