@@ -313,7 +313,9 @@ def _prepare(session: Session | Connection, q: ListQuery) -> tuple[str, dict[str
             return "1 = 0", {}
         sql, hit_params = hits
         params.update(hit_params)
-        params["_cte"] = f"_fts_hits(id) AS ({sql})"
+        # inlined wherever it is used (the page and its count): the planner then knows
+        # how many hits to expect and walks the sort index instead of sorting them all
+        params["_cte"] = f"_fts_hits(id) AS NOT MATERIALIZED ({sql})"
         return where, params
     assert isinstance(session, Session)
     if expr is not None and search.has_fts(session):
