@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import weakref
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -428,6 +429,71 @@ def page_ids(session: Session, q: ListQuery, offset: int, limit: int) -> list[in
     return [int(r[0]) for r in session.execute(text(sql), params)]
 
 
+# --- deep pages on the server: remembered positions (migration 0017) ---------------
+
+#: Every how many rows a list's sort keys are remembered for deep pages on the server.
+MARKER_STEP = 4096
+_VERSION_SQL = "(SELECT v FROM list_versions WHERE table_name = 'consultations')"
+
+
+@dataclass
+class _Markers:
+    version: int
+    keys: list[tuple[Any, ...]] | None
+    """Sort keys of rows 0, MARKER_STEP, 2·MARKER_STEP… (None: a key is empty, so
+    positions cannot be compared for this list)."""
+
+
+_MARKERS: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], _Markers]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _keyset_terms(q: ListQuery) -> tuple[list[str], bool] | None:
+    """The ORDER BY terms of ``q`` and its direction when a row comparison with a
+    remembered row's keys selects exactly the rows from it on (every term the same
+    direction, none that can be NULL unguarded, no joined table); None otherwise."""
+    if q.spec.id_source != "consultations c" or q.kind not in (ListKind.CONSULTATIONS,
+                                                              ListKind.FOLLOWUPS):
+        return None
+    col, desc = q.resolved_sort()
+    order = _order(q)
+    if "NULLS" in order or "e." in order or col.then or col.sort is None:
+        return None
+    id_expr = q.spec.id_expr
+    if col.sort == id_expr:
+        return [id_expr], desc
+    if q.kind is ListKind.FOLLOWUPS and col.key == "next_step_due":
+        return None
+    if not (col.not_null or col.null_flag or col.kind == "datetime"):
+        return None
+    terms = ([f"({col.sort}) IS NULL"] if col.null_flag else []) + [col.sort, id_expr]
+    expected = ", ".join(f"{t} {'DESC' if desc else 'ASC'}" for t in terms)
+    return (terms, desc) if expected == order else None
+
+
+def _markers(conn: Connection, q: ListQuery, terms: list[str], *, where: str,
+             params: dict[str, Any], cte: str | None) -> _Markers:
+    sig = (where, _order(q), tuple(sorted((k, str(v)) for k, v in params.items())), cte)
+    cache = _MARKERS.setdefault(conn.engine, {})
+    found = cache.get(sig)
+    if found is not None:
+        return found
+    keys = ", ".join(f"{t} AS _k{n}" for n, t in enumerate(terms))
+    outer = ", ".join(f"_k{n}" for n in range(len(terms)))
+    head = f"WITH {cte} " if cte else ""
+    sql = (f"{head}SELECT {_VERSION_SQL}, {outer} FROM (SELECT {keys}, "
+           f"row_number() OVER (ORDER BY {_order(q)}) - 1 AS _pos FROM {_id_source(q)} "
+           f"WHERE {where}) AS _o WHERE _pos % :_step = 0 ORDER BY _pos")
+    result = conn.execute(text(sql), {**params, "_step": MARKER_STEP}).all()
+    version = int(result[0][0]) if result else -1
+    rows = [tuple(r)[1:] for r in result]
+    marks = _Markers(version, None if any(v is None for r in rows for v in r) else rows)
+    if len(cache) > 32:
+        cache.clear()
+    cache[sig] = marks
+    return marks
+
+
 def server_page(
     conn: Connection, q: ListQuery, offset: int, limit: int, *, with_count: bool,
 ) -> tuple[int | None, list[Row]]:
@@ -435,14 +501,55 @@ def server_page(
     round trip to the server costs more than the work of a page, so the ids of the
     page, their rows and the count travel together (the count rides on every row; an
     empty first page means an empty list). One statement is one snapshot, so it needs
-    no transaction around it."""
+    no transaction around it. A deep page starts from the nearest remembered row of
+    the list (see migration 0017) when the consultations have not changed since."""
+    if not with_count and offset >= MARKER_STEP:
+        plan = _keyset_terms(q)
+        if plan is not None:
+            done = _page_from_marker(conn, q, offset, limit, terms=plan[0], desc=plan[1])
+            if done is not None:
+                return None, done
+    return _server_page(conn, q, offset, limit, with_count=with_count)
+
+
+def _page_from_marker(conn: Connection, q: ListQuery, offset: int, limit: int, *,
+                      terms: list[str], desc: bool) -> list[Row] | None:
     where, params = _prepare(conn, q)
-    ctes = [c for c in (params.pop("_cte", None),) if c]
+    cte = params.pop("_cte", None)
+    marks = _markers(conn, q, terms, where=where, params=params, cte=cte)
+    n = offset // MARKER_STEP
+    if marks.keys is None or n >= len(marks.keys):
+        return None
+    key = marks.keys[n]
+    names = [f":_m{i}" for i in range(len(terms))]
+    params.update({f"_m{i}": v for i, v in enumerate(key)})
+    cond = f"({', '.join(terms)}) {'<=' if desc else '>='} ({', '.join(names)})"
+    version, rows = _server_page(conn, q, offset - n * MARKER_STEP, limit, with_count=False,
+                                 extra=(f"{where} AND {cond}", params, cte))
+    if not rows:  # past the end, or the list shrank: the plain page says which
+        return None
+    if version != marks.version:
+        # the consultations changed since the positions were taken: take them again
+        _MARKERS.get(conn.engine, {}).clear()
+        return None
+    return rows
+
+
+def _server_page(
+    conn: Connection, q: ListQuery, offset: int, limit: int, *, with_count: bool,
+    extra: tuple[str, dict[str, Any], str | None] | None = None,
+) -> tuple[int | None, list[Row]]:
+    if extra is None:
+        where, params = _prepare(conn, q)
+        cte = params.pop("_cte", None)
+    else:
+        where, params, cte = extra
+    ctes = [cte] if cte else []
     id_source, order = _id_source(q), _order(q)
     ctes.append(f"_page AS MATERIALIZED (SELECT {q.spec.id_expr} AS _id FROM {id_source} "
                 f"WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset)")
     params["limit"], params["offset"] = int(limit), int(offset)
-    total = "NULL"
+    total = _VERSION_SQL if extra is not None else "NULL"
     if with_count:
         whole = _whole_table(q)
         if whole is not None:
@@ -455,6 +562,8 @@ def server_page(
            f"ORDER BY {order}")
     result = conn.execute(text(sql), params).all()
     rows = [tuple(r)[1:] for r in result]
+    if extra is not None:
+        return (int(result[0][0]) if result else None), rows
     if not with_count:
         return None, rows
     if not result:
