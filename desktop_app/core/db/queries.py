@@ -10,6 +10,11 @@ rows then costs the same as the first page.
 Sorting is done by SQL on indexed expressions only where the list is large
 (consultations, follow-ups); the column description says which columns sort.
 Text filters go through the full-text index of :mod:`desktop_app.core.db.search`.
+
+On the server every round trip costs more than the work of a page, so a page
+(with its count, for a first page) is ONE statement (:func:`server_page`), and a
+deep page starts from remembered sort keys of every :data:`MARKER_STEP`-th row
+instead of walking all rows before it (checked against ``list_versions``).
 """
 
 from __future__ import annotations
