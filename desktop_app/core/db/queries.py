@@ -560,6 +560,10 @@ def _server_page(
         if whole is not None:
             total = "(SELECT n FROM row_counts WHERE table_name = :_whole)"
             params["_whole"] = whole
+        elif (q.kind is ListKind.CONSULTATIONS and extra is None
+              and where == "1 = 1 AND c.id IN (SELECT id FROM _fts_hits)"):
+            # a search alone: every hit is a consultation (migration 0017), count the hits
+            total = "(SELECT count(*) FROM _fts_hits)"
         else:
             total = f"(SELECT count(*) FROM {id_source} WHERE {where})"
     sql = (f"WITH {', '.join(ctes)} SELECT {total}, {_select_list(q.spec)} "

@@ -15,6 +15,12 @@ statements does not pile up versions of the row). A page read with remembered
 positions reads the version in the same statement and is thrown away when it
 moved. SQLite walks its index fast enough: the table exists there too (one
 schema) but nothing keeps it.
+
+Also on the server, a consultation's search row goes with the consultation
+(a foreign key, cascading; checked at commit, so the row may be written first),
+so the number of hits of a search is counted on the search table alone instead
+of joining a million consultations. Search rows left by consultations deleted
+before are removed.
 """
 from __future__ import annotations
 
@@ -39,10 +45,17 @@ def upgrade() -> None:
     op.execute(
         "CREATE TRIGGER trg_consultations_list_version AFTER INSERT OR UPDATE OR DELETE "
         "ON consultations FOR EACH STATEMENT EXECUTE FUNCTION list_versions_bump()")
+    op.execute("DELETE FROM consultation_search s WHERE NOT EXISTS "
+               "(SELECT 1 FROM consultations c WHERE c.id = s.id)")
+    op.execute("ALTER TABLE consultation_search ADD CONSTRAINT fk_consultation_search_id "
+               "FOREIGN KEY (id) REFERENCES consultations (id) ON DELETE CASCADE "
+               "DEFERRABLE INITIALLY DEFERRED")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute("ALTER TABLE consultation_search DROP CONSTRAINT IF EXISTS "
+                   "fk_consultation_search_id")
         op.execute("DROP TRIGGER IF EXISTS trg_consultations_list_version ON consultations")
         op.execute("DROP FUNCTION IF EXISTS list_versions_bump()")
     op.execute("DROP TABLE IF EXISTS list_versions")
