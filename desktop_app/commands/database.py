@@ -96,6 +96,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     if is_server_url(args.db):
         return _restore_on_server(args)
+    if args.force and not args.replace:
+        raise InputError("--force действует только вместе с --replace (база на сервере)")
     if args.replace:
         raise InputError("--replace нужен только для базы на сервере: файл базы на этом "
                          "компьютере заменяется командой restore без него")
@@ -119,6 +121,9 @@ def _restore_on_server(args: argparse.Namespace) -> int:
     from .contacts import say_reapplied
 
     backup = Path(args.backup)
+    if args.force and not args.replace:
+        raise InputError("--force действует только вместе с --replace: в пустую базу "
+                         "копия восстанавливается без него")
     if args.replace:
         from desktop_app.core.db.location import parse_location
         from desktop_app.core.services.server_backup import check_server_candidate
@@ -130,7 +135,7 @@ def _restore_on_server(args: argparse.Namespace) -> int:
                              "нечего; повторите без --replace")
         sv = _open_for_restore(args)
         try:
-            result = restore_server_backup(args.db, backup, services=sv)
+            result = restore_server_backup(args.db, backup, services=sv, force=args.force)
         finally:
             sv.close()  # closed already once the restore began; again is harmless
     else:
@@ -197,6 +202,10 @@ def register(commands: Commands) -> None:
     p.add_argument("--replace", action="store_true",
                    help="база на сервере: заменить данные программы в ней (администратор; "
                         "без этого копия восстанавливается только в пустую базу)")
+    p.add_argument("--force", action="store_true",
+                   help="с --replace: заменить, даже если базу открыли на других рабочих "
+                        "местах (только когда точно известно, что эти подключения "
+                        "не работают)")
 
     p = add_command(commands, "demo", "заполнить базу правдоподобными учебными данными", cmd_demo)
     p.add_argument("--enterprises", type=non_negative, default=200, metavar="N",

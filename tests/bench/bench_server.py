@@ -23,7 +23,11 @@ Figures (design, «How we measure speed»):
 - **consultations list** — opening it (row count and first page), a text search
   (first page of hits) and fetching pages at 20 random positions — on the
   server; baseline: the same calls on the SQLite database with the same rows;
-  target ≤ 2×.
+  target ≤ 2×;
+- **demo data on the server** (``--demo N``): ``demo`` of N consultations (and
+  N/20 enterprises) into a new server database; baseline: the least the server
+  must do for the same result — COPY of the same rows into the same schema and
+  the search vectors computed from the same texts; target ≤ 1.3×.
 """
 
 from __future__ import annotations
@@ -141,6 +145,93 @@ def bench_register(admin_url: str, data: str) -> None:
         _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+# --- the demo's bulk insert -------------------------------------------------------------------
+
+_CONS_COLUMNS = ("uuid, enterprise_id, consultant_id, occurred_at, channel, topic, program_code, "
+                 "questions, advice, outcome, duration_min, next_step, next_step_due, "
+                 "next_step_done, created_at, updated_at, created_by_id, updated_by_id")
+_ENT_COLUMNS = ("uuid, full_name, short_name, inn, kpp, ogrn, legal_address, actual_address, "
+                "region_code, okved, size_category, phone, director_name, director_position, "
+                "search_key, created_at, updated_at, created_by_id, updated_by_id")
+
+
+def _new_centre(url: str) -> Any:
+    from desktop_app.core.services.facade import open_services
+
+    sv = open_services(url, program="замер скорости")
+    sv.users.create_first_admin({"login": "admin", "full_name": "Администратор Замеров"},
+                                "пароль для замеров 1")
+    return sv.as_actor(sv.users.sign_in("admin", "пароль для замеров 1"))
+
+
+def _copy_baseline(url: str, ents: list[tuple[Any, ...]], cons: list[tuple[Any, ...]],
+                   users: list[tuple[Any, ...]]) -> float:
+    """The least the server must do for the same rows: COPY them into the same schema
+    and fill the search tables from the same texts (one statement each)."""
+    import psycopg
+
+    from desktop_app.core.db import search
+
+    sv = _new_centre(url)
+    sv.close()
+    ent_bodies = [(n + 1, r[14]) for n, r in enumerate(ents)]
+    cons_bodies = [(n + 1, search.consultation_body(r[5], r[7], r[8], r[9], r[11]))
+                   for n, r in enumerate(cons)]
+    fill = ("INSERT INTO {0}_search (id, words) SELECT r.id, to_tsvector('russian', r.b) "
+            "|| to_tsvector('simple', r.b) FROM unnest(%s::bigint[], %s::text[]) AS r(id, b)")
+    with psycopg.connect(url) as conn:
+        conn.execute("SET timezone = 'UTC'")
+        with conn.cursor() as cur, cur.copy("COPY users FROM STDIN") as copy:
+            for row in users:
+                copy.write_row(row)
+        conn.commit()
+        start = time.perf_counter()
+        for table, columns, rows, kind, bodies in (
+                ("enterprises", _ENT_COLUMNS, ents, "enterprise", ent_bodies),
+                ("consultations", _CONS_COLUMNS, cons, "consultation", cons_bodies)):
+            with conn.cursor() as cur, cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            for at in range(0, len(bodies), 20_000):
+                part = bodies[at:at + 20_000]
+                conn.execute(fill.format(kind), ([i for i, _b in part], [b for _i, b in part]))
+        conn.commit()
+        return time.perf_counter() - start
+
+
+def bench_demo(admin_url: str, consultations: int) -> None:
+    """``demo`` into a new server database against COPY of the same rows."""
+    import psycopg
+
+    from desktop_app.core.services.demo import DemoSpec, generate
+
+    enterprises = max(consultations // 20, 10)
+    names = [f"rci_bench_demo_{uuid.uuid4().hex[:8]}" for _ in range(2)]
+    for name in names:
+        _admin(admin_url, f'CREATE DATABASE "{name}"')
+    try:
+        url, twin = (_with_database(admin_url, n) for n in names)
+        sv = _new_centre(url)
+        start = time.perf_counter()
+        generate(sv, DemoSpec(enterprises=enterprises, consultations=consultations,
+                              dossiers=0, seed=7))
+        took = time.perf_counter() - start
+        sv.close()
+        with psycopg.connect(url) as conn:
+            conn.execute("SET timezone = 'UTC'")
+            users = conn.execute("SELECT * FROM users WHERE id > 1 ORDER BY id").fetchall()
+            ents = conn.execute(f"SELECT {_ENT_COLUMNS} FROM enterprises ORDER BY id").fetchall()
+            cons = conn.execute(
+                f"SELECT {_CONS_COLUMNS} FROM consultations ORDER BY id").fetchall()
+        baseline = _copy_baseline(twin, ents, cons, users)
+        record(f"server: demo, {enterprises} enterprises + {consultations} consultations",
+               took, "s", baseline=baseline, target="≤ 1.3× COPY of the same rows",
+               note=f"{consultations / took:.0f} consultations/s")
+    finally:
+        for name in names:
+            _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 # --- the consultations list -------------------------------------------------------------------
 
 def _median_ms(call: Any, runs: int = RUNS) -> float:
@@ -204,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server-db", help="the large database on the server (URL)")
     parser.add_argument("--sqlite-db", help="the same data in a SQLite file")
     parser.add_argument("--skip-register", action="store_true")
+    parser.add_argument("--demo", type=int, default=0, metavar="N",
+                        help="also time the demo's bulk insert of N consultations on the "
+                             "server against COPY of the same rows")
     args = parser.parse_args(argv)
     data = tempfile.mkdtemp(prefix="rci-bench-server-")
     os.environ["RCI_INTAKE_DATA_DIR"] = data   # never the real user folders
@@ -213,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
         else:   # `make bench` on a machine without a server: nothing to measure here
             print("register under load: skipped (no server: give --admin-url or set "
                   "RCI_INTAKE_TEST_PG_URL)", flush=True)
+    if args.demo and args.admin_url:
+        bench_demo(args.admin_url, args.demo)
     if args.server_db and args.sqlite_db:
         bench_lists(args.server_db, args.sqlite_db)
     else:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -288,6 +288,14 @@ class Database:
         """A reading unit of work (deferred transaction; objects stay readable after it)."""
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def statement_read(self) -> Iterator[Connection]:
+        """A server connection for reads of ONE statement each (a statement is its own
+        snapshot): no BEGIN and COMMIT round trips around it. Server only."""
+        assert self.is_server
+        with self.engine.connect() as conn:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT")
 
     @contextmanager
     def write(self, *, wait_ms: int | None = None) -> Iterator[Session]:

@@ -10,18 +10,24 @@ rows then costs the same as the first page.
 Sorting is done by SQL on indexed expressions only where the list is large
 (consultations, follow-ups); the column description says which columns sort.
 Text filters go through the full-text index of :mod:`desktop_app.core.db.search`.
+
+On the server every round trip costs more than the work of a page, so a page
+(with its count, for a first page) is ONE statement (:func:`server_page`), and a
+deep page starts from remembered sort keys of every :data:`MARKER_STEP`-th row
+instead of walking all rows before it (checked against ``list_versions``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import weakref
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import search
@@ -323,7 +329,7 @@ def local_midnight_utc(day: dt.date) -> dt.datetime:
 _FTS_HIT_LIMIT = 100_000
 
 
-def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
+def _prepare(session: Session | Connection, q: ListQuery) -> tuple[str, dict[str, Any]]:
     """WHERE clause and parameters; a text filter reads the full-text index."""
     where, params = _where(q)
     server = _is_server(session)
@@ -347,8 +353,11 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
             return "1 = 0", {}
         sql, hit_params = hits
         params.update(hit_params)
-        params["_cte"] = f"_fts_hits(id) AS ({sql})"
+        # inlined wherever it is used (the page and its count): the planner then knows
+        # how many hits to expect and walks the sort index instead of sorting them all
+        params["_cte"] = f"_fts_hits(id) AS NOT MATERIALIZED ({sql})"
         return where, params
+    assert isinstance(session, Session)
     if expr is not None and search.has_fts(session):
         table = f"{kind}_fts"
         cte = f"_fts_hits(id) AS (SELECT rowid FROM {table} WHERE {table} MATCH :_match)"
@@ -363,7 +372,9 @@ def _prepare(session: Session, q: ListQuery) -> tuple[str, dict[str, Any]]:
     return where, params
 
 
-def _is_server(session: Session) -> bool:
+def _is_server(session: Session | Connection) -> bool:
+    if isinstance(session, Connection):
+        return session.dialect.name != "sqlite"
     return session.get_bind().dialect.name != "sqlite"
 
 
@@ -424,13 +435,21 @@ _WHOLE_TABLE = {ListKind.ENTERPRISES: "enterprises", ListKind.CONSULTATIONS: "co
                 ListKind.DOSSIERS: "dossiers"}
 
 
-def count(session: Session, q: ListQuery) -> int:
-    """Number of rows the list shows."""
+def _whole_table(q: ListQuery) -> str | None:
+    """The table whose trigger-kept counter is the list's row count, if it is one."""
     if (q.kind in _WHOLE_TABLE and not q.text and q.spec.base_where == "1 = 1"
             and q.enterprise_id is None and q.consultant_id is None
             and q.status is None and q.program is None and q.period is None
             and q.channel is None):
-        return table_count(session, _WHOLE_TABLE[q.kind])
+        return _WHOLE_TABLE[q.kind]
+    return None
+
+
+def count(session: Session, q: ListQuery) -> int:
+    """Number of rows the list shows."""
+    whole = _whole_table(q)
+    if whole is not None:
+        return table_count(session, whole)
     where, params = _prepare(session, q)
     head = _with(params)
     sql = f"{head}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
@@ -448,6 +467,182 @@ def page_ids(session: Session, q: ListQuery, offset: int, limit: int) -> list[in
         f"ORDER BY {_order(q)} LIMIT :limit OFFSET :offset"
     )
     return [int(r[0]) for r in session.execute(text(sql), params)]
+
+
+# --- deep pages on the server: remembered positions (migration 0017) ---------------
+
+#: Every how many rows a list's sort keys are remembered for deep pages on the server.
+MARKER_STEP = 4096
+_VERSION_SQL = "(SELECT v FROM list_versions WHERE table_name = 'consultations')"
+
+
+@dataclass
+class _Markers:
+    version: int
+    keys: list[tuple[Any, ...]] | None
+    """Sort keys of rows 0, MARKER_STEP, 2·MARKER_STEP… (None: a key is empty, so
+    positions cannot be compared for this list)."""
+
+
+_MARKERS: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], _Markers]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _keyset_terms(q: ListQuery) -> tuple[list[str], bool] | None:
+    """The ORDER BY terms of ``q`` and its direction when a row comparison with a
+    remembered row's keys selects exactly the rows from it on (every term the same
+    direction, none that can be NULL unguarded, no joined table); None otherwise."""
+    if q.spec.id_source != "consultations c" or q.kind not in (ListKind.CONSULTATIONS,
+                                                              ListKind.FOLLOWUPS):
+        return None
+    col, desc = q.resolved_sort()
+    order = _order(q)
+    if "NULLS" in order or "e." in order or col.then or col.sort is None:
+        return None
+    id_expr = q.spec.id_expr
+    if col.sort == id_expr:
+        return [id_expr], desc
+    if q.kind is ListKind.FOLLOWUPS and col.key == "next_step_due":
+        return None
+    if not (col.not_null or col.null_flag or col.kind == "datetime"):
+        return None
+    terms = ([f"({col.sort}) IS NULL"] if col.null_flag else []) + [col.sort, id_expr]
+    expected = ", ".join(f"{t} {'DESC' if desc else 'ASC'}" for t in terms)
+    return (terms, desc) if expected == order else None
+
+
+def _markers(conn: Connection, q: ListQuery, terms: list[str], *, where: str,
+             params: dict[str, Any], cte: str | None) -> _Markers:
+    sig = (where, _order(q), tuple(sorted((k, str(v)) for k, v in params.items())), cte)
+    cache = _MARKERS.setdefault(conn.engine, {})
+    found = cache.get(sig)
+    if found is not None:
+        return found
+    keys = ", ".join(f"{t} AS _k{n}" for n, t in enumerate(terms))
+    outer = ", ".join(f"_k{n}" for n in range(len(terms)))
+    head = f"WITH {cte} " if cte else ""
+    sql = (f"{head}SELECT {_VERSION_SQL}, {outer} FROM (SELECT {keys}, "
+           f"row_number() OVER (ORDER BY {_order(q)}) - 1 AS _pos FROM {_id_source(q)} "
+           f"WHERE {where}) AS _o WHERE _pos % :_step = 0 ORDER BY _pos")
+    result = conn.execute(text(sql), {**params, "_step": MARKER_STEP}).all()
+    version = int(result[0][0]) if result else -1
+    rows = [tuple(r)[1:] for r in result]
+    marks = _Markers(version, None if any(v is None for r in rows for v in r) else rows)
+    if len(cache) > 32:
+        cache.clear()
+    cache[sig] = marks
+    return marks
+
+
+def server_page(
+    conn: Connection, q: ListQuery, offset: int, limit: int, *, with_count: bool,
+) -> tuple[int | None, list[Row]]:
+    """The server's page (and, asked for, the list's row count) in ONE statement: each
+    round trip to the server costs more than the work of a page, so the ids of the
+    page, their rows and the count travel together (the count rides on every row; an
+    empty first page means an empty list). One statement is one snapshot, so it needs
+    no transaction around it. A deep page starts from the nearest remembered row of
+    the list (see migration 0017) when the consultations have not changed since."""
+    if not with_count and offset >= MARKER_STEP:
+        plan = _keyset_terms(q)
+        if plan is not None:
+            done = _page_from_marker(conn, q, offset, limit, terms=plan[0], desc=plan[1])
+            if done is not None:
+                return None, done
+    return _server_page(conn, q, offset, limit, with_count=with_count)
+
+
+def _page_from_marker(conn: Connection, q: ListQuery, offset: int, limit: int, *,
+                      terms: list[str], desc: bool) -> list[Row] | None:
+    where, params = _prepare(conn, q)
+    cte = params.pop("_cte", None)
+    marks = _markers(conn, q, terms, where=where, params=params, cte=cte)
+    n = offset // MARKER_STEP
+    if marks.keys is None or n >= len(marks.keys):
+        return None
+    key = marks.keys[n]
+    names = [f":_m{i}" for i in range(len(terms))]
+    params.update({f"_m{i}": v for i, v in enumerate(key)})
+    cond = f"({', '.join(terms)}) {'<=' if desc else '>='} ({', '.join(names)})"
+    version, rows = _server_page(conn, q, offset - n * MARKER_STEP, limit, with_count=False,
+                                 extra=(f"{where} AND {cond}", params, cte))
+    if not rows:  # past the end, or the list shrank: the plain page says which
+        return None
+    if version != marks.version:
+        # the consultations changed since the positions were taken: take them again
+        _MARKERS.get(conn.engine, {}).clear()
+        return None
+    return rows
+
+
+def _server_page(
+    conn: Connection, q: ListQuery, offset: int, limit: int, *, with_count: bool,
+    extra: tuple[str, dict[str, Any], str | None] | None = None,
+) -> tuple[int | None, list[Row]]:
+    if extra is None:
+        where, params = _prepare(conn, q)
+        cte = params.pop("_cte", None)
+    else:
+        where, params, cte = extra
+    ctes = [cte] if cte else []
+    id_source, order = _id_source(q), _order(q)
+    ctes.append(f"_page AS MATERIALIZED (SELECT {q.spec.id_expr} AS _id FROM {id_source} "
+                f"WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset)")
+    params["limit"], params["offset"] = int(limit), int(offset)
+    total = _VERSION_SQL if extra is not None else "NULL"
+    if with_count:
+        whole = _whole_table(q)
+        if whole is not None:
+            total = "(SELECT n FROM row_counts WHERE table_name = :_whole)"
+            params["_whole"] = whole
+        elif (q.kind is ListKind.CONSULTATIONS and extra is None
+              and where == "1 = 1 AND c.id IN (SELECT id FROM _fts_hits)"):
+            # a search alone: every hit is a consultation (migration 0017), count the hits
+            total = "(SELECT count(*) FROM _fts_hits)"
+        else:
+            total = f"(SELECT count(*) FROM {id_source} WHERE {where})"
+    sql = (f"WITH {', '.join(ctes)} SELECT {total}, {_select_list(q.spec)} "
+           f"FROM {q.spec.source} WHERE {q.spec.id_expr} IN (SELECT _id FROM _page) "
+           f"ORDER BY {order}")
+    result = _driver_rows(conn, sql, params)
+    rows = [tuple(r)[1:] for r in result]
+    if extra is not None:
+        return (int(result[0][0]) if result else None), rows
+    if not with_count:
+        return None, rows
+    if not result:
+        return (0 if offset == 0 else count_on(conn, q)), rows
+    return int(result[0][0]), rows
+
+
+_COMPILED: dict[str, Any] = {}
+
+
+def _driver_rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
+    """``sql`` (with ``:name`` parameters) straight through the driver's cursor: a page
+    is read often, and the result processing of SQLAlchemy's rows cost as much as the
+    server's work. The statement's text for the driver is compiled once."""
+    compiled = _COMPILED.get(sql)
+    if compiled is None:
+        compiled = text(sql).compile(dialect=conn.dialect)
+        if len(_COMPILED) > 256:
+            _COMPILED.clear()
+        _COMPILED[sql] = compiled
+    raw: Any = conn.connection.driver_connection
+    with raw.cursor() as cursor:
+        cursor.execute(compiled.string, compiled.construct_params(params))
+        return list(cursor.fetchall())
+
+
+def count_on(conn: Connection, q: ListQuery) -> int:
+    """:func:`count` on a connection of the server."""
+    whole = _whole_table(q)
+    if whole is not None:
+        return int(conn.execute(text("SELECT n FROM row_counts WHERE table_name = :t"),
+                                {"t": whole}).scalar_one())
+    where, params = _prepare(conn, q)
+    sql = f"{_with(params)}SELECT count(*) FROM {_id_source(q)} WHERE {where}"
+    return int(conn.execute(text(sql), params).scalar_one())
 
 
 def fetch_page(session: Session, q: ListQuery, offset: int, limit: int) -> list[Row]:

@@ -50,6 +50,16 @@ def _pg_index(session: Session, kind: str, rows: list[dict[str, object]]) -> Non
                  "ON CONFLICT (id) DO UPDATE SET words = EXCLUDED.words"), rows)
 
 
+def _pg_index_arrays(session: Session, kind: str, ids_: list[int], bodies: list[str]) -> None:
+    if ids_:
+        session.execute(
+            text(f"INSERT INTO {kind}_search (id, words) SELECT r.id, "
+                 "to_tsvector('russian', r.b) || to_tsvector('simple', r.b) "
+                 "FROM unnest(CAST(:ids AS bigint[]), CAST(:bodies AS text[])) AS r(id, b) "
+                 "ON CONFLICT (id) DO UPDATE SET words = EXCLUDED.words"),
+            {"ids": ids_, "bodies": bodies})
+
+
 def has_fts(session: Session) -> bool:
     if _server(session):
         return True
@@ -111,13 +121,17 @@ def unindex(session: Session, kind: str, rowid: int, old_body: str) -> None:
 def bulk_index(session: Session, kind: str, rows: Iterable[tuple[int, str]]) -> None:
     if _server(session):
         _table(kind)
-        batch: list[dict[str, object]] = []
+        # one statement per 20 000 rows (arrays unnested on the server): a round trip
+        # per row made the bulk loads of a large database crawl
+        ids_: list[int] = []
+        bodies: list[str] = []
         for rowid, body in rows:
-            batch.append({"id": rowid, "b": body})
-            if len(batch) >= 5_000:
-                _pg_index(session, kind, batch)
-                batch = []
-        _pg_index(session, kind, batch)
+            ids_.append(rowid)
+            bodies.append(body)
+            if len(ids_) >= 20_000:
+                _pg_index_arrays(session, kind, ids_, bodies)
+                ids_, bodies = [], []
+        _pg_index_arrays(session, kind, ids_, bodies)
         return
     if not has_fts(session):
         return

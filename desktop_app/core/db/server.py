@@ -26,12 +26,13 @@ the same :class:`~desktop_app.core.db.engine.Database`.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
@@ -61,17 +62,45 @@ WRITE_LOCK_KEY = 0x52434931  # "RCI1"
 MIN_SERVER_VERSION = 150000
 
 
+#: A pooled connection used less than this many seconds ago is handed out without a
+#: ping: a burst of reads (a list being scrolled) pays no extra round trip each, and a
+#: connection idle longer (the server may have restarted meanwhile) is still checked.
+PING_AFTER_IDLE_S = 5.0
+
+
 def make_server_engine(location: DbLocation) -> Engine:
     assert location.server is not None
     url: Any = location.server.sqlalchemy_url()
-    return create_engine(
+    engine = create_engine(
         url,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
-        pool_pre_ping=True,
         connect_args={"connect_timeout": 10, "application_name": "RCI Intake"},
     )
+    event.listen(engine, "checkout", _ping_if_idle)
+    event.listen(engine, "checkin", _note_use)
+    return engine
+
+
+def _note_use(_dbapi: Any, record: Any) -> None:
+    if record is not None:
+        record.info["rci_used"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi: Any, record: Any, _proxy: Any) -> None:
+    """Check a connection idle for a while before use; a dead one is replaced (the
+    pool retries the checkout with a new connection)."""
+    used = record.info.get("rci_used")
+    if used is not None and time.monotonic() - used < PING_AFTER_IDLE_S:
+        return
+    try:
+        with dbapi.cursor() as cur:
+            cur.execute("SELECT 1")
+        if not dbapi.autocommit:
+            dbapi.rollback()
+    except Exception as exc:
+        raise sa_exc.DisconnectionError(str(exc)) from exc
 
 
 # What the program does with each of its tables (everything else: read and write).

@@ -268,7 +268,7 @@ def make_backup(
     else:  # pragma: no cover - 600 backups of one database in the same ten minutes
         raise InputError(f"Резервная копия: в папке «{folder}» нет свободного имени")
     result = BackupResult(path=target, audit_id=audit_id)
-    _describe(target, reason, result)
+    _describe(target, reason, result, services.db_path)
     fsync_dir(folder)
     source = BlobStore(blobs_dir(services.db_path))
     _copy_blobs(source, BlobStore(folder / DOCUMENTS), list(source.iter_blobs()), result)
@@ -295,6 +295,9 @@ class BackupManifest:
     audit_first_hash: str | None
     superseded: str | None = None
     """Set by a restore that put a log without this copy's head in place (why)."""
+    source: str | None = None
+    """The database file the copy was made of (absolute): a restore of the copy into
+    a database of another name applies that database's erasure ledger too."""
 
 
 def _head_of_copy(path: Path) -> tuple[int, str, str] | None:
@@ -315,22 +318,23 @@ def write_manifest(backup: Path, manifest: BackupManifest) -> None:
         json.dump(asdict(manifest), fh, ensure_ascii=False, indent=1)
 
 
-def describe_copy(backup: Path, reason: str) -> BackupManifest:
+def describe_copy(backup: Path, reason: str, source: Path | None = None) -> BackupManifest:
     """Write the description of a finished copy, its log's head read from the copy itself
-    (so the head is exactly the one the copy holds)."""
+    (so the head is exactly the one the copy holds); ``source``: the database copied."""
     head = _head_of_copy(backup)
     manifest = BackupManifest(
         backup=backup.name, made_at=utcnow().isoformat(), reason=reason,
         audit_head_id=head[0] if head else None, audit_head_hash=head[1] if head else None,
         audit_first_hash=head[2] if head else None,
+        source=str(source.resolve()) if source is not None else None,
     )
     write_manifest(backup, manifest)
     return manifest
 
 
-def _describe(backup: Path, reason: str, result: BackupResult) -> None:
+def _describe(backup: Path, reason: str, result: BackupResult, source: Path) -> None:
     try:
-        describe_copy(backup, reason)
+        describe_copy(backup, reason, source)
     except (OSError, sqlite3.Error, InputError) as exc:  # the copy itself is made and checked
         log.warning("cannot describe the backup %s: %s", backup, exc)
         result.blob_problems.append(
@@ -714,7 +718,8 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
         guard.release()
     _log_restore(db_path, backup, result, actor_id, actor_login)
     try:
-        result.reerased = _reapply_erasures(db_path, actor, result.safety_backup)
+        result.reerased = _reapply_erasures(db_path, actor, result.safety_backup,
+                                            _source_of(backup, db_path))
     except Exception as exc:  # the restore is done: say what is left to do, never hide it
         log.exception("re-applying the erasure ledger after a restore failed")
         result.reerase_problem = (
@@ -723,17 +728,32 @@ def restore_backup(services: Services, backup: Path) -> RestoreResult:
     return result
 
 
-def _reapply_erasures(db_path: Path, actor: Actor, before: Path | None) -> list[ErasureResult]:
+def _source_of(backup: Path, db_path: Path) -> list[Path]:
+    """The database the copy was made of, when it is not ``db_path`` (its description
+    names it): its erasure ledger holds the erasures made there after the copy."""
+    manifest = read_manifest(backup)
+    if manifest is None or not manifest.source:
+        return []
+    source = Path(manifest.source)
+    return [] if source.resolve() == db_path.resolve() else [source]
+
+
+def _reapply_erasures(
+    db_path: Path, actor: Actor, before: Path | None, sources: list[Path] | None = None,
+) -> list[ErasureResult]:
     """A 152-ФЗ erasure survives a restore: every erasure of the replaced database
-    (its rows, read from the safety copy, acts included) and of the ledger beside
-    it is applied to the restored one again."""
+    (its rows, read from the safety copy, acts included), of the ledger beside it and
+    of the ledger of the database the copy came from (``sources``, when the copy is
+    restored under another name) is applied to the restored one again."""
     from desktop_app.core.db.engine import open_database
     from desktop_app.core.services.personal_data import erasures_in_file
 
     carried = erasures_in_file(before) if before is not None else []
+    for source in sources or []:  # the acts of the erasures made there after the copy
+        carried += erasures_in_file(source) if source.is_file() else []
     restored = Services(open_database(db_path), actor)
     try:
-        return restored.personal_data.reapply_ledger(carried)
+        return restored.personal_data.reapply_ledger(carried, also=sources or [])
     finally:
         restored.close()
 

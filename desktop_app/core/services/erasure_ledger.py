@@ -29,6 +29,18 @@ On the centre's server (decision)
     workstation's ledger for that database; a restore into a new, empty
     database of the same name finds that ledger too. Any workstation can
     re-apply its own ledger later with ``erasure reapply``.
+
+Restored under another name
+    A copy may be restored into a database of another name (a file elsewhere,
+    a new database on the server). The ledger that knows the erasures made
+    after the copy is the one of the database the copy was made of, so the
+    restore reads that one as well: for a file, the copy's description
+    (``<copy>.manifest.json``) names its database; a server copy's listing
+    names its database, whose ledgers this workstation keeps under
+    ``servers/*/<that name>.server.erasures`` (and whose erasure rows, acts
+    included, are read when it is still on the same server). The erasures are
+    applied again and the ledger of the database restored into lists them all
+    from then on: the ledger follows the data.
 """
 
 from __future__ import annotations

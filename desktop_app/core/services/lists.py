@@ -79,6 +79,10 @@ class ListService:
     # --- paged lists --------------------------------------------------------------
     def first_page(self, query: ListQuery, limit: int) -> FirstPage:
         """The row count and the first ``limit`` rows, read in one transaction."""
+        if self.ctx.db.is_server:
+            with self.ctx.db.statement_read() as conn:
+                total, rows = queries.server_page(conn, query, 0, limit, with_count=True)
+            return FirstPage(total or 0, rows)
         with self.ctx.read() as s:
             n = queries.count(s, query)
             rows = queries.fetch_page(s, query, 0, limit) if n else []
@@ -90,6 +94,9 @@ class ListService:
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[Row]:
         """Rows ``offset`` … ``offset + limit - 1`` in display order (id first)."""
+        if self.ctx.db.is_server:
+            with self.ctx.db.statement_read() as conn:
+                return queries.server_page(conn, query, offset, limit, with_count=False)[1]
         with self.ctx.read() as s:
             return queries.fetch_page(s, query, offset, limit)
 

@@ -276,7 +276,7 @@ def backup_now(services: Services, target: Path | None = None) -> Path:
     from desktop_app.core.services.backup import describe_copy
 
     try:
-        describe_copy(target, "manual")
+        describe_copy(target, "manual", services.db_path)
     except (OSError, sqlite3.Error, InputError) as exc:  # the copy is made; check names none
         log.warning("cannot describe the backup %s: %s", target, exc)
     return target

@@ -484,10 +484,14 @@ class PersonalDataService:
                                 "file": path.name if path else None})
 
     # --- the ledger beside the database -----------------------------------------------
-    def reapply_ledger(self, carried: list[dict[str, Any]] | None = None) -> list[ErasureResult]:
+    def reapply_ledger(
+        self, carried: list[dict[str, Any]] | None = None, *, also: Iterable[Path] = (),
+    ) -> list[ErasureResult]:
         """Erase again every contact the ledger (or ``carried`` erasure rows of another
-        copy of this database) names as erased but whose data is back; keep the
-        carried rows' acts. Returns the acts of the new erasures.
+        copy of this database, or the ledgers beside the databases ``also`` — the one a
+        copy restored under another name was made of) names as erased but whose data is
+        back; keep the carried rows' acts. Returns the acts of the new erasures.
+        Afterwards this database's own ledger lists every erasure it holds.
 
         Used after a restore (an older copy lacks newer erasures) and by
         ``erasure reapply`` when ``check`` reports a ledger entry not applied.
@@ -495,6 +499,8 @@ class PersonalDataService:
         self.ctx.require(Permission.ERASE_PERSONAL_DATA)
         carried = carried or []
         ledger = read_ledger(self.db_path)
+        for other in also:
+            ledger.entries.extend(read_ledger(Path(other)).entries)
         results: list[ErasureResult] = []
         with self.ctx.write() as s:
             if not self.ctx.db.is_server:

@@ -53,7 +53,9 @@ from sqlalchemy import exc as sa_exc
 
 from desktop_app.core.db.engine import known_revisions, make_server_engine
 from desktop_app.core.db.location import DbLocation, ServerAddress, parse_location
-from desktop_app.core.errors import InputError
+from desktop_app.core.db.presence import SessionNote
+from desktop_app.core.db.server_presence import ServerRestoreLock
+from desktop_app.core.errors import InputError, UserError
 from desktop_app.core.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ log = logging.getLogger(__name__)
 ENV_PG_BIN = "RCI_INTAKE_PG_BIN"
 DUMP_SUFFIX = ".dump"
 _VERSION_RE = re.compile(r"\(PostgreSQL\)\s+(\d+)")
+_DBNAME_RE = re.compile(r";\s+dbname:\s*(.*)$")
 
 
 @dataclass
@@ -171,11 +174,39 @@ def backup_name(location: DbLocation, when: dt.datetime) -> str:
     return f"{location.server.slug()}-{when:%Y%m%d-%H%M%S}{DUMP_SUFFIX}"
 
 
-def list_dump(path: Path, server: ServerAddress, major: int) -> list[str]:
-    """The table of contents of a copy (``pg_restore --list``); refuses what is no copy."""
+def _listing(path: Path, server: ServerAddress, major: int) -> list[str]:
     tool = find_tool("pg_restore", major)
     done = _run([tool, "--list", str(path)], server, f"Резервная копия «{path.name}» не читается")
-    return [x for x in done.stdout.splitlines() if x.strip() and not x.startswith(";")]
+    return done.stdout.splitlines()
+
+
+def list_dump(path: Path, server: ServerAddress, major: int) -> list[str]:
+    """The table of contents of a copy (``pg_restore --list``); refuses what is no copy."""
+    return [x for x in _listing(path, server, major) if x.strip() and not x.startswith(";")]
+
+
+def dump_database(path: Path, server: ServerAddress, major: int) -> str | None:
+    """The name of the database the copy was made of (the header of its listing)."""
+    for line in _listing(path, server, major):
+        found = _DBNAME_RE.match(line)
+        if found:
+            return found.group(1).strip() or None
+    return None
+
+
+def source_ledgers(database: str | None, target: DbLocation) -> list[Path]:
+    """The local names (see :mod:`.erasure_ledger`) of this workstation's ledgers for
+    the database ``database`` a copy was made of, when it is not the ``target``: a
+    copy restored under another name still knows the erasures made after it. Any
+    server's database of that name is taken: the ledger names contacts by UUID, so
+    the ledger of an unrelated database erases nobody."""
+    from desktop_app.core.paths import data_dir
+
+    if not database or target.server is None or database == target.server.database:
+        return []
+    suffix = ".erasures"
+    found = sorted((data_dir() / "servers").glob(f"*/{glob.escape(database)}.server{suffix}"))
+    return [Path(str(p)[:-len(suffix)]) for p in found if p.is_file()]
 
 
 def make_server_backup(services: Any, target: Path | None = None) -> ServerBackupResult:
@@ -299,14 +330,16 @@ def _drop_program_objects(location: DbLocation) -> None:
 
 
 def restore_server_backup(
-    db: str | DbLocation, backup: Path, *, services: Any | None = None,
+    db: str | DbLocation, backup: Path, *, services: Any | None = None, force: bool = False,
 ) -> ServerRestoreResult:
     """Load ``backup`` into the server database ``db`` (see the module docstring).
 
     ``services``: the database opened by the administrator who asked to replace
     the program's database (``restore --replace``); None for an empty target.
     It is CLOSED afterwards. Raises InputError (in words, nothing changed)
-    when the copy or the target does not fit.
+    when the copy or the target does not fit, and when another workstation
+    has the database open (their work would vanish under them) unless
+    ``force`` says the administrator knows those sessions are dead.
     """
     from desktop_app.core.db.engine import open_database
     from desktop_app.core.services import audit
@@ -321,6 +354,8 @@ def restore_server_backup(
     backup = Path(backup).expanduser()
     name = f"«{server.database}» на сервере {server.host}"
     revision, major = check_server_candidate(backup, location)
+    source = dump_database(backup, server, major)
+    also = source_ledgers(source, location)
     state = target_state(location)
     if state == "foreign":
         raise InputError(
@@ -339,21 +374,31 @@ def restore_server_backup(
                 "Ничего не изменено.")
         services.ctx.require(Permission.RESTORE)
         actor = services.actor
-        safety = make_server_backup(services, None).path
-        carried = _erasures_of(services)
-        services.close()
-        _drop_program_objects(location)
-    restore_tool = find_tool("pg_restore", major)
-    try:
-        _run([restore_tool, "--no-owner", "--no-privileges", "--exit-on-error",
-              "--single-transaction", f"--dbname={server.libpq_url(with_password=False)}",
-              str(backup)], server, "Копия не восстановлена")
-    except InputError as exc:
-        if safety is not None:
-            raise InputError(
-                f"{exc}. Прежнее состояние базы сохранено в «{safety}»: восстановите его "
-                "командой restore в эту (теперь пустую) базу.") from exc
-        raise
+        # No new window opens from here on; those open already are named and refuse.
+        guard = ServerRestoreLock(make_server_engine(location))
+        if not guard.acquire():
+            guard.engine.dispose()
+            raise InputError(f"Базу {name} уже восстанавливает другой администратор: "
+                             "дождитесь окончания. Ничего не изменено.")
+        try:
+            others = services.db.other_sessions()
+            if others and not force:
+                raise InputError(connected_elsewhere(services, name, others))
+            if others:
+                log.warning("restore --force over %d open session(s): %s", len(others),
+                            "; ".join(n.describe() for n in others))
+            safety = make_server_backup(services, None).path
+            carried = _erasures_of(services)
+            services.close()
+            _drop_program_objects(location)
+            _pg_restore(backup, server, major, safety)
+        finally:
+            guard.release()
+            guard.engine.dispose()
+    else:
+        _pg_restore(backup, server, major, safety)
+    if source and source != server.database:  # the acts of erasures made there since
+        carried += _erasures_in_database(server, source)
     from desktop_app.core.services.audit import reset_anchor
 
     reset_anchor(location.path)
@@ -368,7 +413,8 @@ def restore_server_backup(
                      "revision": revision, "server": True},
             )
         try:
-            result.reerased = restored.as_actor(actor).personal_data.reapply_ledger(carried)
+            result.reerased = restored.as_actor(actor).personal_data.reapply_ledger(
+                carried, also=also)
         except Exception as exc:  # the restore is done: say what is left to do
             log.exception("re-applying the erasure ledger after a server restore failed")
             result.reerase_problem = (
@@ -381,6 +427,68 @@ def restore_server_backup(
     finally:
         restored.close()
     return result
+
+
+def _pg_restore(backup: Path, server: ServerAddress, major: int, safety: Path | None) -> None:
+    restore_tool = find_tool("pg_restore", major)
+    try:
+        _run([restore_tool, "--no-owner", "--no-privileges", "--exit-on-error",
+              "--single-transaction", f"--dbname={server.libpq_url(with_password=False)}",
+              str(backup)], server, "Копия не восстановлена")
+    except InputError as exc:
+        if safety is not None:
+            raise InputError(
+                f"{exc}. Прежнее состояние базы сохранено в «{safety}»: восстановите его "
+                "командой restore в эту (теперь пустую) базу.") from exc
+        raise
+
+
+def connected_elsewhere(services: Any, name: str, others: list[SessionNote]) -> str:
+    """The refusal naming who has the database open, and what to do."""
+    from sqlalchemy import select
+
+    from desktop_app.core.db.models import User
+
+    logins = {n.user for n in others if n.user}
+    full: dict[str, str] = {}
+    if logins:
+        with services.db.read() as s:
+            full = {str(login): str(full_name) for login, full_name in s.execute(
+                select(User.login, User.full_name).where(User.login.in_(logins)))}
+    people = []
+    for note in others:
+        since = note.since.astimezone().strftime("%d.%m.%Y %H:%M")
+        if note.user:
+            who = f"{full.get(note.user) or note.user} ({note.user})"
+        else:
+            who = f"без входа, пользователь системы «{note.os_user}»"
+        people.append(f"{who} на компьютере «{note.host}», {note.program}, с {since}")
+    return (
+        f"Базу {name} сейчас открыли на других рабочих местах: " + "; ".join(people)
+        + ". Их работа пропала бы при восстановлении: попросите их закрыть программу и "
+        "повторите. Если эти подключения остались от выключенных компьютеров и точно не "
+        "работают, администратор может повторить команду с --force. Ничего не изменено.")
+
+
+def _erasures_in_database(server: ServerAddress, database: str) -> list[dict[str, Any]]:
+    """The ``contact_erasures`` rows of another database on the same server (none when
+    it is gone or cannot be read): the copy restored under another name was made of it."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from desktop_app.core.db.models import ContactErasure
+
+    engine = make_server_engine(parse_location(server.libpq_url(database=database)))
+    try:
+        with Session(engine) as s:
+            return [{c.name: getattr(row, c.name) for c in ContactErasure.__table__.columns}
+                    for row in s.execute(select(ContactErasure)
+                                         .order_by(ContactErasure.id)).scalars()]
+    except (sa_exc.SQLAlchemyError, UserError) as exc:
+        log.info("no erasures read from the copy's own database %s: %s", database, exc)
+        return []
+    finally:
+        engine.dispose()
 
 
 def _erasures_of(services: Any) -> list[dict[str, Any]]:
@@ -403,6 +511,6 @@ def is_server_database(db: Any) -> bool:
 
 __all__ = [
     "DUMP_SUFFIX", "ENV_PG_BIN", "ServerBackupResult", "ServerRestoreResult",
-    "check_server_candidate", "find_tool", "is_server_database", "list_dump",
+    "check_server_candidate", "connected_elsewhere", "find_tool", "is_server_database", "list_dump",
     "make_server_backup", "restore_server_backup", "target_state",
 ]
