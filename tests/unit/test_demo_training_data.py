@@ -170,3 +170,24 @@ def test_demo_project_titles_put_the_component_in_the_accusative(sv: Services) -
         assert title.startswith(head) and title[len(head)].islower()
         # «на лопатку турбины ГТУ», never «на лопатка турбины гту»
         assert "на лопатка" not in title and "гту" not in title and "торцевое насоса" not in title
+
+
+def test_every_twentieth_demo_consultation_holds_a_pre_screening(
+    sv: Services,
+) -> None:
+    demo.generate(sv, demo.DemoSpec(enterprises=5, consultations=200, dossiers=0, seed=4))
+    with sv.db.read() as s:
+        checked = s.execute(
+            select(Consultation.id, Consultation.eligibility_verdict,
+                   Consultation.eligibility_checked_at, Consultation.occurred_at)
+            .where(Consultation.eligibility_verdict.is_not(None))
+        ).all()
+    assert len(checked) == 10
+    assert {row[1] for row in checked} == {"eligible", "needs_clarification", "not_eligible"}
+    assert all(row[2] == row[3] for row in checked)  # checked during the consultation
+    shown = sv.consultations.get(checked[0][0])
+    assert shown.eligibility_verdict == checked[0][1]
+    with sv.db.read() as s:
+        stored = s.get(Consultation, checked[0][0])
+        assert stored is not None and isinstance(stored.eligibility, dict)
+        assert stored.eligibility["verdict"] == checked[0][1]

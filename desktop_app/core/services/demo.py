@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import random
 import tempfile
 import time
@@ -36,9 +37,15 @@ from sqlalchemy.orm import Session
 from desktop_app.core import identifiers as ids
 from desktop_app.core.db import search
 from desktop_app.core.db.models import Dossier, Enterprise, Role, User
-from desktop_app.core.errors import InputError
-from desktop_app.core.rules import Profile, condition_holds
+from desktop_app.core.errors import InputError, UserError
+from desktop_app.core.rules import (
+    Profile,
+    condition_holds,
+    evaluate_eligibility,
+    passing_answers,
+)
 from desktop_app.core.rules.facts import FieldValue
+from desktop_app.core.services.audit import jsonable
 from desktop_app.core.services.context import Permission
 from desktop_app.core.services.document_intake import (
     PreparedFile,
@@ -447,6 +454,7 @@ def generate(
     f_o = [search.consultation_body(t) for t in _OUTCOMES]
     f_n = [search.consultation_body(t) for t in _NEXT]
     durations = [10, 15, 20, 30, 45, 60, 90]
+    checks = _prescreenings(services)
     n_ent, n_users = len(ent_ids), len(user_ids)
     days: dict[int, tuple[str, dt.date]] = {}
     now_day = now.date()
@@ -472,6 +480,11 @@ def generate(
                 next_step, body_next = _NEXT[ni], f_n[ni]
                 due = (day_date + dt.timedelta(days=1 + int(rnd() * 21))).isoformat()
                 done_flag = (now_day - day_date).days > 30 or rnd() < 0.3
+            # every 20th consultation holds a pre-screening, made during the consultation
+            number = done + k
+            check: tuple[str | None, str | None] = (None, None)
+            if checks and number % 20 == 7:
+                check = checks[(number // 20) % len(checks)]
             rows.append(
                 (
                     _uuid(rng),
@@ -488,6 +501,9 @@ def generate(
                     next_step,
                     due,
                     done_flag,
+                    check[0],
+                    check[1],
+                    ts if check[0] is not None else None,
                     nowtxt,
                     nowtxt,
                     actor,
@@ -515,8 +531,8 @@ def generate(
                 conn, "consultations",
                 "uuid, enterprise_id, consultant_id, occurred_at, "
                 "channel, topic, program_code, questions, advice, outcome, duration_min, "
-                "next_step, next_step_due, next_step_done, created_at, updated_at, "
-                "created_by_id, updated_by_id",
+                "next_step, next_step_due, next_step_done, eligibility, eligibility_verdict, "
+                "eligibility_checked_at, created_at, updated_at, created_by_id, updated_by_id",
                 rows,
             )
             search.bulk_index(s, "consultation", ((first + k, b) for k, b in enumerate(bodies)))
@@ -551,6 +567,26 @@ def generate(
     return DemoResult(
         spec.enterprises, spec.consultations, spec.dossiers, time.perf_counter() - started
     )
+
+
+def _prescreenings(services: Services) -> list[tuple[str | None, str | None]]:
+    """Stored pre-screenings (answers and result as JSON text, verdict) the demo spreads
+    over its consultations: mostly «может подать заявку», some needing clarification
+    (no consumer named yet), a few refused (a tax debt)."""
+    try:
+        profile = services.programs.profile(PROGRAM)
+    except UserError:
+        return []
+    answers = passing_answers(profile)
+    variants = [answers, answers, answers, {**answers, "consumer": False},
+                {**answers, "tax_debt": True}]
+    out: list[tuple[str | None, str | None]] = []
+    for variant in variants:
+        known = {k: v for k, v in variant.items() if k in {q.id for q in profile.questions}}
+        result = evaluate_eligibility(profile, known)
+        out.append((json.dumps(jsonable(result.model_dump(mode="json")), ensure_ascii=False),
+                    str(result.verdict)))
+    return out
 
 
 def _audit_batch(
