@@ -106,3 +106,41 @@ def test_force_replaces_despite_the_sessions(
     result = restore_server_backup(db_location, older.path, services=admin, force=True)
     assert result.safety_backup is not None and result.check_problems == []
     assert _names(db_location) == []
+
+
+# A connection left inside a transaction (a program window hung half-way through a write).
+HOLDER = textwrap.dedent("""
+    import sys
+    import psycopg
+    with psycopg.connect(sys.argv[1]) as conn:
+        conn.execute("SELECT count(*) FROM enterprises").fetchone()  # the lock stays held
+        print("holding", flush=True)
+        sys.stdin.readline()
+""")
+
+
+def test_force_gives_up_with_nothing_changed_when_a_transaction_holds_the_tables(
+    admin: Any, db_location: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.core.services import server_backup
+
+    monkeypatch.setattr(server_backup, "DROP_LOCK_WAIT", "1s")
+    older = make_server_backup(admin, tmp_path / "копия.dump")
+    admin.enterprises.create({"full_name": "ООО «После копии»", "inn": "7707083893"})
+    dsn = db_location.split("?", 1)[0]
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, dsn], cwd=ROOT, text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(server_backup.DatabaseHeld, match="ничего не изменено"):
+            restore_server_backup(db_location, older.path, services=admin, force=True)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=60)
+        for pipe in (holder.stdin, holder.stdout, holder.stderr):
+            if pipe is not None:
+                pipe.close()
+    assert _names(db_location) == ["ООО «После копии»"]

@@ -300,33 +300,59 @@ def check_server_candidate(backup: Path, location: DbLocation) -> tuple[str, int
     return revision, major
 
 
+DROP_LOCK_WAIT = "15s"
+"""How long emptying the database waits for another connection's locks (an idle
+transaction left open somewhere) before it gives up with nothing changed."""
+
+
+class DatabaseHeld(UserError):
+    """Another connection holds locks the restore needs; nothing was changed."""
+
+
 def _drop_program_objects(location: DbLocation) -> None:
-    """Remove every table, view, sequence, function and type of the current schema."""
+    """Remove every table, view, sequence, function and type of the current schema.
+
+    All in one transaction: when another connection holds a lock on one of them past
+    :data:`DROP_LOCK_WAIT`, nothing is removed and :class:`DatabaseHeld` is raised."""
     engine = make_server_engine(location)
     try:
         with engine.begin() as conn:
-            for kind, query in (
-                ("VIEW", "SELECT table_name FROM information_schema.views "
-                         "WHERE table_schema = current_schema()"),
-                ("TABLE", "SELECT table_name FROM information_schema.tables WHERE "
-                          "table_schema = current_schema() AND table_type = 'BASE TABLE'"),
-                ("SEQUENCE", "SELECT sequence_name FROM information_schema.sequences "
-                             "WHERE sequence_schema = current_schema()"),
-            ):
-                for (name,) in conn.exec_driver_sql(query).fetchall():
-                    quoted = '"' + str(name).replace('"', '""') + '"'
-                    conn.exec_driver_sql(f"DROP {kind} IF EXISTS {quoted} CASCADE")
-            for (signature,) in conn.exec_driver_sql(
-                    "SELECT p.oid::regprocedure::text FROM pg_proc p "
-                    "WHERE p.pronamespace = current_schema()::regnamespace").fetchall():
-                conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {signature} CASCADE")
-            for (name,) in conn.exec_driver_sql(
-                    "SELECT t.typname FROM pg_type t WHERE t.typnamespace = "
-                    "current_schema()::regnamespace AND t.typtype IN ('e', 'd')").fetchall():
-                quoted = '"' + str(name).replace('"', '""') + '"'
-                conn.exec_driver_sql(f"DROP TYPE IF EXISTS {quoted} CASCADE")
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{DROP_LOCK_WAIT}'")
+            _drop_all(conn)
+    except sa_exc.DBAPIError as exc:
+        if str(getattr(exc.orig, "sqlstate", "") or "") != "55P03":
+            raise
+        raise DatabaseHeld(
+            "Другое подключение к базе держит её таблицы (незавершённая транзакция, "
+            "например, окно программы, зависшее при записи): восстановление отменено, "
+            "ничего не изменено. Закройте программу на всех рабочих местах или попросите "
+            "администратора сервера завершить это подключение, затем повторите.") from None
     finally:
         engine.dispose()
+
+
+def _drop_all(conn: Any) -> None:
+    """Drop the program's objects of the current schema (see :func:`_drop_program_objects`)."""
+    for kind, query in (
+        ("VIEW", "SELECT table_name FROM information_schema.views "
+                 "WHERE table_schema = current_schema()"),
+        ("TABLE", "SELECT table_name FROM information_schema.tables WHERE "
+                  "table_schema = current_schema() AND table_type = 'BASE TABLE'"),
+        ("SEQUENCE", "SELECT sequence_name FROM information_schema.sequences "
+                     "WHERE sequence_schema = current_schema()"),
+    ):
+        for (name,) in conn.exec_driver_sql(query).fetchall():
+            quoted = '"' + str(name).replace('"', '""') + '"'
+            conn.exec_driver_sql(f"DROP {kind} IF EXISTS {quoted} CASCADE")
+    for (signature,) in conn.exec_driver_sql(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p "
+            "WHERE p.pronamespace = current_schema()::regnamespace").fetchall():
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {signature} CASCADE")
+    for (name,) in conn.exec_driver_sql(
+            "SELECT t.typname FROM pg_type t WHERE t.typnamespace = "
+            "current_schema()::regnamespace AND t.typtype IN ('e', 'd')").fetchall():
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        conn.exec_driver_sql(f"DROP TYPE IF EXISTS {quoted} CASCADE")
 
 
 def restore_server_backup(
