@@ -111,10 +111,17 @@ class _Chart(QWidget):
                 return
         super().mouseReleaseEvent(e)
 
-    def _paint_empty(self, p: QPainter) -> None:
+    def _begin_paint(self) -> QPainter | None:
+        """A painter for the chart, or None when the chart is empty (its sentence drawn)."""
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.is_empty():
+            return p
         p.setPen(self.palette().placeholderText().color())
         p.drawText(QRectF(self.rect()).adjusted(8, 8, -8, -8),
                    int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+        p.end()
+        return None
 
 
 class BarChart(_Chart):
@@ -148,11 +155,8 @@ class BarChart(_Chart):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_empty():
-            self._paint_empty(p)
-            p.end()
+        p = self._begin_paint()
+        if p is None:
             return
         fm = p.fontMetrics()
         label_w = self._label_width()
@@ -216,16 +220,21 @@ class ColumnChart(_Chart):
         font.setPointSizeF(max(6.5, font.pointSizeF() * 0.85))
         return font
 
+    LINE_TICKS = 4
+    """The line's axis is labelled in quarters of its top."""
+
     def _line_axis(self) -> int:
+        """The top of the line's axis: four round steps (1, 2, 2.5 or 5 × 10ⁿ) reaching
+        the highest point, so that every label of the axis is a round figure."""
         tallest = max(self.line_values.values(), default=0)
         if tallest <= 0:
-            return 1
-        step = 1
+            return self.LINE_TICKS
+        power = 1
         while True:
-            for m in (1, 2, 5):
-                if tallest <= m * step * 5:
-                    return -(-tallest // (m * step)) * (m * step)
-            step *= 10
+            for size in (power, 2 * power, 5 * power // 2, 5 * power):
+                if size * self.LINE_TICKS >= tallest:
+                    return size * self.LINE_TICKS
+            power *= 10
 
     def is_empty(self) -> bool:
         return not any(self.values.values())
@@ -309,12 +318,9 @@ class ColumnChart(_Chart):
                 if n <= 0:
                     continue
                 h = max(n * scale, 1.0)
-                lines = [cat.title]
+                lines = [cat.title, f"{s.label}: {self.value_text(n)}"]
                 if len(self.series) > 1:
-                    lines.append(f"{s.label}: {self.value_text(n)}")
                     lines.append(self.tr("Всего: %1").replace("%1", self.value_text(total)))
-                else:
-                    lines.append(f"{s.label}: {self.value_text(n)}")
                 if cat.note:
                     lines.append(cat.note)
                 out.append(Element(QRectF(x, y - h, width, h), cat.key, s.key, "\n".join(lines)))
@@ -324,11 +330,8 @@ class ColumnChart(_Chart):
     # --- painting ---------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_empty():
-            self._paint_empty(p)
-            p.end()
+        p = self._begin_paint()
+        if p is None:
             return
         fm = p.fontMetrics()
         text_color = self.palette().text().color()
@@ -370,11 +373,12 @@ class ColumnChart(_Chart):
             line_top = self._line_axis()
             line_color = QColor(self.line.color)
             p.setPen(line_color)
-            for k in range(0, 5):
-                y = plot.bottom() - plot.height() * k / 4
+            ticks = self.LINE_TICKS
+            for k in range(ticks + 1):
+                y = plot.bottom() - plot.height() * k / ticks
                 p.drawText(QRectF(plot.right() + 4, y - sfm.height() / 2, 200, sfm.height()),
                            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                           self.line_text(line_top * k // 4))
+                           self.line_text(line_top * k // ticks))
             points = [pt for pt, _c in self.line_points()]
             p.setPen(QPen(line_color, 2))
             for a, b in pairwise(points):
@@ -419,11 +423,8 @@ class FunnelChart(_Chart):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_empty():
-            self._paint_empty(p)
-            p.end()
+        p = self._begin_paint()
+        if p is None:
             return
         fm = p.fontMetrics()
         for i, (el, (_key, text, n)) in enumerate(zip(self.elements(), self.stages,

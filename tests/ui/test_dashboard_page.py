@@ -176,3 +176,15 @@ def test_a_tooltip_gives_the_exact_figure_and_a_failed_read_says_so(
     assert "сервер базы данных не отвечает" in page.problem.text()
     # what was shown before stays
     assert page.figure_labels[("consultations_month", "centre")].text() == "по центру: 5"
+
+
+def test_the_amount_axis_is_labelled_in_round_figures(qtbot: Any) -> None:
+    from desktop_app.ui.charts import ColumnChart
+
+    chart = ColumnChart()
+    qtbot.addWidget(chart)
+    for tallest, top in ((1, 4), (7, 8), (9, 20), (220_000_000_00, 400_000_000_00),
+                         (90_000_000_00, 100_000_000_00)):
+        chart.line_values = {"q": tallest}
+        assert chart._line_axis() == top
+        assert top % chart.LINE_TICKS == 0 and top >= tallest
