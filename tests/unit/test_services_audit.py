@@ -153,5 +153,12 @@ def test_entries_written_in_bulk_verify_and_read_back_as_given(services) -> None
     assert rows[1].reason == odd and rows[2].entity_id is None
     assert rows[2].old_values is None and rows[2].new_values is None
     assert all(audit.entry_hash(r) == r.hash for r in rows)
+    with services.db.write() as s:  # one more, appended alone, with no old values either
+        alone = audit.record(s, user_id=None, user_login=None, action="import",
+                             entity="enterprise").id
     with services.db.read() as s:
         assert verify_chain(s).ok
+        # an absent value is stored alike both ways (a query for it finds both or neither)
+        empty = set(s.execute(select(AuditEntry.id).where(
+            AuditEntry.old_values.is_(None))).scalars())
+        assert (rows[0].id in empty) == (alone in empty)

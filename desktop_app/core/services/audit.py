@@ -77,11 +77,15 @@ def jsonable(value: Any) -> Any:
 _PLAIN = (str, int, float, bool, type(None))
 
 
+_PLAIN_TYPES = frozenset(_PLAIN)
+_KEY_TYPES = frozenset({str})
+
+
 def _jsonable_dict(value: Any) -> Any:
-    """:func:`jsonable` with a fast path for a flat dictionary of plain values."""
-    if isinstance(value, dict) and all(
-        type(k) is str and isinstance(v, _PLAIN) for k, v in value.items()
-    ):
+    """:func:`jsonable` with a fast path for a flat dictionary of plain values (their
+    exact types: an enum or another subclass takes the general path)."""
+    if (isinstance(value, dict) and _PLAIN_TYPES.issuperset(map(type, value.values()))
+            and _KEY_TYPES.issuperset(map(type, value))):
         return dict(value)
     return jsonable(value)
 
@@ -190,6 +194,7 @@ def record_many(
     login_text = _text(user_login)
     user_text = _text(user_id)
     rows: list[dict[str, Any]] = []
+    texts: list[tuple[str | None, str | None]] = []
     # Plain dictionaries, not ORM objects: the same hashed content as record() makes,
     # at a fraction of the cost per entry (an import writes one entry per row). The
     # content is put together from its encoded parts (the keys in sorted order), the
@@ -209,21 +214,28 @@ def record_many(
             "reason": item.get("reason"),
             "prev_hash": prev,
         }
+        old_text, new_text = _text(row["old_values"]), _text(row["new_values"])
         content = (
             f'{{"action":{_text(row["action"])},"at":{at_text},'
             f'"entity":{_text(row["entity"])},"entity_id":{_text(row["entity_id"])},'
-            f'"entity_uuid":{_text(row["entity_uuid"])},"new":{_text(row["new_values"])},'
-            f'"old":{_text(row["old_values"])},"prev":{_text(prev)},'
+            f'"entity_uuid":{_text(row["entity_uuid"])},"new":{new_text},'
+            f'"old":{old_text},"prev":{_text(prev)},'
             f'"reason":{_text(row["reason"])},"user_id":{user_text},'
             f'"user_login":{login_text}}}'
         )
         row["hash"] = prev = hashlib.sha256(content.encode()).hexdigest()
         rows.append(row)
+        texts.append((old_text, new_text))  # None as JSON «null», as the column writes it
     table = cast(Table, AuditEntry.__table__)
     if bulk.is_sqlite(session):
-        columns = list(rows[0])
-        bulk.insert_rows(session, table, columns, [tuple(r.values()) for r in rows],
-                         constants={"at": at})
+        # the old and new values are stored as the JSON text just hashed (valid JSON of
+        # the same values, read back by the column as usual): encoded once, not twice
+        columns = [c for c in rows[0] if c not in ("old_values", "new_values")]
+        bulk.insert_rows(
+            session, table, [*columns, "old_values", "new_values"],
+            [(*(r[c] for c in columns), *t) for r, t in zip(rows, texts, strict=True)],
+            constants={"at": at}, raw=("old_values", "new_values"),
+        )
     else:
         session.execute(insert(table), [{**r, "at": at} for r in rows])
     last_id = session.execute(select(func.max(AuditEntry.id))).scalar_one()
