@@ -76,4 +76,29 @@ def insert_rows(
     sql = (f"INSERT INTO {preparer.format_table(table)} "
            f"({', '.join(preparer.quote(n) for n in names)}) "
            f"VALUES ({', '.join('?' * len(names))})")
+    trigger = _count_trigger(conn, table.name) if len(params) >= _COUNT_ONCE_FROM else None
+    if trigger is None:
+        conn.exec_driver_sql(sql, params)
+        return
+    # The row counter's trigger runs once per row, each time with a statement journal
+    # of its own; for many rows the counter is raised once instead. Dropping and
+    # re-creating the trigger is part of this transaction (SQLite's schema is
+    # transactional) and nobody else writes meanwhile: the write lock is held.
+    name, definition = trigger
+    conn.exec_driver_sql(f"DROP TRIGGER {preparer.quote(name)}")
     conn.exec_driver_sql(sql, params)
+    conn.exec_driver_sql("UPDATE row_counts SET n = n + ? WHERE table_name = ?",
+                         (len(params), table.name))
+    conn.exec_driver_sql(definition)
+
+
+#: From how many rows the row counter is raised once rather than row by row.
+_COUNT_ONCE_FROM = 100
+
+
+def _count_trigger(conn: Any, table: str) -> tuple[str, str] | None:
+    """The row counter's insert trigger of ``table`` (name and definition), if any."""
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+        "AND name = ?", (table, f"trg_{table}_count_ins")).first()
+    return None if found is None else (str(found[0]), str(found[1]))
