@@ -195,6 +195,7 @@ def record_many(
     user_text = _text(user_id)
     rows: list[dict[str, Any]] = []
     texts: list[tuple[str | None, str | None]] = []
+    names: dict[str, str] = {}  # actions and entities, encoded once
     # Plain dictionaries, not ORM objects: the same hashed content as record() makes,
     # at a fraction of the cost per entry (an import writes one entry per row). The
     # content is put together from its encoded parts (the keys in sorted order), the
@@ -215,9 +216,14 @@ def record_many(
             "prev_hash": prev,
         }
         old_text, new_text = _text(row["old_values"]), _text(row["new_values"])
+        action, entity = row["action"], row["entity"]
+        if action not in names:
+            names[action] = _text(action)
+        if entity not in names:
+            names[entity] = _text(entity)
         content = (
-            f'{{"action":{_text(row["action"])},"at":{at_text},'
-            f'"entity":{_text(row["entity"])},"entity_id":{_text(row["entity_id"])},'
+            f'{{"action":{names[action]},"at":{at_text},'
+            f'"entity":{names[entity]},"entity_id":{_text(row["entity_id"])},'
             f'"entity_uuid":{_text(row["entity_uuid"])},"new":{new_text},'
             f'"old":{old_text},"prev":{_text(prev)},'
             f'"reason":{_text(row["reason"])},"user_id":{user_text},'

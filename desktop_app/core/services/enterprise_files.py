@@ -458,10 +458,11 @@ def _mark_existing(services: Services, rows: list[ImportRow]) -> None:
 def _mark_existing_in(s: Session, rows: list[ImportRow]) -> None:
     inns = [r.data.inn for r in rows if r.data is not None]
     found: dict[str, int] = {}
+    table = Enterprise.__table__.c  # the table's columns: no ORM work per query
     for start in range(0, len(inns), 500):
         chunk = inns[start:start + 500]
         for inn, ent_id in s.execute(
-            select(Enterprise.inn, Enterprise.id).where(Enterprise.inn.in_(chunk))
+            select(table.inn, table.id).where(table.inn.in_(chunk))
         ):
             found[inn] = ent_id
     for r in rows:

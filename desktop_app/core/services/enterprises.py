@@ -128,7 +128,7 @@ class EnterpriseService:
         of six statements per enterprise. The caller has checked that no ИНН exists."""
         from sqlalchemy import Table, insert
 
-        from desktop_app.core.db.types import new_uuid
+        from desktop_app.core.db.types import new_uuids
         from desktop_app.core.formatting import utcnow
 
         from . import audit
@@ -137,12 +137,12 @@ class EnterpriseService:
             return []
         now, actor = utcnow(), self.ctx.actor.user_id
         rows: list[dict[str, Any]] = []
-        for valid in items:
+        for valid, uuid in zip(items, new_uuids(len(items)), strict=True):
             values = _values(valid)
             values["search_key"] = search.enterprise_body(
                 valid.full_name, valid.short_name, valid.inn, valid.ogrn, valid.kpp
             )
-            values["uuid"] = new_uuid()
+            values["uuid"] = uuid
             rows.append(values)
         common = {"created_at": now, "updated_at": now, "created_by_id": actor,
                   "updated_by_id": actor}
