@@ -190,60 +190,53 @@ def record_many(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).scalar_one_or_none() or GENESIS
     at = utcnow()
-    at_text = _text(jsonable(at))
-    login_text = _text(user_login)
-    user_text = _text(user_id)
-    rows: list[dict[str, Any]] = []
-    texts: list[tuple[str | None, str | None]] = []
+    head = f',"at":{_text(jsonable(at))},"entity":'
+    tail = f',"user_id":{_text(user_id)},"user_login":{_text(user_login)}}}'
+    rows: list[tuple[Any, ...]] = []
     names: dict[str, str] = {}  # actions and entities, encoded once
-    # Plain dictionaries, not ORM objects: the same hashed content as record() makes,
-    # at a fraction of the cost per entry (an import writes one entry per row). The
-    # content is put together from its encoded parts (the keys in sorted order), the
-    # same bytes as one encoding of the whole entry.
+    # Plain tuples, not ORM objects: the same hashed content as record() makes, at a
+    # fraction of the cost per entry (an import writes one entry per row). The content
+    # is put together from its encoded parts (the keys in sorted order): the same bytes
+    # as one encoding of the whole entry.
     for item in items:
-        entity_id = item.get("entity_id")
-        old, new = item.get("old"), item.get("new")
-        row = {
-            "user_id": user_id,
-            "user_login": user_login,
-            "action": item["action"],
-            "entity": item["entity"],
-            "entity_id": None if entity_id is None else str(entity_id),
-            "entity_uuid": item.get("entity_uuid"),
-            "old_values": None if old is None else _jsonable_dict(old),
-            "new_values": None if new is None else _jsonable_dict(new),
-            "reason": item.get("reason"),
-            "prev_hash": prev,
-        }
-        old_text, new_text = _text(row["old_values"]), _text(row["new_values"])
-        action, entity = row["action"], row["entity"]
+        action, entity = item["action"], item["entity"]
+        entity_id, entity_uuid = item.get("entity_id"), item.get("entity_uuid")
+        old, new, reason = item.get("old"), item.get("new"), item.get("reason")
+        if entity_id is not None:
+            entity_id = str(entity_id)
+        old_values = None if old is None else _jsonable_dict(old)
+        new_values = None if new is None else _jsonable_dict(new)
+        old_text, new_text = _text(old_values), _text(new_values)
         if action not in names:
             names[action] = _text(action)
         if entity not in names:
             names[entity] = _text(entity)
         content = (
-            f'{{"action":{names[action]},"at":{at_text},'
-            f'"entity":{names[entity]},"entity_id":{_text(row["entity_id"])},'
-            f'"entity_uuid":{_text(row["entity_uuid"])},"new":{new_text},'
-            f'"old":{old_text},"prev":{_text(prev)},'
-            f'"reason":{_text(row["reason"])},"user_id":{user_text},'
-            f'"user_login":{login_text}}}'
+            f'{{"action":{names[action]}{head}{names[entity]},'
+            f'"entity_id":{_text(entity_id)},"entity_uuid":{_text(entity_uuid)},'
+            f'"new":{new_text},"old":{old_text},"prev":"{prev}",'
+            f'"reason":{_text(reason)}{tail}'
         )
-        row["hash"] = prev = hashlib.sha256(content.encode()).hexdigest()
-        rows.append(row)
-        texts.append((old_text, new_text))  # None as JSON «null», as the column writes it
+        digest = hashlib.sha256(content.encode()).hexdigest()
+        # None as JSON «null» text, as the column itself writes it
+        rows.append((user_id, user_login, action, entity, entity_id, entity_uuid, reason,
+                     prev, digest, old_values, new_values, old_text, new_text))
+        prev = digest
+    columns = ("user_id", "user_login", "action", "entity", "entity_id", "entity_uuid",
+               "reason", "prev_hash", "hash")
     table = cast(Table, AuditEntry.__table__)
     if bulk.is_sqlite(session):
         # the old and new values are stored as the JSON text just hashed (valid JSON of
         # the same values, read back by the column as usual): encoded once, not twice
-        columns = [c for c in rows[0] if c not in ("old_values", "new_values")]
         bulk.insert_rows(
             session, table, [*columns, "old_values", "new_values"],
-            [(*(r[c] for c in columns), *t) for r, t in zip(rows, texts, strict=True)],
+            [(*r[:9], *r[11:]) for r in rows],
             constants={"at": at}, raw=("old_values", "new_values"),
         )
     else:
-        session.execute(insert(table), [{**r, "at": at} for r in rows])
+        session.execute(insert(table), [
+            {**dict(zip(columns, r[:9], strict=True)), "old_values": r[9],
+             "new_values": r[10], "at": at} for r in rows])
     last_id = session.execute(select(func.max(AuditEntry.id))).scalar_one()
     _anchor_after_commit(session, int(last_id), prev)
 
