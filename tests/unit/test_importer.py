@@ -277,3 +277,13 @@ def test_a_long_import_is_counted_in_the_list_total_and_a_cancelled_one_is_not(
     assert report.cancelled and total() == 150 == len(enterprises(services))
     services.enterprises.create({"full_name": "ООО «Ещё одно»", "inn": "1234567894"})
     assert total() == 151 == len(enterprises(services))
+
+
+def test_the_garbage_collector_runs_again_after_any_import(services, tmp_path: Path) -> None:
+    import gc
+
+    assert import_enterprises(services, write_xlsx(tmp_path / "a.xlsx", GOOD)).ok
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        import_enterprises(services, tmp_path / "нет такого.xlsx")
+    assert gc.isenabled()
