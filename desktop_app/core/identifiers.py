@@ -9,6 +9,7 @@ with the same message. Values are compared as strings: leading zeros matter.
 from __future__ import annotations
 
 import re
+from operator import mul
 
 _INN10_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN12_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -17,7 +18,8 @@ _KPP_RE = re.compile(r"^\d{4}[\dA-Z]{2}\d{3}$")
 
 
 def _checksum(digits: str, weights: tuple[int, ...]) -> int:
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11 % 10
+    total: int = sum(map(mul, map(int, digits), weights))
+    return total % 11 % 10
 
 
 def _only_digits(value: str, what: str, lengths: tuple[int, ...]) -> str | None:

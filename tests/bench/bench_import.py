@@ -2,9 +2,10 @@
 
 Run: ``python tests/bench/bench_import.py``. Builds the file and a fresh
 database in a temporary folder, times checking (``--dry-run``) and the real
-all-or-nothing import. Baseline: the least work for the same rows — calamine
-reading the sheet and one ``executemany`` of its rows into a table of the same
-columns in one transaction. Target ≤ 3×.
+all-or-nothing import, best of three (each into a fresh database), with the
+import's CPU time in the note. Baseline: the least work for the same rows —
+calamine reading the sheet and one ``executemany`` of its rows into a table of
+the same columns in one transaction. Target ≤ 3×.
 """
 
 from __future__ import annotations
@@ -87,22 +88,29 @@ def main() -> int:
                 ]
             )
         wb.save(path)
-        sv = open_services(Path(folder) / "bench.sqlite3")
-        try:
-            t0 = time.perf_counter()
-            report = import_enterprises(sv, path, dry_run=True)
-            dry = time.perf_counter() - t0
-            assert report.ok, report.errors[:3]
-            t0 = time.perf_counter()
-            report = import_enterprises(sv, path)
-            real = time.perf_counter() - t0
-            assert report.ok and report.imported == 10_000
-        finally:
-            sv.close()
+        # Best of three, like the baseline: each import into a fresh database (the
+        # machines are shared and one run alone says more about the neighbours).
+        dry = real = cpu = float("inf")
+        for run in range(3):
+            sv = open_services(Path(folder) / f"bench{run}.sqlite3")
+            try:
+                t0 = time.perf_counter()
+                report = import_enterprises(sv, path, dry_run=True)
+                dry = min(dry, time.perf_counter() - t0)
+                assert report.ok, report.errors[:3]
+                t0, c0 = time.perf_counter(), time.process_time()
+                report = import_enterprises(sv, path)
+                real = min(real, time.perf_counter() - t0)
+                cpu = min(cpu, time.process_time() - c0)
+                assert report.ok and report.imported == 10_000
+            finally:
+                sv.close()
         base = baseline(path, Path(folder))
     record("check 10 000 enterprises from XLSX (--dry-run)", dry, "s", baseline=base)
     record("import 10 000 enterprises from XLSX", real, "s", baseline=base, target="≤ 3×",
-           note="one transaction, audited; baseline: calamine read + executemany")
+           note=f"one transaction, audited; CPU {cpu:.2f} s; best of 3; "
+                "baseline: calamine read + executemany")
+    print(f"  (CPU time of the import: {cpu:.2f} s)")
     return 0
 
 

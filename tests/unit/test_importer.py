@@ -252,3 +252,38 @@ def test_control_character_in_a_cell_is_named_and_nothing_is_written(
     assert [(e.row, e.column) for e in report.errors] == [(3, "Наименование")]
     assert "управляющий символ (код 0x0007)" in report.errors[0].message
     assert enterprises(services) == []
+
+
+def test_a_long_import_is_counted_in_the_list_total_and_a_cancelled_one_is_not(
+    services, tmp_path: Path
+) -> None:
+    from desktop_app.core import identifiers as ids
+    from desktop_app.core.db.queries import table_count
+
+    def sheet(name: str, first: int) -> Path:
+        rows = [("ИНН", "Наименование")]
+        rows += [(ids.make_inn10(f"5903{n:05d}"), f"ООО «Цех № {n}»")
+                 for n in range(first, first + 150)]
+        return write_xlsx(tmp_path / name, rows)
+
+    def total() -> int:
+        with services.db.read() as s:
+            return table_count(s, "enterprises")
+
+    assert import_enterprises(services, sheet("a.xlsx", 0)).imported == 150
+    assert total() == 150 == len(enterprises(services))
+    calls = iter([False])  # the whole file written, then cancelled before the commit
+    report = import_enterprises(services, sheet("b.xlsx", 150), cancel=lambda: next(calls, True))
+    assert report.cancelled and total() == 150 == len(enterprises(services))
+    services.enterprises.create({"full_name": "ООО «Ещё одно»", "inn": "1234567894"})
+    assert total() == 151 == len(enterprises(services))
+
+
+def test_the_garbage_collector_runs_again_after_any_import(services, tmp_path: Path) -> None:
+    import gc
+
+    assert import_enterprises(services, write_xlsx(tmp_path / "a.xlsx", GOOD)).ok
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        import_enterprises(services, tmp_path / "нет такого.xlsx")
+    assert gc.isenabled()

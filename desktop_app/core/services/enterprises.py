@@ -7,7 +7,7 @@ from typing import Any, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import queries, search
+from desktop_app.core.db import bulk, queries, search
 from desktop_app.core.db.models import Consultation, ContactPerson, Dossier, Enterprise
 from desktop_app.core.errors import (
     DuplicateError,
@@ -124,11 +124,11 @@ class EnterpriseService:
 
     def bulk_create_in(self, s: Session, items: list[EnterpriseIn]) -> list[int]:
         """Create many enterprises inside the caller's unit of work (imports): one
-        multi-row insert, one search-index insert and one audit insert, instead of
-        six statements per enterprise. The caller has checked that no ИНН exists."""
+        insert of all the rows, one search-index insert and one audit insert, instead
+        of six statements per enterprise. The caller has checked that no ИНН exists."""
         from sqlalchemy import Table, insert
 
-        from desktop_app.core.db.types import new_uuid
+        from desktop_app.core.db.types import new_uuids
         from desktop_app.core.formatting import utcnow
 
         from . import audit
@@ -137,25 +137,38 @@ class EnterpriseService:
             return []
         now, actor = utcnow(), self.ctx.actor.user_id
         rows: list[dict[str, Any]] = []
-        for valid in items:
+        for valid, uuid in zip(items, new_uuids(len(items)), strict=True):
             values = _values(valid)
             values["search_key"] = search.enterprise_body(
                 valid.full_name, valid.short_name, valid.inn, valid.ogrn, valid.kpp
             )
-            values.update(uuid=new_uuid(), created_at=now, updated_at=now,
-                          created_by_id=actor, updated_by_id=actor)
+            values["uuid"] = uuid
             rows.append(values)
-        # Core, not the ORM's bulk insert: asking the ORM for the ids in parameter order
-        # makes SQLite insert one row per statement. The ids come back by ИНН (unique)
-        # from multi-row statements instead.
+        common = {"created_at": now, "updated_at": now, "created_by_id": actor,
+                  "updated_by_id": actor}
         table = cast(Table, Enterprise.__table__)
-        by_inn = dict(
-            (inn, ent_id)
-            for ent_id, inn in s.execute(insert(table).returning(table.c.id, table.c.inn), rows)
-        )
-        ids = [by_inn[row["inn"]] for row in rows]
+        if bulk.is_sqlite(s):
+            # The driver's executemany: the ids follow the largest one, which nobody
+            # else can move while this transaction holds the write lock.
+            start = int(s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+            ids = list(range(start + 1, start + 1 + len(rows)))
+            columns = list(rows[0])
+            bulk.insert_rows(
+                s, table, ["id", *columns],
+                [(ent_id, *row.values()) for ent_id, row in zip(ids, rows, strict=True)],
+                constants={**common, "version": 1},
+            )
+        else:
+            # Core, not the ORM's bulk insert: asking the ORM for the ids in parameter
+            # order makes one statement per row. The ids come back by ИНН (unique) from
+            # multi-row statements instead.
+            by_inn = dict(
+                (inn, ent_id) for ent_id, inn in
+                s.execute(insert(table).returning(table.c.id, table.c.inn),
+                          [{**row, **common} for row in rows])
+            )
+            ids = [by_inn[row["inn"]] for row in rows]
         search.bulk_index(s, "enterprise", zip(ids, (r["search_key"] for r in rows), strict=True))
-        skip = {"search_key", "created_at", "updated_at", "created_by_id", "updated_by_id"}
         audit.record_many(
             s,
             user_id=actor,
@@ -163,7 +176,7 @@ class EnterpriseService:
             items=[
                 {"action": "create", "entity": "enterprise", "entity_id": ent_id,
                  "entity_uuid": row["uuid"],
-                 "new": {"id": ent_id, **{k: v for k, v in row.items() if k not in skip}}}
+                 "new": {"id": ent_id, **{k: v for k, v in row.items() if k != "search_key"}}}
                 for ent_id, row in zip(ids, rows, strict=True)
             ],
         )
