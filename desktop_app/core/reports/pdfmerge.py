@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import (
     ArrayObject,
@@ -29,6 +29,7 @@ from pypdf.generic import (
     IndirectObject,
     NameObject,
     PdfObject,
+    StreamObject,
 )
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -355,6 +356,36 @@ def _move_annotations(page: DictionaryObject, m: Matrix) -> None:
         )
 
 
+def _free_name(xobjects: DictionaryObject) -> NameObject:
+    """The stamp's resource name: ``/RciStamp``, or the first free variant of it (a page
+    bound in from an earlier package already holds one)."""
+    name, n = "/RciStamp", 0
+    while name in xobjects:
+        n += 1
+        name = f"/RciStamp{n}"
+    return NameObject(name)
+
+
+def _stamp_form(writer: PdfWriter, ov_page: DictionaryObject) -> DictionaryObject:
+    """The overlay page's content as a new stream object of ``writer``.
+
+    A single content stream is cloned as it is, still compressed: decoding and
+    compressing it again for every bound page was most of the cost of stamping.
+    """
+    contents = ov_page.get("/Contents")
+    resolved = contents.get_object() if contents is not None else None
+    if isinstance(resolved, StreamObject):
+        form = resolved.clone(writer, force_duplicate=True)
+        assert isinstance(form, StreamObject)
+        return form
+    plain = DecodedStreamObject()
+    ov_contents = ov_page.get_contents() if isinstance(ov_page, PageObject) else None
+    plain.set_data(ov_contents.get_data() if ov_contents is not None else b"")
+    encoded = plain.flate_encode()
+    add_indirect_object(writer, encoded)
+    return encoded
+
+
 def stamp_pages(
     writer: PdfWriter,
     first_index: int,
@@ -363,23 +394,32 @@ def stamp_pages(
     band: float,
 ) -> None:
     """Shrink the writer's pages from ``first_index`` on into their frames and lay the
-    pages of ``overlay_pdf`` (drawn in «as seen» coordinates) over them."""
+    pages of ``overlay_pdf`` (drawn in «as seen» coordinates) over them.
+
+    Objects every page would otherwise repeat are written once and shared: the
+    opening of a page of a given frame, the closing that draws the stamp, the
+    stamp's resources (fonts, transparency).
+    """
     overlay = PdfReader(io.BytesIO(overlay_pdf))
+    openings: dict[bytes, IndirectObject] = {}
+    closings: dict[str, IndirectObject] = {}
+    shared_res: list[tuple[DictionaryObject, IndirectObject]] = []
     for k, ov_page in enumerate(overlay.pages):
         page = writer.pages[first_index + k]
         x0, y0, w, h, rotate = visible_box(page)
         vis_w, vis_h = sizes[k]
         frame = content_transform(page, band)
-        opening = DecodedStreamObject()
-        opening.set_data(
+        opening_data = (
             b"q " + b" ".join(_number(v) for v in frame) + b" cm "
             + b" ".join(_number(v) for v in (x0, y0, w, h)) + b" re W n\n"
         )
-        opening_ref = add_indirect_object(writer, opening)
+        opening_ref = openings.get(opening_data)
+        if opening_ref is None:
+            opening = DecodedStreamObject()
+            opening.set_data(opening_data)
+            opening_ref = openings[opening_data] = add_indirect_object(writer, opening)
         _move_annotations(page, frame)
-        form = DecodedStreamObject()
-        ov_contents = ov_page.get_contents()
-        form.set_data(ov_contents.get_data() if ov_contents is not None else b"")
+        form = _stamp_form(writer, ov_page)
         form[NameObject("/Type")] = NameObject("/XObject")
         form[NameObject("/Subtype")] = NameObject("/Form")
         form[NameObject("/BBox")] = ArrayObject(
@@ -390,21 +430,30 @@ def stamp_pages(
         )
         ov_res = ov_page.get("/Resources")
         if ov_res is not None:
-            form[NameObject("/Resources")] = ov_res.get_object().clone(writer)
-        form_ref = add_indirect_object(writer, form.flate_encode())
-        name = NameObject(f"/RciStamp{k}")
+            ov_dict = ov_res.get_object()
+            assert isinstance(ov_dict, DictionaryObject)
+            res_ref = next((ref for seen, ref in shared_res if seen == ov_dict), None)
+            if res_ref is None:
+                res_ref = add_indirect_object(writer, ov_dict.clone(writer))
+                shared_res.append((ov_dict, res_ref))
+            form[NameObject("/Resources")] = res_ref
+        form_ref = form.indirect_reference
+        assert form_ref is not None
 
         resources = page.get("/Resources")
         res = DictionaryObject(resources.get_object() if resources is not None else {})
         xobjects = res.get("/XObject")
         xo = DictionaryObject(xobjects.get_object() if xobjects is not None else {})
+        name = _free_name(xo)
         xo[name] = form_ref
         res[NameObject("/XObject")] = xo
         page[NameObject("/Resources")] = res
 
-        closing = DecodedStreamObject()
-        closing.set_data(b"\nQ\nq " + name.encode() + b" Do Q\n")
-        closing_ref = add_indirect_object(writer, closing)
+        closing_ref = closings.get(name)
+        if closing_ref is None:
+            closing = DecodedStreamObject()
+            closing.set_data(b"\nQ\nq " + name.encode() + b" Do Q\n")
+            closing_ref = closings[name] = add_indirect_object(writer, closing)
         contents = page.get("/Contents")
         parts: list[PdfObject] = [opening_ref]
         if contents is not None:
