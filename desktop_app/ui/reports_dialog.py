@@ -131,6 +131,12 @@ class ReportDialog(QDialog):
         titles = services.reports.program_titles()
         for code in programs:
             self.program.addItem(titles.get(code, code), code)
+            self.program.setItemData(self.program.count() - 1, titles.get(code, code),
+                                     Qt.ItemDataRole.ToolTipRole)
+        # A programme's title is a sentence: the box must not widen the window past the screen.
+        self.program.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.program.setMinimumContentsLength(24)
         self.quick.currentIndexChanged.connect(self._quick_chosen)
         self.from_edit.userDateChanged.connect(self._dates_edited)
         self.to_edit.userDateChanged.connect(self._dates_edited)

@@ -128,3 +128,17 @@ def test_reports_menu_in_main_window(window: Any) -> None:
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Отчёты")
     assert [a.text() for a in menu.actions()] == ["Отчёт о работе за период…",
                                                  "Реестр направлений…"]
+
+
+def test_a_long_programme_title_does_not_widen_the_window_past_a_laptop_screen(
+    qtbot: Any, services: Any, history: Built,
+) -> None:
+    dlg = ReportDialog(services, "activity")
+    qtbot.addWidget(dlg)
+    # the shipped programme's title is a sentence
+    shipped = services.programs.profile("atd-reverse-engineering").title
+    assert len(shipped) > 100
+    dlg.program.addItem(shipped, "atd-reverse-engineering")
+    assert dlg.minimumSizeHint().width() <= 1366
+    last = dlg.program.count() - 2  # a programme of the test data: its full name on hover
+    assert dlg.program.itemData(last, Qt.ItemDataRole.ToolTipRole) == dlg.program.itemText(last)
