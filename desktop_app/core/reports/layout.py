@@ -193,9 +193,37 @@ def styles() -> Styles:
     return _cache["styles"]
 
 
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    platypus wraps a table cell's paragraph several times at the same width:
+    to size its row, again for every page a long table is split over, and
+    before drawing it. The line breaks depend only on the text, the style and
+    the width, so a repeated wrap at the width of the last one returns the
+    size found then. A split (which replaces or drops the broken lines) or
+    another width breaks the lines again.
+    """
+
+    _wrapped: tuple[float, Any] | None = None
+    """(width, line-break structure) of the last wrap."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        done = self._wrapped
+        if (
+            done is not None
+            and done[0] == availWidth
+            and self.__dict__.get("blPara") is done[1]
+        ):
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        line_breaks = self.__dict__.get("blPara")
+        self._wrapped = None if line_breaks is None else (availWidth, line_breaks)
+        return size
+
+
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped)."""
-    return Paragraph(markup(text), style)
+    return Para(markup(text), style)
 
 
 CELL_PADDING = 6.0
