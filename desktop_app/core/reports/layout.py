@@ -17,7 +17,9 @@ Where page numbers go (the same in every document):
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +32,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.paraparser import ParaParser
 
 from desktop_app.core import vocabulary
 from desktop_app.core.formatting import format_money
@@ -193,8 +196,33 @@ def styles() -> Styles:
     return _cache["styles"]
 
 
+_plain_fragments: weakref.WeakKeyDictionary[ParagraphStyle, tuple[dict[str, Any], Any]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Per style: the style's attributes when it was probed, and the fragment reportlab's
+markup parser made of a plain text in it."""
+
+
+def _plain_fragment(style: ParagraphStyle) -> Any:
+    """The fragment the markup parser makes of a text without markup in ``style``."""
+    known = _plain_fragments.get(style)
+    if known is not None and known[0] == style.__dict__:
+        return known[1]
+    _style, frags, _bullet = ParaParser(caseSensitive=1).parse("x", style)
+    if not frags or len(frags) != 1 or _style is not style:
+        return None
+    _plain_fragments[style] = (dict(style.__dict__), frags[0])
+    return frags[0]
+
+
 class Para(Paragraph):  # type: ignore[misc]
-    """A paragraph that breaks its lines once per width.
+    """A paragraph that parses plain text without the markup parser and breaks
+    its lines once per width.
+
+    Most cells of the documents are plain text (no tags, no entities: ``<``
+    and ``&`` absent), which the markup parser turns into one fragment of the
+    style's font with the text in it; that fragment is made once per style
+    and copied with the text, the same object the parser would have made.
 
     platypus wraps a table cell's paragraph several times at the same width:
     to size its row, again for every page a long table is split over, and
@@ -203,6 +231,28 @@ class Para(Paragraph):  # type: ignore[misc]
     size found then. A split (which replaces or drops the broken lines) or
     another width breaks the lines again.
     """
+
+    def _setup(
+        self, text: Any, style: ParagraphStyle, bulletText: Any, frags: Any, cleaner: Any
+    ) -> None:
+        if (
+            frags is None
+            and bulletText is None
+            and isinstance(text, str)
+            and "<" not in text
+            and "&" not in text
+            and not style.textTransform
+        ):
+            cleaned = cleaner(text)
+            template = _plain_fragment(style) if cleaned else None
+            if template is not None:
+                frag = copy.copy(template)
+                for name, value in template.__dict__.items():
+                    if isinstance(value, list):  # no list shared between paragraphs
+                        setattr(frag, name, list(value))
+                frag.text = cleaned
+                text, frags = cleaned, [frag]
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     _wrapped: tuple[float, Any] | None = None
     """(width, line-break structure) of the last wrap."""

@@ -500,20 +500,20 @@ def _finding_block(no: int, row: ChecklistRow) -> list[Flowable]:
                            spaceBefore=4)
     detail = st.small.clone("rci-compliance-detail", leftIndent=7 * mm, spaceBefore=1)
     out: list[Flowable] = [
-        Paragraph(f"{no}.&nbsp;<b>{L.markup(nest_quotes(row.requirement))}</b>", item)
+        L.Para(f"{no}.&nbsp;<b>{L.markup(nest_quotes(row.requirement))}</b>", item)
     ]
     if row.message:
-        out.append(Paragraph(f"<i>Установлено:</i> {L.markup(row.message)}", detail))
+        out.append(L.Para(f"<i>Установлено:</i> {L.markup(row.message)}", detail))
     if row.condition:
-        out.append(Paragraph(f"<i>Применяется,</i> {L.markup(row.condition)}.", detail))
+        out.append(L.Para(f"<i>Применяется,</i> {L.markup(row.condition)}.", detail))
     if row.clause:
-        out.append(Paragraph(f"<i>Основание:</i> {L.markup(row.clause)}", detail))
+        out.append(L.Para(f"<i>Основание:</i> {L.markup(row.clause)}", detail))
     if row.acknowledgement_reason:
         who = ", ".join(
             x for x in (row.acknowledged_by, L.datetime_text(row.acknowledged_at)) if x
         )
         out.append(
-            Paragraph(
+            L.Para(
                 "<i>Предупреждение принято консультантом:</i> "
                 + L.markup(row.acknowledgement_reason)
                 + (f" ({L.markup(who)})" if who else ""),
@@ -521,7 +521,7 @@ def _finding_block(no: int, row: ChecklistRow) -> list[Flowable]:
             )
         )
     out.append(
-        Paragraph(f"<i>Достоверность:</i> {CONFIDENCE_WORDS[row.confidence]}.", detail)
+        L.Para(f"<i>Достоверность:</i> {CONFIDENCE_WORDS[row.confidence]}.", detail)
     )
     return out
 
@@ -643,7 +643,7 @@ def _hash_cell(sha: str, width: float) -> Paragraph:
     st = L.styles()
     if stringWidth(sha, MONO, st.mono.fontSize) > width - 7:
         sha = "<br/>".join(sha[i : i + 32] for i in range(0, len(sha), 32))
-    return Paragraph(sha, st.mono)
+    return L.Para(sha, st.mono)
 
 
 def _pages_text(first: int | None, count: int | None) -> str:
@@ -987,7 +987,7 @@ def _letter_story(
         left.append(L.para(f"{BLANK} № {BLANK}", number_style))
     else:
         left.append(
-            Paragraph(
+            L.Para(
                 f"<u>{L.date_text(data.registered_at)}</u> № "
                 f"<u>{L.markup(data.register_number)}</u>",
                 number_style,
