@@ -322,3 +322,24 @@ def test_an_imported_card_is_stored_audited_and_found_as_one_typed_in(
         "+73421234567", "small", "12")
     assert imported.search_key == search.enterprise_body(
         "ООО «Пермские моторы»", "Пермские моторы", "1234567894", "1022200525819", "590401001")
+
+
+def test_a_card_is_stored_with_exactly_the_fields_the_form_checks() -> None:
+    """The values written for a card are the checked model's fields, all of them, in
+    their order (the bulk insert relies on it), the category as its stored code."""
+    from desktop_app.core.services.enterprises import _values
+    from desktop_app.core.services.schemas import EnterpriseIn
+
+    every = {"full_name": "ООО «Пермские моторы»", "short_name": "ПМ", "inn": "1234567894",
+             "kpp": "590401001", "ogrn": "1022200525819", "legal_address": "г. Пермь",
+             "actual_address": "г. Пермь, ул. Ленина, 1", "region_code": "59",
+             "okved": "28.13", "size_category": "medium", "website": "www.pm.ru",
+             "phone": "+7 342 123-45-67", "email": "info@pm.ru", "director_name": "И. И. Иванов",
+             "director_position": "директор", "notes": "строка\nвторая"}
+    for data in (every, {"full_name": "ИП Петров", "inn": "123456789047"}):
+        model = EnterpriseIn.model_validate(data)
+        dumped = model.model_dump()
+        if dumped["size_category"] is not None:
+            dumped["size_category"] = dumped["size_category"].value
+        assert _values(model) == dumped and list(_values(model)) == list(EnterpriseIn.model_fields)
+    assert _values(EnterpriseIn.model_validate(every))["size_category"] == "medium"
