@@ -205,8 +205,8 @@ def record_many(
         old, new, reason = item.get("old"), item.get("new"), item.get("reason")
         if entity_id is not None:
             entity_id = str(entity_id)
-        old_text, old_values = _values_text(old)
-        new_text, new_values = _values_text(new)
+        old_text, old_values = ("null", None) if old is None else _values_text(old)
+        new_text, new_values = ("null", None) if new is None else _values_text(new)
         if action not in names:
             names[action] = _text(action)
         if entity not in names:
