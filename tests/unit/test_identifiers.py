@@ -78,3 +78,20 @@ def test_region_and_pair() -> None:
     assert ids.check_inn_ogrn_pair("1234567894", "385768585948949") is not None
     assert ids.check_inn_ogrn_pair("123456789047", "1022200525819") is not None
     assert ids.check_inn_ogrn_pair("1234567894", "1022200525819") is None
+
+
+def test_check_digits_match_the_published_formula_for_any_digits() -> None:
+    """The check digit (weighted sum of the digits, mod 11, mod 10) computed the fast way
+    agrees with the formula digit by digit, for every weight table in use."""
+    import random
+
+    rng = random.Random(20)
+    for weights in (ids._INN10_WEIGHTS, ids._INN12_WEIGHTS_11, ids._INN12_WEIGHTS_12):
+        for _ in range(2000):
+            digits = "".join(rng.choice("0123456789") for _ in weights)
+            expected = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 % 10
+            assert ids._checksum(digits, weights) == expected
+    with pytest.raises(ValueError):
+        ids.make_inn10("59020000")  # eight digits: a mistake of the caller, not a guess
+    with pytest.raises(ValueError):
+        ids.make_inn10("59020000٣")  # a digit, but not an ASCII one

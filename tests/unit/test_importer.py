@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from desktop_app.core.db.models import AuditEntry, Enterprise
 from desktop_app.core.errors import InputError
 from desktop_app.core.services.enterprise_files import (
+    COLUMN_TITLES,
     export_enterprises,
     import_enterprises,
     read_enterprise_file,
@@ -287,3 +288,58 @@ def test_the_garbage_collector_runs_again_after_any_import(services, tmp_path: P
     with pytest.raises(InputError):
         import_enterprises(services, tmp_path / "нет такого.xlsx")
     assert gc.isenabled()
+
+
+def test_an_imported_card_is_stored_audited_and_found_as_one_typed_in(
+    services, tmp_path: Path
+) -> None:
+    """The import's own path to the database (rows in bulk) keeps a card exactly as the
+    card form does: the same stored values, the same audit values, found by search."""
+    from desktop_app.core.db import search
+    from desktop_app.core.services.audit import snapshot
+
+    fields = {"inn": "1234567894", "full_name": "ООО «Пермские моторы»",
+              "short_name": "Пермские моторы", "kpp": "590401001", "ogrn": "1022200525819",
+              "phone": "8 (342) 123-45-67", "email": "info@pm.ru", "okved": "28.13",
+              "size_category": "малое", "notes": "Ёмкость цеха"}
+    header = [COLUMN_TITLES[k] for k in fields]
+    report = import_enterprises(
+        services, write_xlsx(tmp_path / "одна.xlsx", [header, list(fields.values())]))
+    assert report.ok and report.imported == 1
+    typed = services.enterprises.create({**fields, "inn": "7707083893", "ogrn": None,
+                                         "kpp": "770701001", "size_category": "small"})
+    with services.db.read() as s:
+        imported = s.execute(select(Enterprise).where(Enterprise.inn == "1234567894")).scalar_one()
+        by_hand = s.get(Enterprise, typed.id)
+        assert by_hand is not None
+        created = {e.entity_id: e.new_values for e in s.execute(
+            select(AuditEntry).where(AuditEntry.action == "create")).scalars()}
+        assert search.search_ids(s, "enterprise", "моторы 1234567894") == [imported.id]
+        assert created[str(imported.id)] == snapshot(imported)
+        assert created[str(by_hand.id)] == snapshot(by_hand)
+    assert set(created[str(imported.id)]) == set(created[str(by_hand.id)])
+    assert (imported.phone, imported.size_category, imported.region_code) == (
+        "+73421234567", "small", "12")
+    assert imported.search_key == search.enterprise_body(
+        "ООО «Пермские моторы»", "Пермские моторы", "1234567894", "1022200525819", "590401001")
+
+
+def test_a_card_is_stored_with_exactly_the_fields_the_form_checks() -> None:
+    """The values written for a card are the checked model's fields, all of them, in
+    their order (the bulk insert relies on it), the category as its stored code."""
+    from desktop_app.core.services.enterprises import _values
+    from desktop_app.core.services.schemas import EnterpriseIn
+
+    every = {"full_name": "ООО «Пермские моторы»", "short_name": "ПМ", "inn": "1234567894",
+             "kpp": "590401001", "ogrn": "1022200525819", "legal_address": "г. Пермь",
+             "actual_address": "г. Пермь, ул. Ленина, 1", "region_code": "59",
+             "okved": "28.13", "size_category": "medium", "website": "www.pm.ru",
+             "phone": "+7 342 123-45-67", "email": "info@pm.ru", "director_name": "И. И. Иванов",
+             "director_position": "директор", "notes": "строка\nвторая"}
+    for data in (every, {"full_name": "ИП Петров", "inn": "123456789047"}):
+        model = EnterpriseIn.model_validate(data)
+        dumped = model.model_dump()
+        if dumped["size_category"] is not None:
+            dumped["size_category"] = dumped["size_category"].value
+        assert _values(model) == dumped and list(_values(model)) == list(EnterpriseIn.model_fields)
+    assert _values(EnterpriseIn.model_validate(every))["size_category"] == "medium"

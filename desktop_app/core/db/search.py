@@ -29,7 +29,7 @@ _MAX_TERMS = 8
 def enterprise_body(
     full_name: str, short_name: str | None, inn: str, ogrn: str | None, kpp: str | None = None
 ) -> str:
-    return fold_text(" ".join(p for p in (full_name, short_name, inn, ogrn, kpp) if p))
+    return fold_text(" ".join(filter(None, (full_name, short_name, inn, ogrn, kpp))))
 
 
 def consultation_body(*parts: str | None) -> str:

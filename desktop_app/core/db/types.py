@@ -43,11 +43,25 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+#: The bits a version 4 UUID fixes (RFC 4122): the version nibble (4) and the
+#: variant's two top bits (10); every other bit is random.
+_V4_KEEP = bytes.fromhex("ffffffffffff0fff3fffffffffffffff")
+_V4_SET = bytes.fromhex("00000000000040008000000000000000")
+
+
 def new_uuids(count: int) -> list[str]:
     """``count`` random UUIDs (version 4, as :func:`new_uuid`) from one read of the
-    system's random source instead of one read each."""
-    data = os.urandom(16 * count)
-    return [str(uuid.UUID(bytes=data[i:i + 16], version=4)) for i in range(0, 16 * count, 16)]
+    system's random source. The version and variant bits of all of them are set by
+    one operation over the whole block, and the text is cut from its one hex form:
+    an import asks for ten thousand at a time."""
+    if count <= 0:
+        return []
+    size = 16 * count
+    random = int.from_bytes(os.urandom(size), "big")
+    block = ((random & int.from_bytes(_V4_KEEP * count, "big"))
+             | int.from_bytes(_V4_SET * count, "big")).to_bytes(size, "big").hex()
+    return [f"{block[i:i + 8]}-{block[i + 8:i + 12]}-{block[i + 12:i + 16]}-"
+            f"{block[i + 16:i + 20]}-{block[i + 20:i + 32]}" for i in range(0, 2 * size, 32)]
 
 
 UUIDStr = String(36)

@@ -28,7 +28,10 @@ def _apply(obj: Any, data: dict[str, Any]) -> None:
 
 
 def _values(data: EnterpriseIn) -> dict[str, Any]:
-    values = data.model_dump()
+    """The card's fields as stored. The model is flat (text, one enum), so its own
+    dictionary of field values is what ``model_dump`` returns, without the walk that
+    costs an import of ten thousand rows a noticeable share of its time."""
+    values = dict(data.__dict__)
     if values.get("size_category") is not None:
         values["size_category"] = str(values["size_category"].value)
     return values
@@ -136,26 +139,26 @@ class EnterpriseService:
         if not items:
             return []
         now, actor = utcnow(), self.ctx.actor.user_id
-        rows: list[dict[str, Any]] = []
-        for valid, uuid in zip(items, new_uuids(len(items)), strict=True):
-            values = _values(valid)
-            values["search_key"] = search.enterprise_body(
-                valid.full_name, valid.short_name, valid.inn, valid.ogrn, valid.kpp
-            )
-            values["uuid"] = uuid
-            rows.append(values)
+        # Each card's values once, as plain data; the search text and a new UUID beside
+        # them. The same dictionaries go into the insert (as tuples) and the audit.
+        cards = [_values(valid) for valid in items]
+        keys = [
+            search.enterprise_body(c["full_name"], c["short_name"], c["inn"], c["ogrn"], c["kpp"])
+            for c in cards]
+        uuids = new_uuids(len(items))
         common = {"created_at": now, "updated_at": now, "created_by_id": actor,
                   "updated_by_id": actor}
         table = cast(Table, Enterprise.__table__)
+        columns = list(cards[0])
         if bulk.is_sqlite(s):
             # The driver's executemany: the ids follow the largest one, which nobody
             # else can move while this transaction holds the write lock.
             start = int(s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
-            ids = list(range(start + 1, start + 1 + len(rows)))
-            columns = list(rows[0])
+            ids = list(range(start + 1, start + 1 + len(cards)))
             bulk.insert_rows(
-                s, table, ["id", *columns],
-                [(ent_id, *row.values()) for ent_id, row in zip(ids, rows, strict=True)],
+                s, table, ["id", *columns, "search_key", "uuid"],
+                [(ent_id, *card.values(), key, uuid)
+                 for ent_id, card, key, uuid in zip(ids, cards, keys, uuids, strict=True)],
                 constants={**common, "version": 1},
             )
         else:
@@ -165,19 +168,19 @@ class EnterpriseService:
             by_inn = dict(
                 (inn, ent_id) for ent_id, inn in
                 s.execute(insert(table).returning(table.c.id, table.c.inn),
-                          [{**row, **common} for row in rows])
+                          [{**card, "search_key": key, "uuid": uuid, **common}
+                           for card, key, uuid in zip(cards, keys, uuids, strict=True)])
             )
-            ids = [by_inn[row["inn"]] for row in rows]
-        search.bulk_index(s, "enterprise", zip(ids, (r["search_key"] for r in rows), strict=True))
+            ids = [by_inn[card["inn"]] for card in cards]
+        search.bulk_index(s, "enterprise", zip(ids, keys, strict=True))
         audit.record_many(
             s,
             user_id=actor,
             user_login=self.ctx.actor.login,
             items=[
                 {"action": "create", "entity": "enterprise", "entity_id": ent_id,
-                 "entity_uuid": row["uuid"],
-                 "new": {"id": ent_id, **{k: v for k, v in row.items() if k != "search_key"}}}
-                for ent_id, row in zip(ids, rows, strict=True)
+                 "entity_uuid": uuid, "new": {"id": ent_id, **card, "uuid": uuid}}
+                for ent_id, card, uuid in zip(ids, cards, uuids, strict=True)
             ],
         )
         return ids
