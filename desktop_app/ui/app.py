@@ -20,6 +20,7 @@ from desktop_app.ui.icons import app_icon
 if TYPE_CHECKING:  # loaded behind the sign-in dialog (see Opening), not before it
     from desktop_app.core.services.context import Actor
     from desktop_app.core.services.facade import Services
+    from desktop_app.ui.admin.auth import Prepared
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +31,22 @@ PROGRAM = "окно программы"   # how other windows and commands name 
 PAGE_CACHE_KIB = 8_000
 
 
-def sign_in(services: Services) -> Actor | None:
+def sign_in(services: Services) -> tuple[Actor, Prepared | None] | None:
     """THE place where the signed-in user is obtained: the first-start administrator
-    dialog on a new database, otherwise the sign-in dialog. ``None``: cancelled."""
-    from desktop_app.ui.admin import sign_in as admin_sign_in
+    dialog on a new database, otherwise the sign-in dialog, which makes the main
+    window ready while it checks the password. Who signed in and that window (if
+    made); ``None``: cancelled."""
+    from desktop_app.ui.admin import sign_in_preparing
 
-    return admin_sign_in(None, services)
+    return sign_in_preparing(None, services, _prepare_window)
+
+
+def _prepare_window(services: Services, actor: Actor) -> Prepared:
+    """The main window of the person signing in, made ready while the password is
+    checked (see :func:`desktop_app.ui.session.prepare_window`)."""
+    from desktop_app.ui.session import prepare_window
+
+    return prepare_window(services, actor)
 
 
 def _preload_main_window() -> None:
@@ -112,21 +123,23 @@ def opens_at_once(value: str) -> bool:
         return False
 
 
-def sign_in_while_opening(value: str) -> tuple[Services, Actor] | bool:
+def sign_in_while_opening(value: str) -> tuple[Services, Actor, Prepared | None] | bool:
     """The sign-in dialog at once, the database opening behind it.
 
-    The services and who signed in; False: the person cancelled; True: the
-    database did not open (or has no account yet) — open it the usual way.
+    The services, who signed in and their window made ready meanwhile (if any);
+    False: the person cancelled; True: the database did not open (or has no
+    account yet) — open it the usual way.
     """
     from desktop_app.ui.admin.auth import SignInDialog
 
     opening = Opening(value)
     dialog = SignInDialog(None, opening=opening)
+    dialog.prepare = _prepare_window
     # the main window's modules load once the services are in, while the person types
     dialog.opened.connect(lambda: QTimer.singleShot(0, _preload_main_window))
     accepted = dialog.exec()
     if accepted and dialog.actor is not None and dialog.services is not None:
-        return dialog.services, dialog.actor
+        return dialog.services, dialog.actor, dialog.prepared
     opening.discard()
     return dialog.not_opened
 
@@ -202,8 +215,8 @@ def open_chosen(value: str, *, may_choose: bool = True) -> Services | None:
             value = address = chosen
 
 
-def run_window(app: QApplication, services: Services,
-               actor: Actor | None = None) -> tuple[int, str | None]:
+def run_window(app: QApplication, services: Services, actor: Actor | None = None,
+               prepared: Prepared | None = None) -> tuple[int, str | None]:
     """Sign in (unless ``actor`` already did) and work in the main window until it
     closes: the exit code and, when the person chose another database
     (Файл → Подключение…), its address."""
@@ -214,15 +227,17 @@ def run_window(app: QApplication, services: Services,
         # The main window's modules load while the person types the password: once
         # the sign-in dialog runs its event loop, not before it shows nor after sign-in.
         QTimer.singleShot(0, _preload_main_window)
-        actor = sign_in(services)
-        if actor is None:
+        signed = sign_in(services)
+        if signed is None:
             services.close()
             return 0, None
+        actor, prepared = signed
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.session import Workplace
 
     workplace = Workplace(services)
     workplace.ended.connect(app.quit)
-    workplace.start(actor)
+    workplace.start(actor, prepared if isinstance(prepared, MainWindow) else None)
     app.setQuitOnLastWindowClosed(True)  # closing the main window ends this run
     code = app.exec()
     from desktop_app.ui.tasks import wait_for_background

@@ -97,7 +97,12 @@ class MainWindow(QMainWindow):
         self._relay.changed.connect(self._changed, Qt.ConnectionType.QueuedConnection)
         services.changes.subscribe(self._relay.listener)
         self.go(Section.HOME)
-        QTimer.singleShot(0, self.home.refresh)
+        # the overview reads once the event loop runs; a child timer dies with a
+        # window discarded before then (see discard)
+        self._first_refresh = QTimer(self)
+        self._first_refresh.setSingleShot(True)
+        self._first_refresh.timeout.connect(self.home.refresh)
+        self._first_refresh.start(0)
 
     # --- building ------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -683,6 +688,18 @@ class MainWindow(QMainWindow):
         """Файл → Сменить пользователя…: once the editors are closed, the person signs out."""
         if self.close_windows():
             self.switch_user_requested.emit()
+
+    def warm_up(self) -> None:
+        """Lay out and paint once off screen, not shown: the fonts, styles and icons
+        the first real paint needs are loaded now (while a password is checked)."""
+        self.grab()
+
+    def discard(self) -> None:
+        """Drop a window made ready for someone whose sign-in did not go through:
+        never shown, nothing of it was saved."""
+        self._first_refresh.stop()
+        self.services.changes.unsubscribe(self._relay.listener)
+        self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_windows():

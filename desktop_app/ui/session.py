@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.services.context import Actor
 from desktop_app.core.services.facade import Services
-from desktop_app.ui.admin import AutoBackupTimer, IdleLock, sign_in
+from desktop_app.ui.admin import AutoBackupTimer, IdleLock, sign_in_preparing
 from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -39,10 +39,16 @@ class Workplace(QObject):
         self.lock: IdleLock | None = None
         self.backups: AutoBackupTimer | None = None
 
-    def start(self, actor: Actor) -> MainWindow:
-        """Show the main window of ``actor`` (who has just signed in)."""
-        services = self.services.as_actor(actor)
-        window = MainWindow(services)
+    def start(self, actor: Actor, prepared: MainWindow | None = None) -> MainWindow:
+        """Show the main window of ``actor`` (who has just signed in); ``prepared``: the
+        window :func:`prepare_window` made for them while the password was checked."""
+        services = self.services.as_actor(actor)   # also tells who works here now
+        if prepared is not None and shiboken6.isValid(prepared) and prepared.actor == actor:
+            window = prepared
+        else:
+            if prepared is not None and shiboken6.isValid(prepared):
+                prepared.discard()
+            window = MainWindow(services)
         window.switch_user_requested.connect(self.switch_user)
         self.window = window
         window.show()
@@ -86,11 +92,25 @@ class Workplace(QObject):
             self.lock.uninstall()
             self.lock = None
         old.hide()
-        actor = sign_in(None, self.services)
+        signed = sign_in_preparing(None, self.services, prepare_window)
         old.close()   # remembers its geometry and stops listening to changes
         old.deleteLater()   # with the dialogs it opened
-        if actor is None:
+        if signed is None:
             self.window = None
             self.ended.emit()
             return None
-        return self.start(actor)
+        actor, prepared = signed
+        return self.start(actor, prepared if isinstance(prepared, MainWindow) else None)
+
+
+def prepare_window(services: Services, actor: Actor) -> MainWindow:
+    """The main window ``actor`` will get, built and painted off screen but not shown.
+
+    Made while the password is checked; :meth:`Workplace.start` shows it if the check
+    lets that person in, otherwise it is discarded. The services are the
+    database's, with the actor only named: the workplace is registered as theirs
+    (``as_actor``) only once signed in.
+    """
+    window = MainWindow(Services(services.db, actor, services.changes))
+    window.warm_up()
+    return window

@@ -234,7 +234,8 @@ def test_the_program_reopens_on_the_database_chosen_from_the_menu(
                                     "admin pass phrase 1")
         sv.close()
     monkeypatch.setattr(ui_app, "sign_in",
-                        lambda services: services.users.sign_in("admin", "admin pass phrase 1"))
+                        lambda services: (services.users.sign_in("admin", "admin pass phrase 1"),
+                                          None))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
     def chosen(self: Any) -> int:
@@ -343,7 +344,7 @@ def test_the_very_first_start_asks_where_the_database_is(
         assert not services.users.has_users()  # a new database: its first administrator
         services.users.create_first_admin({"login": "admin", "full_name": "Администратор"},
                                           "admin pass phrase 1")
-        return services.users.sign_in("admin", "admin pass phrase 1")
+        return services.users.sign_in("admin", "admin pass phrase 1"), None
 
     monkeypatch.setattr(ui_app, "sign_in", first_admin)
     seen: list[str] = []

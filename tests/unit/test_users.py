@@ -248,3 +248,28 @@ def test_role_matrix_through_the_services(services: Services, tmp_path: Path) ->
         with pytest.raises(PermissionDenied):
             restore_backup(who, copy)
     assert isinstance(SYSTEM, Actor)
+
+
+def test_sign_in_preview_names_only_who_could_sign_in_and_logs_nothing(
+        services: Services) -> None:
+    """The window may make a workplace ready while the password is checked: the
+    preview is the actor the sign-in would give, and None for anyone who cannot."""
+    now = [dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)]
+    team = make_team(services)
+    svc = UserService(services.ctx, clock=lambda: now[0])
+    before = audit_actions(services)
+    assert svc.sign_in_preview("CONS") == svc.sign_in("cons", PW)
+    assert svc.sign_in_preview("nobody-here") is None
+    for _ in range(5):   # locked after five wrong passwords
+        with pytest.raises(AuthenticationError):
+            svc.sign_in("cons2", "not the password")
+    assert svc.sign_in_preview("cons2") is None
+    head = services.users.by_login("head")
+    assert head is not None
+    team["admin"].users.update(head.id, {"login": "head", "full_name": head.full_name,
+                                         "role": "supervisor", "active": False})
+    assert svc.sign_in_preview("head") is None
+    after = audit_actions(services)
+    # only the real sign-in and the failures were logged, nothing for the previews
+    assert after[len(before):] == ["sign_in"] + ["sign_in_failed"] * 5 + ["account_locked",
+                                                                          "update"]

@@ -234,6 +234,22 @@ class UserService:
             user = self._find(s, login)
             return None if user is None else UserOut.model_validate(user)
 
+    def sign_in_preview(self, login: str) -> Actor | None:
+        """Who signs in with ``login`` if the password proves right; None: nobody can.
+
+        Nothing is checked or logged: it only lets a window make the person's
+        workplace ready while :meth:`sign_in` checks the password (the caller
+        asks only for the name this workstation already shows, so it learns no
+        account it did not know). :meth:`sign_in` alone decides.
+        """
+        now = self.clock()
+        with self.ctx.read() as s:
+            user = self._find(s, login)
+            if (user is None or user.password_hash is None or not user.active
+                    or (user.locked_until is not None and user.locked_until > now)):
+                return None
+            return actor_of(user)
+
     def open_sessions(self) -> list[SessionNote]:
         """Who has the database open now, and where (administrators): every open window
         and command, oldest first, with its computer, system user, signed-in person and

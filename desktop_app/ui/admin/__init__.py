@@ -19,14 +19,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .actions import AutoBackupTimer, install_admin_actions
     from .audit_viewer import AuditDialog, open_audit, show_history
-    from .auth import FirstStartDialog, IdleLock, LockScreen, SignInDialog, sign_in
+    from .auth import (
+        FirstStartDialog,
+        IdleLock,
+        LockScreen,
+        SignInDialog,
+        sign_in,
+        sign_in_preparing,
+    )
     from .maintenance_dialogs import BackupDialog, CheckDialog
     from .users_dialog import UsersDialog
 
 __all__ = [
     "AuditDialog", "AutoBackupTimer", "BackupDialog", "CheckDialog", "FirstStartDialog",
     "IdleLock", "LockScreen", "SignInDialog", "UsersDialog", "install_admin_actions",
-    "open_audit", "show_history", "sign_in",
+    "open_audit", "show_history", "sign_in", "sign_in_preparing",
 ]
 
 # Each name is loaded from its module when first asked for: the sign-in dialog shows
@@ -36,7 +43,7 @@ _HOME = {
     "AuditDialog": "audit_viewer", "open_audit": "audit_viewer",
     "show_history": "audit_viewer",
     "FirstStartDialog": "auth", "IdleLock": "auth", "LockScreen": "auth",
-    "SignInDialog": "auth", "sign_in": "auth",
+    "SignInDialog": "auth", "sign_in": "auth", "sign_in_preparing": "auth",
     "BackupDialog": "maintenance_dialogs", "CheckDialog": "maintenance_dialogs",
     "UsersDialog": "users_dialog",
 }

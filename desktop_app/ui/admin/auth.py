@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -44,6 +46,38 @@ class Opening(Protocol):
     def finished(self) -> bool: ...
 
 
+class Prepared(Protocol):
+    """A workplace made ready, not shown, while a password is being checked."""
+
+    actor: Actor
+
+    def discard(self) -> None: ...
+
+
+Prepare = Callable[["Services", "Actor"], Prepared]
+
+
+class _PasswordCheck(threading.Thread):
+    """``services.users.sign_in`` on a worker thread: Argon2 leaves the interpreter
+    free meanwhile, so the window can make the workplace ready at the same time."""
+
+    def __init__(self, services: Services, login: str, password: str) -> None:
+        super().__init__(name="sign-in", daemon=True)
+        self.services = services
+        self.login = login
+        self.password = password
+        self.actor: Actor | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.actor = self.services.users.sign_in(self.login, self.password)
+        except BaseException as exc:  # raised again on the GUI thread
+            self.error = exc
+        finally:
+            self.password = ""
+
+
 class SignInDialog(QDialog):
     """Login name (remembered) and password (never remembered).
 
@@ -52,6 +86,10 @@ class SignInDialog(QDialog):
     as soon as it is open. A database that did not open, or has no account yet,
     closes the dialog with :attr:`not_opened` set: the caller explains or asks for
     the first administrator, as without the early dialog.
+
+    With ``prepare`` set, the workplace of the name this workstation remembers is
+    built (hidden) while the password is checked; it is kept in :attr:`prepared`
+    when the check lets that person in, and discarded otherwise.
     """
 
     opened = Signal()   # the database behind the dialog is open (``opening`` only)
@@ -62,6 +100,8 @@ class SignInDialog(QDialog):
         self.services = services
         self.actor: Actor | None = None
         self.opening = opening
+        self.prepare: Prepare | None = None
+        self.prepared: Prepared | None = None
         self.not_opened = False
         self._wanted = False   # «Войти» was pressed before the database was open
         self._error_style = ""  # the message's own (error) look, kept while a note shows
@@ -115,17 +155,41 @@ class SignInDialog(QDialog):
         self._wanted = False
         if self._error_style:
             self.message.setStyleSheet(self._error_style)
-        try:
-            self.actor = self.services.users.sign_in(login, self.password_edit.text())
-        except InputError as exc:
-            self.message.setText(str(exc))
+        check = _PasswordCheck(self.services, login, self.password_edit.text())
+        check.start()
+        prepared = self._prepare(login)
+        check.join()
+        if check.actor is None or (prepared is not None and prepared.actor != check.actor):
+            if prepared is not None:
+                prepared.discard()
+            prepared = None
+        if isinstance(check.error, InputError):
+            self.message.setText(str(check.error))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
+        if check.error is not None:
+            raise check.error
+        actor = self.actor = check.actor
+        assert actor is not None   # sign_in returns the actor or raises
+        self.prepared = prepared
         settings = app_settings()
-        settings.setValue(LAST_LOGIN_KEY, self.actor.login)
+        settings.setValue(LAST_LOGIN_KEY, actor.login)
         settings.sync()
         self.accept()
+
+    def _prepare(self, login: str) -> Prepared | None:
+        """The remembered person's workplace, built while the password is checked."""
+        if self.prepare is None or self.services is None:
+            return None
+        if login != str(app_settings().value(LAST_LOGIN_KEY, "") or ""):
+            return None   # only the name the dialog showed: no account is guessed at
+        try:
+            actor = self.services.users.sign_in_preview(login)
+            return None if actor is None else self.prepare(self.services, actor)
+        except Exception:   # the workplace is then built after the check, as before
+            log.exception("could not make the workplace ready ahead")
+            return None
 
 
 class FirstStartDialog(QDialog):
@@ -174,13 +238,23 @@ def sign_in(parent: QWidget | None, services: Services) -> Actor | None:
 
     Returns None when the person cancelled.
     """
+    signed = sign_in_preparing(parent, services, None)
+    return None if signed is None else signed[0]
+
+
+def sign_in_preparing(
+    parent: QWidget | None, services: Services, prepare: Prepare | None
+) -> tuple[Actor, Prepared | None] | None:
+    """:func:`sign_in`, with the workplace made ready by ``prepare`` while the password
+    is checked (see :class:`SignInDialog`). None when the person cancelled."""
     dialog: FirstStartDialog | SignInDialog
     if not services.users.has_users():
         dialog = FirstStartDialog(services, parent)
     else:
         dialog = SignInDialog(services, parent)
-    if dialog.exec():
-        return dialog.actor
+        dialog.prepare = prepare
+    if dialog.exec() and dialog.actor is not None:
+        return dialog.actor, getattr(dialog, "prepared", None)
     return None
 
 
