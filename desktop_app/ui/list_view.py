@@ -27,7 +27,7 @@ from desktop_app.ui.table_model import PagedTableModel
 
 _ELIDE = Qt.TextElideMode.ElideRight
 _ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_ELIDED_KEEP = 20_000   # remembered elided texts (a few screens of cells)
+_ELIDED_KEEP = 4096   # remembered elided texts: about fifteen screens of cells
 
 
 class ListView(QTableView):
