@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from desktop_app.core.services.lists import (
 )
 from desktop_app.ui import labels
 from desktop_app.ui.charts import SERIES_COLORS, Category, ColumnChart, FunnelChart, Series
+from desktop_app.ui.list_view import ListView
 from desktop_app.ui.settings import app_settings, user_key
 from desktop_app.ui.table_model import PagedTableModel
 
@@ -97,7 +97,7 @@ class ListPage(QWidget):
         self.scope_bar.setVisible(False)
         layout.addWidget(self.scope_bar)
         self.stack = QStackedWidget(self)
-        self.view = QTableView(self)
+        self.view = ListView(self)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)

@@ -50,6 +50,7 @@ _USER = int(Qt.ItemDataRole.UserRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 CACHE_PAGES = 64
+OVERDUE = "#c62828"   # the text colour of a follow-up past its date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -234,6 +235,19 @@ class PagedTableModel(QAbstractTableModel):
             return None if r is None else self._decoration(r, role)
         return None
 
+    def row_look(self, row: int) -> tuple[QColor | None, bool]:
+        """How a row is written: its text colour (None: the usual) and whether bold —
+        the follow-ups past their date in red and bold, those due today in bold."""
+        if not self._decorated:
+            return None, False
+        r = self.row(row)
+        if r is None:
+            return None, False
+        due = parse_date(r[self._spec_index["next_step_due"]])
+        if due is None or due > self.today:
+            return None, False
+        return (QColor(OVERDUE) if due < self.today else None), True
+
     def _decoration(self, r: Row, role: int) -> Any:
         if self._query.kind is not ListKind.FOLLOWUPS:
             return None
@@ -242,7 +256,7 @@ class PagedTableModel(QAbstractTableModel):
             return None
         if due < self.today:
             if role == _FOREGROUND:
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(OVERDUE))
             font = QFont()
             font.setBold(True)
             return font

@@ -1,0 +1,89 @@
+"""The lists paint their rows themselves (scrolling a long list waits less), and look
+exactly as the stock Qt table would: compared pixel by pixel in the states a
+consultant sees — a selected row with the keyboard focus, long texts cut with «…»,
+moved and hidden columns, a list scrolled sideways, follow-ups past their date in
+red and bold, a disabled list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from desktop_app.ui.list_view import ListView
+from desktop_app.ui.main_window import Section
+
+
+def _data(services: Any) -> None:
+    names = {"7707083893": "ООО «Научно-производственное объединение «Уралгидромашсервис»",
+             "1234567894": "АО «Берёза»", "500100732259": "ИП Ёлкин Пётр Васильевич"}
+    ids = [int(services.enterprises.create({"full_name": n, "inn": inn}).id)
+           for inn, n in names.items()]
+    now = dt.datetime.now(dt.UTC)
+    today = dt.date.today()
+    for i in range(12):
+        services.consultations.create({
+            "enterprise_id": ids[i % 3], "channel": ("phone", "email", "visit")[i % 3],
+            "topic": f"Консультация {i}: софинансирование, смета и сроки подачи заявки",
+            "occurred_at": now - dt.timedelta(days=3, hours=i),
+            "next_step": f"Перезвонить после совещания у директора ({i})",
+            "next_step_due": today + dt.timedelta(days=(i % 3) - 1),   # past, today, ahead
+        })
+
+
+def _same_as_stock(view: ListView) -> None:
+    own = view.grab().toImage()
+    view.stock_paint = True
+    try:
+        stock = view.grab().toImage()
+    finally:
+        view.stock_paint = False
+    assert own.size() == stock.size()
+    differing = sum(1 for y in range(own.height()) for x in range(own.width())
+                    if own.pixel(x, y) != stock.pixel(x, y))
+    assert differing == 0
+
+
+@pytest.mark.parametrize("state", ["plain", "selected", "columns", "sideways", "disabled"])
+def test_consultations_look_as_the_stock_table(qtbot: Any, window: Any, services: Any,
+                                               state: str) -> None:
+    _data(services)
+    window.resize(1100, 600)
+    window.go(Section.CONSULTATIONS)
+    model = window.consultations.ensure_loaded()
+    view = window.consultations.view
+    assert isinstance(view, ListView) and model.rowCount() == 12
+    header = view.horizontalHeader()
+    changes: dict[str, Callable[[], None]] = {
+        "plain": lambda: None,
+        "selected": lambda: (view.setFocus(), view.selectRow(2),
+                             view.setCurrentIndex(model.index(2, 1))),
+        "columns": lambda: (header.moveSection(3, 0), header.hideSection(2),
+                            header.resizeSection(1, 90)),
+        "sideways": lambda: (header.resizeSection(3, 700),
+                             view.horizontalScrollBar().setValue(350)),
+        "disabled": lambda: view.setEnabled(False),
+    }
+    changes[state]()
+    qtbot.wait(10)
+    _same_as_stock(view)
+
+
+def test_overdue_follow_ups_look_as_the_stock_table(qtbot: Any, window: Any,
+                                                   services: Any) -> None:
+    _data(services)
+    window.go(Section.FOLLOWUPS)
+    model = window.followups.ensure_loaded()
+    assert model.rowCount() == 12
+    looks = set()
+    for r in range(model.rowCount()):
+        colour, bold = model.row_look(r)
+        looks.add((None if colour is None else colour.name(), bold))
+    assert looks == {("#c62828", True), (None, True), (None, False)}   # past, today, ahead
+    view = window.followups.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.wait(10)
+    _same_as_stock(view)
