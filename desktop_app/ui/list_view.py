@@ -48,13 +48,11 @@ class ListView(QTableView):
         header = self.horizontalHeader()
         rows = self.verticalHeader()
         first = rows.visualIndexAt(area.top())
-        if first < 0:
-            first = 0 if rows.count() else -1
-        last = rows.visualIndexAt(area.bottom())
-        if last < 0:
-            last = rows.count() - 1
         if first < 0 or model.columnCount() == 0:
-            return
+            return   # the area lies below the last row: the viewport's background only
+        last = rows.visualIndexAt(area.bottom())
+        if last < 0:   # the last rows end inside the area
+            last = rows.count() - 1
         columns: list[tuple[int, int, int]] = []   # (logical column, x, width), left to right
         for visual in range(header.count()):
             logical = header.logicalIndex(visual)

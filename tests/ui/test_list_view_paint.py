@@ -11,6 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QPaintEvent
 
 from desktop_app.ui.list_view import ListView
 from desktop_app.ui.main_window import Section
@@ -87,3 +89,25 @@ def test_overdue_follow_ups_look_as_the_stock_table(qtbot: Any, window: Any,
     view.selectRow(0)
     qtbot.wait(10)
     _same_as_stock(view)
+
+
+def test_painting_below_the_last_row_reads_no_rows(qtbot: Any, window: Any,
+                                                    services: Any) -> None:
+    """A repaint of the empty space under a short list asks for no row at all."""
+    _data(services)
+    window.resize(1100, 700)
+    window.go(Section.CONSULTATIONS)
+    model = window.consultations.ensure_loaded()
+    view = window.consultations.view
+    rows = view.verticalHeader()
+    below = rows.sectionViewportPosition(11) + rows.sectionSize(11) + 2
+    assert below + 10 < view.viewport().height()
+    view.viewport().repaint()   # the first, whole paint of the page
+    asked: list[int] = []
+    real = model.texts
+    model.texts = lambda row: asked.append(row) or real(row)  # type: ignore[method-assign]
+    # Qt merges a widget's repaints on this platform: the event is sent as Qt would
+    view.paintEvent(QPaintEvent(QRect(0, below, view.viewport().width(), 10)))
+    assert asked == []
+    view.viewport().repaint()
+    assert sorted(set(asked)) == list(range(12))
