@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import statistics
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / ".bench" / "results.jsonl"
@@ -87,3 +89,17 @@ def record(name: str, value: float, unit: str, *, baseline: float | None = None,
     print(f"{name}: {value:.4g} {unit}; baseline {base}; ratio {ratio_text}; "
           f"target {target or '—'}", flush=True)
     return entry
+
+
+def replay(path: str | Path, statements: Sequence[tuple[str, Any]]) -> float:
+    """Seconds plain ``sqlite3`` takes to run and fetch ``(sql, parameters)`` statements
+    on a fresh read-only connection to the database at ``path``: the baseline of a
+    benchmark that recorded the statements the program ran."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        start = time.perf_counter()
+        for sql, parameters in statements:
+            con.execute(sql, parameters).fetchall()
+        return time.perf_counter() - start
+    finally:
+        con.close()

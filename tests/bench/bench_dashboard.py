@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import record  # noqa: E402
+from _harness import record, replay  # noqa: E402
 
 RUNS = 5
 TARGET = "≤ 1 s"
@@ -114,16 +114,7 @@ def main() -> int:
         sv.close()
     queries = [(s, _sqlite_params(p)) for s, p in statements
                if s.lstrip().upper().startswith("SELECT")]
-    base_times = []
-    for _ in range(RUNS):
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            start = time.perf_counter()
-            for statement, parameters in queries:
-                con.execute(statement, parameters).fetchall()
-            base_times.append(time.perf_counter() - start)
-        finally:
-            con.close()
+    base_times = [replay(path, queries) for _ in range(RUNS)]
     shown = sum(m.total for m in board.months)
     record("dashboard figures, 1M database", statistics.median(times), "s",
            baseline=statistics.median(base_times), target=TARGET,

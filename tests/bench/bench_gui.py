@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import ROOT, record
+from _harness import ROOT, record, replay
 
 LOGIN = "bench"
 PASSWORD = "Замер-скорости-2026"
@@ -222,18 +222,6 @@ class _Recorder:
         event.listen(Pool, "checkout", checkout)
 
 
-def replay(db: str, statements: list[str]) -> float:
-    """Seconds ``sqlite3`` takes to run and fetch the same statements, fresh connection."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        t0 = time.perf_counter()
-        for sql in statements:
-            con.execute(sql).fetchall()
-        return time.perf_counter() - t0
-    finally:
-        con.close()
-
-
 def bench_window(db: str) -> None:
     from PySide6.QtCore import QSettings
 
@@ -281,7 +269,7 @@ def bench_window(db: str) -> None:
     scroll = jumps(50) / 1000
     recorder.on = False
     assert recorder.statements, "no page query seen while scrolling"
-    base = min(replay(db, recorder.statements) for _ in range(3))
+    base = min(replay(db, [(sql, ()) for sql in recorder.statements]) for _ in range(3))
     record("50 random scroll jumps, 1M consultations, painted", scroll, "s",
            baseline=base, target="≤ 0.5 s and ≤ 3×",
            note=f"baseline: the same {len(recorder.statements)} page queries with sqlite3")

@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import ROOT, record
+from _harness import ROOT, record, replay
 
 sys.path.insert(0, str(ROOT))
 
@@ -72,16 +72,7 @@ def main() -> int:
     finally:
         sv.close()
     queries = [(s, p) for s, p in statements if s.lstrip().upper().startswith("SELECT")]
-    base_times = []
-    for _ in range(RUNS):
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            start = time.perf_counter()
-            for statement, parameters in queries:
-                con.execute(statement, parameters).fetchall()
-            base_times.append(time.perf_counter() - start)
-        finally:
-            con.close()
+    base_times = [replay(path, queries) for _ in range(RUNS)]
     value, baseline = statistics.median(times), statistics.median(base_times)
     verdict = "OK" if value <= TARGET_S else "МЕДЛЕННО"
     print(f"отчёт о работе за {year} год ({report.consultations} консультаций, "
