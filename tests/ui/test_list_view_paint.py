@@ -48,14 +48,19 @@ def _same_as_stock(view: ListView) -> None:
     assert differing == 0
 
 
+def _consultations(window: Any, services: Any, height: int) -> tuple[Any, ListView]:
+    """The consultations page over the test data: its model and its view."""
+    _data(services)
+    window.resize(1100, height)
+    window.go(Section.CONSULTATIONS)
+    model = window.consultations.ensure_loaded()
+    return model, window.consultations.view
+
+
 @pytest.mark.parametrize("state", ["plain", "selected", "columns", "sideways", "disabled"])
 def test_consultations_look_as_the_stock_table(qtbot: Any, window: Any, services: Any,
                                                state: str) -> None:
-    _data(services)
-    window.resize(1100, 600)
-    window.go(Section.CONSULTATIONS)
-    model = window.consultations.ensure_loaded()
-    view = window.consultations.view
+    model, view = _consultations(window, services, 600)
     assert isinstance(view, ListView) and model.rowCount() == 12
     header = view.horizontalHeader()
     changes: dict[str, Callable[[], None]] = {
@@ -94,11 +99,7 @@ def test_overdue_follow_ups_look_as_the_stock_table(qtbot: Any, window: Any,
 def test_painting_below_the_last_row_reads_no_rows(qtbot: Any, window: Any,
                                                     services: Any) -> None:
     """A repaint of the empty space under a short list asks for no row at all."""
-    _data(services)
-    window.resize(1100, 700)
-    window.go(Section.CONSULTATIONS)
-    model = window.consultations.ensure_loaded()
-    view = window.consultations.view
+    model, view = _consultations(window, services, 700)
     rows = view.verticalHeader()
     below = rows.sectionViewportPosition(11) + rows.sectionSize(11) + 2
     assert below + 10 < view.viewport().height()
