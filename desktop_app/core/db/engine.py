@@ -207,6 +207,9 @@ def make_engine(path: Path | DbLocation, *, cache_kib: int = PAGE_CACHE_KIB) -> 
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # the connection used last is handed out first: its page cache holds what
+        # the last reads touched (a list scrolled page by page reads nearby pages)
+        pool_use_lifo=True,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect",
@@ -288,6 +291,21 @@ class Database:
         """A reading unit of work (deferred transaction; objects stay readable after it)."""
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def driver_read(self) -> Iterator[Any]:
+        """A pooled SQLite driver connection for reads of ONE statement each.
+
+        The driver runs a statement outside BEGIN … COMMIT as its own read
+        transaction (a consistent snapshot of that statement), so a list page needs
+        no unit of work around it: this skips the session, the busy-timeout pragma
+        and the BEGIN/COMMIT pair a :meth:`read` costs. SQLite only."""
+        assert not self.is_server
+        pooled = self.engine.raw_connection()
+        try:
+            yield pooled.dbapi_connection
+        finally:
+            pooled.close()
 
     @contextmanager
     def statement_read(self) -> Iterator[Connection]:

@@ -691,12 +691,18 @@ def fetch_by_ids(session: Session, q: ListQuery, ids: Sequence[int]) -> list[Row
     """Rows for the given ids, in the order of ``ids`` (missing ids are skipped)."""
     if not ids:
         return []
+    return driver_fetch_by_ids(session.connection().connection.dbapi_connection, q, ids)
+
+
+def driver_fetch_by_ids(raw: Any, q: ListQuery, ids: Sequence[int]) -> list[Row]:
+    """:func:`fetch_by_ids` on a driver (DB-API) connection: one statement."""
+    if not ids:
+        return []
     marks = ",".join(str(int(i)) for i in ids)
     sql = (
         f"SELECT {_select_list(q.spec)} FROM {q.spec.source} "
         f"WHERE {q.spec.id_expr} IN ({marks})"
     )
-    raw: Any = session.connection().connection.dbapi_connection
     cursor = raw.cursor()
     try:
         by_id = {r[0]: tuple(r) for r in cursor.execute(sql)}

@@ -102,6 +102,9 @@ class ListService:
 
     def rows_by_ids(self, query: ListQuery, ids: Sequence[int]) -> list[Row]:
         """Rows of the given ids, in the order of ``ids``."""
+        if not self.ctx.db.is_server:
+            with self.ctx.db.driver_read() as raw:
+                return queries.driver_fetch_by_ids(raw, query, ids)
         with self.ctx.read() as s:
             return queries.fetch_by_ids(s, query, ids)
 
