@@ -87,6 +87,50 @@ def format_datetime(value: dt.datetime | None) -> str:
     return to_local(value).strftime("%d.%m.%Y %H:%M")
 
 
+class LocalTimes:
+    """Writes many stored UTC timestamps as :func:`format_datetime` and
+    :func:`format_date` do, for a list's column: the workstation zone's offset is
+    looked up once per UTC hour instead of once per value.
+
+    An hour whose start and end have different offsets (a clock change inside
+    it) is never remembered: its values are converted one by one.
+    """
+
+    _LAST = dt.timedelta(hours=1, microseconds=-1)
+
+    def __init__(self, keep: int = 4096) -> None:
+        self._offsets: dict[dt.datetime, dt.timedelta | None] = {}
+        self._keep = keep
+
+    def local(self, value: dt.datetime) -> dt.datetime:
+        """``value`` (naive = UTC) as a naive wall-clock time of the workstation."""
+        utc = value.replace(tzinfo=None) if value.tzinfo is None else (
+            value.astimezone(dt.UTC).replace(tzinfo=None))
+        hour = utc.replace(minute=0, second=0, microsecond=0)
+        try:
+            offset = self._offsets[hour]
+        except KeyError:
+            start = hour.replace(tzinfo=dt.UTC).astimezone().utcoffset()
+            end = (hour + self._LAST).replace(tzinfo=dt.UTC).astimezone().utcoffset()
+            offset = start if start == end else None
+            if len(self._offsets) >= self._keep:
+                self._offsets.clear()
+            self._offsets[hour] = offset
+        if offset is None:
+            return to_local(utc).replace(tzinfo=None)
+        return utc + offset
+
+    def datetime(self, value: dt.datetime) -> str:
+        """``дд.мм.гггг чч:мм`` (as :func:`format_datetime`)."""
+        t = self.local(value)
+        return f"{t.day:02d}.{t.month:02d}.{t.year:04d} {t.hour:02d}:{t.minute:02d}"
+
+    def date(self, value: dt.datetime) -> str:
+        """``дд.мм.гггг`` of the local day (as :func:`format_date`)."""
+        t = self.local(value)
+        return f"{t.day:02d}.{t.month:02d}.{t.year:04d}"
+
+
 def to_local(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)

@@ -27,14 +27,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.core.formatting import format_date, format_datetime, format_money, format_phone
+from desktop_app.core.formatting import LocalTimes, format_date, format_money, format_phone
 from desktop_app.core.services.facade import Services
 from desktop_app.core.services.lists import (
     ListKind,
     ListQuery,
     Row,
     parse_date,
-    parse_datetime,
     sortable,
 )
 from desktop_app.ui import labels
@@ -87,6 +86,7 @@ class PagedTableModel(QAbstractTableModel):
         self._programs: dict[str, str] | None = None   # code → title, read when first shown
         self.today = dt.date.today()
         self.queries_run = 0
+        self._clock = LocalTimes()
         self._formatters = self._make_formatters()
 
     # --- query ---------------------------------------------------------------
@@ -279,13 +279,18 @@ class PagedTableModel(QAbstractTableModel):
         empty = ""
         if key == "next_step_due" and self._query.kind is ListKind.FOLLOWUPS:
             empty = self.tr("без срока")
-        if kind == "datetime":
-            def write(raw: Any) -> str:
-                return format_datetime(parse_datetime(raw))
-            return self._with_empty(write, empty)
-        if kind in ("date", "day"):
-            parse: Callable[[Any], Any] = parse_date if kind == "date" else parse_datetime
-            return self._remembering(lambda raw: format_date(parse(raw)), empty)
+        if kind in ("datetime", "day"):
+            write = self._clock.datetime if kind == "datetime" else self._clock.date
+
+            def moment(raw: Any) -> str:
+                if raw is None:
+                    return empty
+                # stored as UTC: text from the driver, or a datetime
+                return write(raw if isinstance(raw, dt.datetime)
+                             else dt.datetime.fromisoformat(str(raw)))
+            return moment
+        if kind == "date":
+            return self._remembering(lambda raw: format_date(parse_date(raw)), empty)
         if kind == "money":
             return self._remembering(lambda raw: format_money(int(raw)), empty)
         if kind == "bool":
