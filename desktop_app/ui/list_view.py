@@ -13,11 +13,16 @@ stock way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QProxyStyle,
     QStyle,
+    QStyleOptionComplex,
     QStyleOptionFocusRect,
+    QStyleOptionSlider,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -26,8 +31,62 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.table_model import PagedTableModel
 
 _ELIDE = Qt.TextElideMode.ElideRight
-_ALIGN = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ELIDED_KEEP = 4096   # remembered elided texts: about fifteen screens of cells
+_SCROLL_BAR = QStyle.ComplexControl.CC_ScrollBar
+_SLIDER_AND_ARROWS = (QStyle.SubControl.SC_ScrollBarSlider
+                      | QStyle.SubControl.SC_ScrollBarAddLine
+                      | QStyle.SubControl.SC_ScrollBarSubLine)
+_GROOVES_KEEP = 16    # remembered scroll bar grooves (sizes × states)
+
+
+class _ScrollBarStyle(QProxyStyle):
+    """The application's style for a list's scroll bar, with the groove remembered.
+
+    The style paints a scroll bar's groove with a gradient the full length of the
+    bar, and the raster engine shares a fill that long out among worker threads:
+    waking them costs more than the fill. A jump through a long list moves only
+    the slider, so the groove (with the page areas under it) is drawn once per size
+    and state into a pixmap, and every repaint copies it and draws the slider and
+    the arrow buttons over it — in the style's own order, so the bar looks exactly
+    as the style draws it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()   # no base style given: the application's style
+        self._grooves: dict[tuple[Any, ...], QPixmap] = {}
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        if control != _SCROLL_BAR or not isinstance(option, QStyleOptionSlider):
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        groove = QStyleOptionSlider(option)
+        groove.subControls = option.subControls & ~_SLIDER_AND_ARROWS
+        key = (option.rect.size().toTuple(), option.orientation, int(option.state.value),
+               int(groove.subControls.value), int(option.activeSubControls.value),
+               option.sliderPosition <= option.minimum,
+               option.sliderPosition >= option.maximum,
+               option.palette.cacheKey(), option.direction, ratio)
+        pixmap = self._grooves.get(key)
+        if pixmap is None:
+            if len(self._grooves) >= _GROOVES_KEEP:
+                self._grooves.clear()
+            pixmap = QPixmap((option.rect.size().toSizeF() * ratio).toSize())
+            pixmap.setDevicePixelRatio(ratio)
+            # over the window's colour, as the bar sits over its scroll area's frame
+            pixmap.fill(option.palette.color(QPalette.ColorRole.Window))
+            groove.rect = QRect(QPoint(0, 0), option.rect.size())
+            cache = QPainter(pixmap)
+            super().drawComplexControl(control, groove, cache, widget)
+            cache.end()
+            self._grooves[key] = pixmap
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+        rest = option.subControls & _SLIDER_AND_ARROWS
+        if rest:
+            top = QStyleOptionSlider(option)
+            top.subControls = rest
+            super().drawComplexControl(control, top, painter, widget)
 
 
 class ListView(QTableView):
@@ -37,6 +96,8 @@ class ListView(QTableView):
         super().__init__(parent)
         self._elided: dict[tuple[str, int, bool], str] = {}
         self.stock_paint = False   # True: paint through the stock delegate (to compare)
+        self._bar_style = _ScrollBarStyle()
+        self.verticalScrollBar().setStyle(self._bar_style)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
@@ -132,6 +193,9 @@ class ListView(QTableView):
             # a line centred as the stock delegate centres it (whole pixels, rounded down)
             line = fm.height()
             top = y + (height - (1 if show_grid else 0) - line) // 2
+            # the text is already elided to its room: drawn at its baseline, without
+            # the layout pass a rectangle with alignment flags costs on every call
+            baseline = top + fm.ascent()
             for logical, x, width in columns:
                 text = texts[logical]
                 if not text:
@@ -143,7 +207,7 @@ class ListView(QTableView):
                 shown = elided.get(key)
                 if shown is None:
                     shown = elided[key] = fm.elidedText(text, _ELIDE, room)
-                painter.drawText(QRect(x + margin, top, room, line), _ALIGN, shown)
+                painter.drawText(x + margin, baseline, shown)
             if strong:
                 painter.setFont(font)
             if row == focus_row:

@@ -112,3 +112,32 @@ def test_painting_below_the_last_row_reads_no_rows(qtbot: Any, window: Any,
     assert asked == []
     view.viewport().repaint()
     assert sorted(set(asked)) == list(range(12))
+
+
+def _pixels(image: Any) -> list[int]:
+    return [image.pixel(x, y) for y in range(image.height()) for x in range(image.width())]
+
+
+def test_scroll_bar_looks_as_the_style_draws_it(qtbot: Any, window: Any, services: Any) -> None:
+    """The list's scroll bar keeps its groove drawn once; at the top, in the middle,
+    at the bottom and with the slider held it must look as the style draws it."""
+    from PySide6.QtWidgets import QApplication
+
+    _model, view = _consultations(window, services, 260)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    own_style = bar.style()
+    assert own_style is not QApplication.style()
+    for value, held in [(0, False), (bar.maximum() // 2, False), (bar.maximum(), False),
+                        (1, True)]:
+        bar.setValue(value)
+        bar.setSliderDown(held)
+        own = bar.grab().toImage()
+        bar.setStyle(QApplication.style())
+        try:
+            stock = bar.grab().toImage()
+        finally:
+            bar.setStyle(own_style)
+        assert own.size() == stock.size()
+        assert _pixels(own) == _pixels(stock), (value, held)
+        bar.setSliderDown(False)
