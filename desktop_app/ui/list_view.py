@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QLine, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QProxyStyle,
@@ -143,6 +143,8 @@ class ListView(QTableView):
                       & 0xFFFFFFFF)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         selection = self.selectionModel()
+        if selection is not None and not selection.hasSelection():
+            selection = None   # nothing selected: no row to ask about
         current = self.currentIndex()
         focus_row = current.row() if self.hasFocus() and current.isValid() else -1
         focus_column = current.column()
@@ -218,12 +220,13 @@ class ListView(QTableView):
             top = rows.sectionViewportPosition(rows.logicalIndex(first))
             bottom_row = rows.logicalIndex(last)
             bottom = rows.sectionViewportPosition(bottom_row) + rows.sectionSize(bottom_row)
-            for _logical, x, width in columns:
-                painter.drawLine(x + width - 1, top, x + width - 1, bottom - 1)
+            lines = [QLine(x + width - 1, top, x + width - 1, bottom - 1)
+                     for _logical, x, width in columns]
             for visual_row in range(first, last + 1):
                 row = rows.logicalIndex(visual_row)
                 y = rows.sectionViewportPosition(row) + rows.sectionSize(row) - 1
-                painter.drawLine(left, y, right - 1, y)
+                lines.append(QLine(left, y, right - 1, y))
+            painter.drawLines(lines)   # one call for the whole grid
         painter.end()
 
     def _draw_focus(self, painter: QPainter, column: int, *, y: int, height: int,
