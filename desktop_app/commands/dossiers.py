@@ -184,7 +184,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             ack = result.acknowledgements.get(f.rule) if f.severity == "warning" else None
             note = f" [принято: {ack.reason}]" if ack else ""
             out(f"[{labels.get(f.severity, f.severity)}] {f.message}{note}")
-            out(f"    правило {f.rule}; основание: {f.clause} ({f.confidence})")
+            sure = vocabulary.CONFIDENCES.get(f.confidence, f.confidence)
+            out(f"    правило {f.rule}; основание: {f.clause} ({sure})")
         verdict = "готово к направлению" if report.verdict == "ready" else "не готово"
         out(f"Итог: {verdict}; ошибок {len(report.errors)}, "
             f"предупреждений {len(report.warnings)}")

@@ -80,6 +80,11 @@ def test_import_validate_export(tmp_path: Path) -> None:
 
     res = run(data_dir, "validate", str(dossier_id))
     assert res.returncode == 1 and "Итог: не готово" in res.stdout
+    # how sure each ground is, in words (the codes stay in --json)
+    assert "основание:" in res.stdout
+    assert not any(f"({code})" in res.stdout for code in ("verified", "reported", "assumed"))
+    assert any(f"({word})" in res.stdout
+               for word in ("подтверждено", "по сообщениям", "допущение"))
 
     out = tmp_path / "out.zip"
     res = run(data_dir, "dossier", "export", str(dossier_id), str(out))
