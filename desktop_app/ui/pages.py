@@ -694,10 +694,11 @@ def _millions(kopecks: int) -> str:
     if not kopecks:
         return "0"
     millions = kopecks / 100 / 1_000_000
+    point = QLocale().decimalPoint()   # «2,2 млрд» in Russian, «2.2 bn» in English
     if millions >= 1000:
-        return f"{millions / 1000:.1f}".replace(".", ",") + "\u00a0" + \
+        return f"{millions / 1000:.1f}".replace(".", point) + "\u00a0" + \
             QCoreApplication.translate("HomePage", "млрд")
-    shown = f"{millions:.0f}" if millions >= 10 else f"{millions:.1f}".replace(".", ",")
+    shown = f"{millions:.0f}" if millions >= 10 else f"{millions:.1f}".replace(".", point)
     return shown + "\u00a0" + QCoreApplication.translate("HomePage", "млн")
 
 

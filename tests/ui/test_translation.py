@@ -155,6 +155,27 @@ def test_vocabulary_labels_show_in_english(qtbot) -> None:
     assert labels.statuses()["referred"] == "направлено в Агентство"
 
 
+def test_chart_amounts_use_the_language_decimal_point(qtbot) -> None:
+    """The quarter chart's axis: «2,2 млрд» in Russian, «2.2 bn» in English."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui import i18n
+    from desktop_app.ui.pages import _millions
+
+    app = QApplication.instance()
+    two_billion = 2_200_000_000 * 100
+    assert i18n.install(app, "ru")
+    assert _millions(two_billion) == "2,2\u00a0млрд"
+    assert _millions(360_000 * 100) == "0,4\u00a0млн"
+    assert i18n.install(app, "en")
+    try:
+        shown = _millions(two_billion)
+        assert shown.startswith("2.2\u00a0") and "млрд" not in shown
+        assert _millions(360_000 * 100).startswith("0.4\u00a0")
+    finally:
+        i18n.install(app, "ru")
+
+
 def test_qt_own_dialogs_speak_russian(qtbot) -> None:
     """Buttons Qt draws itself (message boxes, file dialogs) read in Russian."""
     from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
