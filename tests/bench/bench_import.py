@@ -6,6 +6,10 @@ all-or-nothing import, best of three (each into a fresh database), with the
 import's CPU time in the note. Baseline: the least work for the same rows —
 calamine reading the sheet and one ``executemany`` of its rows into a table of
 the same columns in one transaction. Target ≤ 3×.
+
+``--profile``: instead of timing, profile one real import (after a ``--dry-run``
+of the same file, as timed) with cProfile and print the functions that take the
+most time, own and cumulative.
 """
 
 from __future__ import annotations
@@ -46,48 +50,84 @@ def baseline(xlsx: Path, folder: Path) -> float:
     return timeit(run, runs=3).best
 
 
-def main() -> int:
-    sys.path.insert(0, str(ROOT))
+def write_sheet(path: Path) -> None:
+    """The workbook of 10 000 enterprises the benchmark imports."""
     from openpyxl import Workbook
 
     from desktop_app.core import identifiers as ids
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Лист1")
+    ws.append(
+        [
+            "ИНН",
+            "Наименование",
+            "Краткое наименование",
+            "КПП",
+            "ОГРН",
+            "Адрес",
+            "Телефон",
+            "E-mail",
+            "ОКВЭД",
+        ]
+    )
+    for i in range(10_000):
+        inn = ids.make_inn10(f"59{(i // 100_000) + 2:02d}{i % 100_000:05d}")
+        ws.append(
+            [
+                inn,
+                f"Общество с ограниченной ответственностью «Завод № {i}»",
+                f"ООО «Завод № {i}»",
+                f"59{inn[2:4]}01001",
+                ids.make_ogrn(f"10259{i:07d}"),
+                f"614000, г. Пермь, ул. Ленина, д. {i % 200}",
+                f"+7 (342) 2{i % 100:02d}-{i % 100:02d}-{i % 97:02d}",
+                f"info{i}@zavod.ru",
+                "28.13",
+            ]
+        )
+    wb.save(path)
+
+
+def profile(top: int = 10) -> None:
+    """Where one import's time goes: cProfile over a real import of the sheet."""
+    import cProfile
+    import pstats
+
     from desktop_app.core.services.enterprise_files import import_enterprises
     from desktop_app.core.services.facade import open_services
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["RCI_INTAKE_DATA_DIR"] = folder
         path = Path(folder) / "предприятия.xlsx"
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("Лист1")
-        ws.append(
-            [
-                "ИНН",
-                "Наименование",
-                "Краткое наименование",
-                "КПП",
-                "ОГРН",
-                "Адрес",
-                "Телефон",
-                "E-mail",
-                "ОКВЭД",
-            ]
-        )
-        for i in range(10_000):
-            inn = ids.make_inn10(f"59{(i // 100_000) + 2:02d}{i % 100_000:05d}")
-            ws.append(
-                [
-                    inn,
-                    f"Общество с ограниченной ответственностью «Завод № {i}»",
-                    f"ООО «Завод № {i}»",
-                    f"59{inn[2:4]}01001",
-                    ids.make_ogrn(f"10259{i:07d}"),
-                    f"614000, г. Пермь, ул. Ленина, д. {i % 200}",
-                    f"+7 (342) 2{i % 100:02d}-{i % 100:02d}-{i % 97:02d}",
-                    f"info{i}@zavod.ru",
-                    "28.13",
-                ]
-            )
-        wb.save(path)
+        write_sheet(path)
+        sv = open_services(Path(folder) / "profile.sqlite3")
+        try:
+            assert import_enterprises(sv, path, dry_run=True).ok
+            profiler = cProfile.Profile()
+            profiler.enable()
+            report = import_enterprises(sv, path)
+            profiler.disable()
+            assert report.ok and report.imported == 10_000
+        finally:
+            sv.close()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumtime").print_stats(top * 2)
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    if "--profile" in sys.argv[1:]:
+        profile()
+        return 0
+    from desktop_app.core.services.enterprise_files import import_enterprises
+    from desktop_app.core.services.facade import open_services
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["RCI_INTAKE_DATA_DIR"] = folder
+        path = Path(folder) / "предприятия.xlsx"
+        write_sheet(path)
         # Best of three, like the baseline: each import into a fresh database (the
         # machines are shared and one run alone says more about the neighbours).
         dry = real = cpu = float("inf")
