@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLine, QPoint, QRect, Qt
+from PySide6.QtCore import QItemSelectionModel, QLine, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QProxyStyle,
@@ -142,7 +142,7 @@ class ListView(QTableView):
         grid = QColor(style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
                       & 0xFFFFFFFF)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        selection = self.selectionModel()
+        selection: QItemSelectionModel | None = self.selectionModel()
         if selection is not None and not selection.hasSelection():
             selection = None   # nothing selected: no row to ask about
         current = self.currentIndex()
