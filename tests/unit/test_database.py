@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,19 @@ def test_revision_graph_read_from_files_matches_alembic() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
     assert known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_enterprise_search_text_has_no_ordinary_index_and_is_still_found(services) -> None:
+    """Migration 0018: the search text is read by the full-text index and by
+    ``LIKE '%…%'`` only; its ordinary index (kept up on every write) is gone."""
+    from sqlalchemy import inspect
+
+    services.enterprises.create({"full_name": "ООО «Ёлкинский машиностроительный завод»",
+                                 "inn": "7707083893"})
+    with warnings.catch_warnings():   # expression indexes are not reflected; no matter
+        warnings.simplefilter("ignore")
+        names = {ix["name"] for ix in inspect(services.db.engine).get_indexes("enterprises")}
+    assert "ix_enterprises_search_key" not in names
+    assert "ix_enterprises_short_name" in names
+    for words in ("машиностроит", "ЁЛКИНСКИЙ", "7707083893"):
+        assert [h.inn for h in services.lists.enterprise_hits(words)] == ["7707083893"], words

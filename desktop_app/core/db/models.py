@@ -167,7 +167,6 @@ class Enterprise(VersionMixin, TimestampMixin, Base):
             f"size_category IS NULL OR size_category IN ({_str_enum(SizeCategory)})",
             name="size_category",
         ),
-        Index("ix_enterprises_search_key", "search_key"),
         Index("ix_enterprises_short_name", "short_name"),
     )
 
