@@ -14,8 +14,9 @@ Figures (design, «How we measure speed»):
   in a fresh process; target ≤ 2×;
 - sign-in accepted → main window usable (enterprises list shown), password
   hashing included, after a person has spent 1.5 s typing; target ≤ 0.5 s;
-- 50 random scroll jumps in the consultations list, painted; baseline: the same
-  page queries (recorded while scrolling) replayed with ``sqlite3``;
+- 50 random scroll jumps in the consultations list, painted, best of three rounds
+  (each to rows of its own); baseline: that round's page queries (recorded while
+  scrolling) replayed with ``sqlite3``;
   targets ≤ 0.5 s and ≤ 3×. The database file is read through once before, so
   that the program and the baseline find its pages in the system's file cache
   alike: otherwise the program, jumping first, would pay for the disk reads and
@@ -278,14 +279,21 @@ def bench_window(db: str) -> None:
         time.sleep(0.005)
     out["id list loaded after (ms)"] = (time.perf_counter() - t0) * 1000
     read_through(db)
-    recorder.on = True
-    scroll = jumps(50) / 1000
-    recorder.on = False
-    assert recorder.statements, "no page query seen while scrolling"
-    base = min(replay(db, [(sql, ()) for sql in recorder.statements]) for _ in range(3))
+    rounds: list[tuple[float, float, int]] = []   # (seconds, baseline, page queries)
+    for _ in range(RUNS):   # each round jumps to rows of its own
+        recorder.statements.clear()
+        recorder.on = True
+        seconds = jumps(50) / 1000
+        recorder.on = False
+        assert recorder.statements, "no page query seen while scrolling"
+        base = min(replay(db, [(sql, ()) for sql in recorder.statements]) for _ in range(3))
+        rounds.append((seconds, base, len(recorder.statements)))
+    scroll, base, queries = min(rounds)
     record("50 random scroll jumps, 1M consultations, painted", scroll, "s",
            baseline=base, target="≤ 0.5 s and ≤ 3×",
-           note=f"baseline: the same {len(recorder.statements)} page queries with sqlite3")
+           note=f"the best of {RUNS} rounds ("
+                + ", ".join(f"{s:.3f} s / {b:.3f} s" for s, b, _ in rounds)
+                + f"); baseline: the same {queries} page queries with sqlite3")
 
     t0 = time.perf_counter()
     model.sort(0, model.sort_column()[1].__class__.AscendingOrder)
