@@ -343,3 +343,55 @@ def test_a_card_is_stored_with_exactly_the_fields_the_form_checks() -> None:
             dumped["size_category"] = dumped["size_category"].value
         assert _values(model) == dumped and list(_values(model)) == list(EnterpriseIn.model_fields)
     assert _values(EnterpriseIn.model_validate(every))["size_category"] == "medium"
+
+
+def test_an_updating_import_changes_cards_as_the_card_form_does(services, tmp_path: Path) -> None:
+    """Updating from a file (cards read and written in bulk): the changed fields with
+    one more version, an «update» entry with just the old and new values, the search
+    finding the new name and no longer the old one; an identical row changes nothing."""
+    from desktop_app.core.db import search
+    from desktop_app.core.services.audit import verify_chain
+
+    renamed = services.enterprises.create(
+        {"full_name": "ООО «Старое название»", "inn": "1234567894", "phone": "+7 342 111-11-11",
+         "email": "old@pm.ru"})
+    same = services.enterprises.create({"full_name": "ПАО «Уралхиммаш»", "inn": "7707083893",
+                                        "phone": "+7 342 222-22-22"})
+    by_hand = services.enterprises.create({"full_name": "ИП Петров Пётр Петрович",
+                                           "inn": "123456789047", "phone": "+7 342 333-33-33"})
+    rows = [("ИНН", "Наименование", "Телефон"),
+            ("1234567894", "ООО «Пермские моторы»", "8 (342) 123-45-67"),
+            ("7707083893", "ПАО «Уралхиммаш»", "+7 342 222-22-22"),
+            ("123456789047", "ИП Петров Пётр Петрович", "+7 342 444-44-44")]
+    report = import_enterprises(services, write_xlsx(tmp_path / "реестр.xlsx", rows), update=True)
+    assert report.ok and (report.imported, report.updated, report.unchanged) == (0, 2, 1)
+    # the same kind of change made through the card, for comparison
+    twin = services.enterprises.create({"full_name": "ООО «Двойник»", "inn": "7727563778",
+                                        "phone": "+7 342 333-33-33"})
+    services.enterprises.update(twin.id, {"full_name": "ООО «Двойник»", "inn": "7727563778",
+                                          "phone": "+7 342 444-44-44"})
+    with services.db.read() as s:
+        cards = {e.id: e for e in s.execute(select(Enterprise)).scalars()}
+        updates = {e.entity_id: e for e in s.execute(
+            select(AuditEntry).where(AuditEntry.action == "update")).scalars()}
+        chain = verify_chain(s)
+        found_new = search.search_ids(s, "enterprise", "моторы")
+        found_old = search.search_ids(s, "enterprise", "старое")
+    assert chain.ok, chain
+    moved = cards[renamed.id]
+    assert (moved.full_name, moved.phone, moved.email, moved.version) == (
+        "ООО «Пермские моторы»", "+73421234567", "old@pm.ru", 2)
+    assert moved.updated_by_id == services.actor.user_id
+    assert moved.search_key == search.enterprise_body(
+        "ООО «Пермские моторы»", None, "1234567894", None, None)
+    assert cards[same.id].version == 1 and str(same.id) not in updates
+    assert cards[by_hand.id].version == 2 == cards[twin.id].version
+    entry = updates[str(renamed.id)]
+    assert entry.entity_uuid == moved.uuid
+    assert entry.old_values == {"full_name": "ООО «Старое название»", "phone": "+73421111111"}
+    assert entry.new_values == {"full_name": "ООО «Пермские моторы»", "phone": "+73421234567"}
+    assert updates[str(by_hand.id)].old_values == updates[str(twin.id)].old_values \
+        == {"phone": "+73423333333"}
+    assert updates[str(by_hand.id)].new_values == updates[str(twin.id)].new_values \
+        == {"phone": "+73424444444"}
+    assert found_new == [renamed.id] and found_old == []

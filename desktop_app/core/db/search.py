@@ -141,6 +141,26 @@ def bulk_index(session: Session, kind: str, rows: Iterable[tuple[int, str]]) -> 
     )
 
 
+def bulk_reindex(session: Session, kind: str, rows: list[tuple[int, str, str | None]]) -> None:
+    """Renew many entries: ``(rowid, body, old_body)`` — the old text (``None``: never
+    indexed) is taken out and the new one put in, as :func:`index` does one by one."""
+    if not rows:
+        return
+    if _server(session):
+        bulk_index(session, kind, [(rowid, body) for rowid, body, _old in rows])
+        return
+    if not has_fts(session):
+        return
+    table, column = _table(kind), _column(kind)
+    conn = session.connection()
+    removed = [(rowid, old) for rowid, _body, old in rows if old is not None]
+    if removed:
+        conn.exec_driver_sql(
+            f"INSERT INTO {table}({table}, rowid, {column}) VALUES ('delete', ?, ?)", removed)
+    conn.exec_driver_sql(f"INSERT INTO {table}(rowid, {column}) VALUES (?, ?)",
+                         [(rowid, body) for rowid, body, _old in rows])
+
+
 def rebuild(session: Session, kind: str) -> None:
     """Rebuild an index from the records themselves (maintenance)."""
     if _server(session):

@@ -631,19 +631,16 @@ def _write_rows(
             new = [r.data for r in chunk if r.existing_id is None and r.data is not None]
             service.bulk_create_in(s, new)
             report.imported += len(new)
-            for r in chunk:
-                if r.existing_id is None:
-                    continue
-                if not update:  # written by someone else since the check
-                    raise InputError([FieldProblem("inn", "ИНН", _exists_error(layout, r).message)])
-                assert r.data is not None
-                ent = s.get(Enterprise, r.existing_id)
-                assert ent is not None
-                if service.update_in(s, ent, _merge_for_update(ent, r)):
-                    report.updated += 1
-                else:
-                    report.unchanged += 1
-            s.expunge_all()  # the cards read for updating: not kept till the commit
+            existing = [r for r in chunk if r.existing_id is not None]
+            if existing and not update:  # written by someone else since the check
+                raise InputError([FieldProblem("inn", "ИНН",
+                                               _exists_error(layout, existing[0]).message)])
+            updated, unchanged = service.bulk_update_in(
+                s, [(r.existing_id, _given(r)) for r in existing if r.existing_id is not None],
+                _merged)
+            report.updated += updated
+            report.unchanged += unchanged
+            s.expunge_all()  # any card read for updating: not kept till the commit
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
@@ -658,13 +655,15 @@ def _write_rows(
         )
 
 
-def _merge_for_update(ent: Enterprise, r: ImportRow) -> EnterpriseIn:
-    """Columns present in the file replace the card's values; absent columns keep them."""
+def _given(r: ImportRow) -> dict[str, Any]:
+    """The checked values of the columns the file has (the others keep the card's)."""
     assert r.data is not None
-    current = {key: getattr(ent, key) for key in EnterpriseIn.model_fields}
-    given = r.data.model_dump(include={k for k in r.values})
-    current.update(given)
-    return EnterpriseIn.model_validate(current)
+    return r.data.model_dump(include={k for k in r.values})
+
+
+def _merged(card: dict[str, Any], given: dict[str, Any]) -> EnterpriseIn:
+    """Columns present in the file replace the card's values; absent columns keep them."""
+    return EnterpriseIn.model_validate({**card, **given})
 
 
 # --- export -----------------------------------------------------------------
