@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -235,6 +236,68 @@ def read_through(db: str) -> None:
                     pass
 
 
+def stock_table_jumps(view: Any, model: Any, rows: int = 4000) -> float:
+    """Seconds Qt's own table takes for 50 random jumps over rows held by a C++ model
+    (``QStandardItemModel``): the list's texts, column widths and viewport size,
+    without any database or Python model. Best of :data:`RUNS` rounds, in a process of
+    its own (its rows must not count in this one's peak memory)."""
+    import json
+
+    header = view.verticalHeader()
+    layout = {"texts": [list(model.texts(r) or ()) for r in range(rows)],
+              "widths": [view.columnWidth(c) for c in range(model.columnCount())],
+              "size": [view.width(), view.height()], "row_height": header.defaultSectionSize(),
+              "alternating": view.alternatingRowColors(), "grid": view.showGrid(),
+              "row_header": header.isVisible()}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False,
+                                     encoding="utf-8") as f:
+        json.dump(layout, f, ensure_ascii=False)
+    try:
+        figure = _spawn(["--child-stock", f.name], dict(os.environ, PYTHONPATH=str(ROOT)))[1]
+    finally:
+        os.unlink(f.name)
+    assert figure is not None
+    return figure
+
+
+def _child_stock(layout_file: str) -> None:
+    import json
+
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from desktop_app.ui.app import make_application
+
+    layout = json.loads(Path(layout_file).read_text(encoding="utf-8"))
+    app = make_application([])
+    texts = layout["texts"]
+    stock_model = QStandardItemModel(len(texts), len(layout["widths"]))
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
+            stock_model.setItem(r, c, QStandardItem(text))
+    stock = QTableView()
+    stock.setModel(stock_model)
+    stock.setAlternatingRowColors(layout["alternating"])
+    stock.setShowGrid(layout["grid"])
+    stock.verticalHeader().setVisible(layout["row_header"])
+    stock.verticalHeader().setDefaultSectionSize(layout["row_height"])
+    for c, width in enumerate(layout["widths"]):
+        stock.setColumnWidth(c, width)
+    stock.resize(*layout["size"])
+    stock.show()
+    app.processEvents()
+    rng = random.Random(11)
+    best = float("inf")
+    for _ in range(RUNS):
+        t = time.perf_counter()
+        for _ in range(50):
+            stock.scrollTo(stock_model.index(rng.randrange(len(texts)), 0))
+            app.processEvents()
+        best = min(best, time.perf_counter() - t)
+    print(f"READY {best:.6f}", flush=True)
+    os._exit(0)
+
+
 def bench_window(db: str) -> None:
     from PySide6.QtCore import QSettings
 
@@ -294,6 +357,10 @@ def bench_window(db: str) -> None:
            note=f"the best of {RUNS} rounds ("
                 + ", ".join(f"{s:.3f} s / {b:.3f} s" for s, b, _ in rounds)
                 + f"); baseline: the same {queries} page queries with sqlite3")
+    stock = stock_table_jumps(view, model)
+    record("50 random scroll jumps, stock QTableView over a C++ model in memory (reference)",
+           stock, "s", note="the same texts, columns and viewport; no database; best of "
+           f"{RUNS} rounds — what Qt's own table costs to paint, for comparison")
 
     t0 = time.perf_counter()
     model.sort(0, model.sort_column()[1].__class__.AscendingOrder)
@@ -336,6 +403,7 @@ def main(argv: list[str]) -> int:
     children = {"--child-first": lambda db: _child_app(db, "first"),
                 "--child-usable": lambda db: _child_app(db, "usable"),
                 "--child-baseline": _child_baseline,
+                "--child-stock": _child_stock,
                 "--child-admin": ensure_bench_admin}
     if len(argv) >= 2 and argv[0] in children:
         children[argv[0]](argv[1])
