@@ -97,6 +97,7 @@ class ListView(QTableView):
         self._elided: dict[tuple[str, int, bool], str] = {}
         self.stock_paint = False   # True: paint through the stock delegate (to compare)
         self._bar_style = _ScrollBarStyle()
+        self._bar_style.setParent(self)   # goes with the view, after its scroll bar
         self.verticalScrollBar().setStyle(self._bar_style)
 
     def paintEvent(self, event: QPaintEvent) -> None:
