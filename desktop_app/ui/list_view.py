@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QProxyStyle,
     QStyle,
     QStyleOptionComplex,
@@ -52,7 +53,9 @@ class _ScrollBarStyle(QProxyStyle):
     """
 
     def __init__(self) -> None:
-        super().__init__()   # no base style given: the application's style
+        # the application's style by name: a proxy given no base would take the
+        # desktop's own style (another look on Windows than the program's)
+        super().__init__(QApplication.style().name())
         self._grooves: dict[tuple[Any, ...], QPixmap] = {}
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,

@@ -141,3 +141,31 @@ def test_scroll_bar_looks_as_the_style_draws_it(qtbot: Any, window: Any, service
         assert own.size() == stock.size()
         assert _pixels(own) == _pixels(stock), (value, held)
         bar.setSliderDown(False)
+
+
+def test_scroll_bar_follows_the_program_style_not_the_desktop_one(qtbot: Any) -> None:
+    """The bar's style draws as the program's own style does, whichever that is."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = app.style().name()
+    app.setStyle("Windows")
+    try:
+        model = QStandardItemModel(300, 2)
+        for r in range(300):
+            model.setItem(r, 0, QStandardItem(f"Строка {r}"))
+        view = ListView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(300, 200)
+        view.show()
+        bar = view.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+        bar.setValue(bar.maximum() // 3)
+        own = bar.grab().toImage()
+        bar.setStyle(app.style())
+        stock = bar.grab().toImage()
+        assert _pixels(own) == _pixels(stock)
+    finally:
+        app.setStyle(before)
