@@ -69,8 +69,11 @@ def test_export_filtered_list_reads_back(qtbot: Any, window: Any, services: Any,
     assert job is not None
     qtbot.waitUntil(lambda: job.result is not None or job.error is not None)
     assert job.error is None
-    rows = [list(r) for r in load_workbook(target, read_only=True).active.iter_rows(
-        values_only=True)]
+    book = load_workbook(target, read_only=True)   # keeps the file open until closed
+    try:
+        rows = [list(r) for r in book.active.iter_rows(values_only=True)]
+    finally:
+        book.close()
     assert "Тема" not in rows[0] and rows[0][:2] == ["Дата и время", "Предприятие"]
     col = rows[0].index("Канал")
     assert [r[col] for r in rows[1:]] == ["видеосвязь", "электронная почта"]

@@ -189,8 +189,11 @@ def test_xlsx_bomb_is_refused_before_opening(services, tmp_path: Path) -> None:
 def test_export_round_trip(services, tmp_path: Path) -> None:
     import_enterprises(services, write_xlsx(tmp_path / "in.xlsx", GOOD))
     assert export_enterprises(services, tmp_path / "out.xlsx") == 3
-    ws = load_workbook(tmp_path / "out.xlsx", read_only=True).active
-    rows = list(ws.iter_rows(values_only=True))
+    book = load_workbook(tmp_path / "out.xlsx", read_only=True)  # open until closed
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()
     assert rows[0][0] == "ИНН" and len(rows) == 4
     assert export_enterprises(services, tmp_path / "out.csv") == 3
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")

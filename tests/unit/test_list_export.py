@@ -40,8 +40,11 @@ def test_xlsx_keeps_filter_sort_and_columns(filled: Any, tmp_path: Path) -> None
     out = filled.lists.export(q, COLUMNS, tmp_path / "список.xlsx",
                               progress=lambda d, t: seen.append((d, t)))
     assert out.rows == 10
-    ws = load_workbook(out.path, read_only=True).active
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    book = load_workbook(out.path, read_only=True)   # keeps the file open until closed
+    try:
+        rows = [list(r) for r in book.active.iter_rows(values_only=True)]
+    finally:
+        book.close()
     assert rows[0] == ["Предприятие", "Канал", "Тема", "Дата и время"]
     topics = [r[2] for r in rows[1:]]
     assert topics == sorted(topics) and len(topics) == 10
