@@ -227,12 +227,13 @@ class EnterpriseService:
             if row is None:
                 raise NotFoundError(f"предприятие № {ent_id} не найдено")
             before = {f: getattr(row, f) for f in fields}
-            after = _values(merge(before, given))
+            valid = merge(before, given)
+            after = _values(valid)
             if after["inn"] != before["inn"]:
                 # another ИНН: the card by card path, with its duplicate check
                 ent = s.get(Enterprise, ent_id)
                 assert ent is not None
-                if not self.update_in(s, ent, merge(before, given)):
+                if not self.update_in(s, ent, valid):
                     unchanged += 1
                 continue
             old, new = audit.diff({f: audit.jsonable(before[f]) for f in fields},
