@@ -186,7 +186,7 @@ class ListView(QTableView):
                 painter.fillRect(left, y, right - left, height, alternate)
             else:
                 painter.fillRect(left, y, right - left, height, base)
-            texts = model.texts(row)
+            texts = model.texts(row, True)   # blank for a moment rather than wait
             if texts is None:
                 continue
             color, strong = model.row_look(row)

@@ -4,7 +4,9 @@ Opening a list costs a COUNT and the first page. Rows are fetched a page
 (200 rows) at a time when the view asks for them and kept in a small LRU
 cache; ``data()`` never runs a query per cell. In the background the ordered
 id list of the current sort and filter is loaded once; after that any page,
-however deep, is fetched by ``WHERE id IN (…)`` instead of a long OFFSET.
+however deep, is fetched by ``WHERE id IN (…)`` instead of a long OFFSET. Until
+it is in, rows deeper than a cheap OFFSET stay blank (a jump there right after
+opening a long list does not hold the window up) and are filled when it arrives.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ class PagedTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}   # row → display texts, per cached page
         self._ids: array[int] | None = None
+        self._ids_coming = False   # the id list is being read in the background
+        self._blank = False        # rows were left blank until the id list is in
         self._generation = 0
         self._channels = labels.channels()
         self._statuses = labels.statuses()
@@ -114,6 +118,7 @@ class PagedTableModel(QAbstractTableModel):
         self._pages.clear()
         self._texts.clear()
         self._ids = None
+        self._ids_coming = self._blank = False
         self.today = dt.date.today()
         lists = self.services.lists
         if recount:
@@ -143,26 +148,48 @@ class PagedTableModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._ids = ids
+            self._ids_coming = False
+            self._fill_blank_rows()
             self.ids_ready.emit()
 
-        run_in_background(work, done, lambda exc: log.warning("id list not loaded: %s", exc))
+        def failed(exc: BaseException) -> None:
+            log.warning("id list not loaded: %s", exc)
+            if generation == self._generation:
+                self._ids_coming = False   # deep pages by OFFSET from now on
+                self._fill_blank_rows()
+
+        self._ids_coming = True
+        run_in_background(work, done, failed)
+
+    def _fill_blank_rows(self) -> None:
+        """Let the views ask again for the rows left blank while the id list was read."""
+        if self._blank and self._count:
+            self._blank = False
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._count - 1, len(self._keys) - 1))
 
     @property
     def has_id_list(self) -> bool:
         return self._ids is not None
 
     # --- pages ---------------------------------------------------------------
-    def _page(self, number: int) -> list[Row]:
+    def _page(self, number: int, blank_ok: bool = False) -> list[Row]:
+        """Rows of page ``number``; with ``blank_ok`` (painting) a deep page asked for
+        before the id list is in comes back empty, not read by a long OFFSET walk."""
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
         start = number * PAGE_SIZE
+        lists = self.services.lists
         if self._ids is not None:
             ids = self._ids[start:start + PAGE_SIZE]
-            page = self.services.lists.rows_by_ids(self._query, list(ids))
+            page = lists.rows_by_ids(self._query, list(ids))
+        elif blank_ok and self._ids_coming and not lists.offset_is_cheap(start):
+            self._blank = True   # filled in a moment, when the id list is in
+            return []
         else:
-            page = self.services.lists.page(self._query, start, PAGE_SIZE)
+            page = lists.page(self._query, start, PAGE_SIZE)
         self.queries_run += 1
         self._pages[number] = page
         while len(self._pages) > CACHE_PAGES:
@@ -171,10 +198,10 @@ class PagedTableModel(QAbstractTableModel):
                 self._texts.pop(r, None)
         return page
 
-    def row(self, row: int) -> Row | None:
+    def row(self, row: int, blank_ok: bool = False) -> Row | None:
         if row < 0 or row >= self._count:
             return None
-        page = self._page(row // PAGE_SIZE)
+        page = self._page(row // PAGE_SIZE, blank_ok)
         offset = row % PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
@@ -206,12 +233,13 @@ class PagedTableModel(QAbstractTableModel):
                 return self.tr("По этому столбцу список не сортируется")
         return None
 
-    def texts(self, row: int) -> tuple[str, ...] | None:
-        """Display texts of a row (formatted once, while its page is cached)."""
+    def texts(self, row: int, blank_ok: bool = False) -> tuple[str, ...] | None:
+        """Display texts of a row (formatted once, while its page is cached); None for a
+        row left blank for now (``blank_ok``, see :meth:`_page`)."""
         cached = self._texts.get(row)
         if cached is not None:
             return cached
-        r = self.row(row)
+        r = self.row(row, blank_ok)
         if r is None:
             return None
         out = tuple([fmt(r[i]) for i, fmt in self._formatters])
@@ -221,17 +249,17 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called thousands of times per repaint: plain int comparisons, cached texts.
         if role == _DISPLAY:
-            texts = self.texts(index.row())
+            texts = self.texts(index.row(), True)
             return None if texts is None else texts[index.column()]
         if role == _TOOLTIP:
-            texts = self.texts(index.row())
+            texts = self.texts(index.row(), True)
             text = None if texts is None else texts[index.column()]
             return text if text is not None and len(text) > 40 else None
         if role == _USER:
             r = self.row(index.row())
             return None if r is None else r[0]
         if role in (_FOREGROUND, _FONT) and self._decorated:
-            r = self.row(index.row())
+            r = self.row(index.row(), True)
             return None if r is None else self._decoration(r, role)
         return None
 
@@ -240,7 +268,7 @@ class PagedTableModel(QAbstractTableModel):
         the follow-ups past their date in red and bold, those due today in bold."""
         if not self._decorated:
             return None, False
-        r = self.row(row)
+        r = self.row(row, True)
         if r is None:
             return None, False
         due = parse_date(r[self._spec_index["next_step_due"]])
