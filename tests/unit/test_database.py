@@ -140,17 +140,24 @@ def test_revision_graph_read_from_files_matches_alembic() -> None:
     assert known_revisions() == {r.revision for r in script.walk_revisions()}
 
 
-def test_enterprise_search_text_has_no_ordinary_index_and_is_still_found(services) -> None:
-    """Migration 0018: the search text is read by the full-text index and by
-    ``LIKE '%…%'`` only; its ordinary index (kept up on every write) is gone."""
+def test_enterprise_search_text_and_short_name_have_no_ordinary_index(services) -> None:
+    """Migrations 0018 and 0020: the search text is read by the full-text index and by
+    ``LIKE '%…%'`` only, the short name through the name's sort expression only; their
+    ordinary indexes (kept up on every write) are gone, and finding and sorting work."""
     from sqlalchemy import inspect
 
-    services.enterprises.create({"full_name": "ООО «Ёлкинский машиностроительный завод»",
-                                 "inn": "7707083893"})
+    from desktop_app.core.services.lists import ListKind, ListQuery
+
+    for name, short, inn in (("ООО «Ёлкинский машиностроительный завод»", None, "7707083893"),
+                             ("Акционерное общество «Вектор»", "АО «Вектор»", "1234567894"),
+                             ("Общество «Берёзка»", "ООО «Берёзка»", "500100732259")):
+        services.enterprises.create({"full_name": name, "short_name": short, "inn": inn})
     with warnings.catch_warnings():   # expression indexes are not reflected; no matter
         warnings.simplefilter("ignore")
         names = {ix["name"] for ix in inspect(services.db.engine).get_indexes("enterprises")}
-    assert "ix_enterprises_search_key" not in names
-    assert "ix_enterprises_short_name" in names
+    assert not names & {"ix_enterprises_search_key", "ix_enterprises_short_name"}
     for words in ("машиностроит", "ЁЛКИНСКИЙ", "7707083893"):
         assert [h.inn for h in services.lists.enterprise_hits(words)] == ["7707083893"], words
+    query = ListQuery(ListKind.ENTERPRISES, sort_key="name", descending=False)
+    shown = [row[1] for row in services.lists.first_page(query, 10).rows]
+    assert shown == ["АО «Вектор»", "ООО «Берёзка»", "ООО «Ёлкинский машиностроительный завод»"]

@@ -167,7 +167,6 @@ class Enterprise(VersionMixin, TimestampMixin, Base):
             f"size_category IS NULL OR size_category IN ({_str_enum(SizeCategory)})",
             name="size_category",
         ),
-        Index("ix_enterprises_short_name", "short_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
