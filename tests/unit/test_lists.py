@@ -63,3 +63,68 @@ def test_dossiers_sort_by_findings_errors_then_warnings(services: Any) -> None:
         assert ordered[0 if not descending else -1] == ids[0]
         rows = services.lists.first_page(q, 10).rows
         assert [r[0] for r in rows] == ordered
+
+
+class _Statements:
+    """The statements the program's database connections send while on: the SQLite
+    driver's trace, or the server client library's protocol trace (every round trip)."""
+
+    def __init__(self, services: Any, folder: Any) -> None:
+        self.engine = services.db.engine
+        self.server = services.db.is_server
+        self.trace = folder / "protocol.txt"
+        self.sent: list[str] = []
+        self._traced: list[Any] = []
+        self._file: Any = None
+
+    def _checkout(self, dbapi: Any, *_args: Any) -> None:
+        if self.server:
+            if self._file is None:
+                self._file = self.trace.open("a")
+            dbapi.pgconn.trace(self._file.fileno())
+        else:
+            dbapi.set_trace_callback(self.sent.append)
+        self._traced.append(dbapi)
+
+    def __enter__(self) -> _Statements:
+        from sqlalchemy import event
+
+        self.engine.pool.dispose()   # every connection checked out from now on is traced
+        event.listen(self.engine, "checkout", self._checkout)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        from sqlalchemy import event
+
+        event.remove(self.engine, "checkout", self._checkout)
+        for dbapi in self._traced:
+            if self.server:
+                dbapi.pgconn.untrace()
+            else:
+                dbapi.set_trace_callback(None)
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+            # a message the client sent: «time<TAB>F<TAB>length<TAB>Query<TAB> "…"»
+            lines = self.trace.read_text(encoding="utf-8", errors="replace").splitlines()
+            self.sent = [fields[4] for fields in (line.split("\t") for line in lines)
+                         if len(fields) > 4 and fields[1] == "F"
+                         and fields[3] in ("Query", "Parse")]
+        self.engine.pool.dispose()
+
+
+def test_a_page_by_ids_is_one_statement_without_a_transaction(services: Any,
+                                                               tmp_path: Any) -> None:
+    """The rows of a page scrolled to are read by one statement — its own snapshot — with
+    no BEGIN and COMMIT around it: on the server each would be a round trip more."""
+    _world(services)
+    q = ListQuery(ListKind.CONSULTATIONS)
+    ids = list(services.lists.ordered_ids(q))
+    with _Statements(services, tmp_path) as seen:
+        rows = services.lists.rows_by_ids(q, [ids[2], 999_999, ids[0]])
+    assert [r[0] for r in rows] == [ids[2], ids[0]]          # in the order asked, one gone
+    assert rows == [services.lists.page(q, 2, 1)[0], services.lists.page(q, 0, 1)[0]]
+    assert len(seen.sent) == 1, seen.sent
+    assert "IN (" in seen.sent[0]
+    with _Statements(services, tmp_path):
+        assert services.lists.rows_by_ids(q, []) == []

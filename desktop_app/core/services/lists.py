@@ -112,12 +112,15 @@ class ListService:
             return queries.fetch_page(s, query, offset, limit)
 
     def rows_by_ids(self, query: ListQuery, ids: Sequence[int]) -> list[Row]:
-        """Rows of the given ids, in the order of ``ids``."""
+        """Rows of the given ids, in the order of ``ids``: one statement, which is its
+        own snapshot, so no transaction (and no BEGIN / COMMIT round trips) around it."""
+        if not ids:
+            return []
         if not self.ctx.db.is_server:
             with self.ctx.db.driver_read() as raw:
                 return queries.driver_fetch_by_ids(raw, query, ids)
-        with self.ctx.read() as s:
-            return queries.fetch_by_ids(s, query, ids)
+        with self.ctx.db.statement_read() as conn:
+            return queries.driver_fetch_by_ids(conn.connection.dbapi_connection, query, ids)
 
     def export(
         self,
