@@ -6,6 +6,7 @@ The ``.ts`` sources are kept in the repository; the ``.qm`` files are built by
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -35,7 +36,12 @@ def _lupdate() -> list[str]:
 def update(folder: Path | None = None) -> list[Path]:
     """Collect the strings of ``desktop_app/ui`` and ``forms/`` into the ``.ts`` files.
 
-    The source language is Russian; translations already in the files are kept.
+    The source language is Russian. Nothing already in the files is lost: lupdate
+    does not see strings passed through a module's own helper (``_t("…")``, which
+    asks ``QCoreApplication.translate`` under a fixed context) and would mark them
+    vanished, and lrelease leaves vanished messages out; so they are kept as they
+    were. Strings lupdate finds outside any class get no context the program asks
+    under and are left out.
     """
     from desktop_app.core.resources import app_root
 
@@ -49,13 +55,24 @@ def update(folder: Path | None = None) -> list[Path]:
     for name, language in targets.items():
         ts = folder / name
         subprocess.run(
-            [*_lupdate(), "-silent", "-no-obsolete", "-tr-function-alias",
+            [*_lupdate(), "-silent", "-tr-function-alias",
              "QT_TRANSLATE_NOOP+=label", "-source-language", "ru_RU",
              "-target-language", language, *sources, "-ts", str(ts)],
             check=True,
         )
+        _keep_unseen(ts)
         out.append(ts)
     return out
+
+
+def _keep_unseen(ts: Path) -> None:
+    """Bring back the messages lupdate marked vanished or obsolete (with their
+    translations) and drop the context without a name (see :func:`update`); the rest
+    of the file stays as lupdate wrote it."""
+    text = ts.read_text(encoding="utf-8")
+    text = re.sub(r' type="(?:vanished|obsolete)"', "", text)
+    text = re.sub(r"<context>\s*<name>\s*</name>.*?</context>\n?", "", text, flags=re.DOTALL)
+    ts.write_text(text, encoding="utf-8")
 
 
 def build(folder: Path | None = None) -> list[Path]:
