@@ -63,9 +63,12 @@ $(BENCH_DB): | $(STAMP_RUN)
 	mkdir -p $(dir $(BENCH_DB))
 	time $(PY) -m desktop_app --db $(BENCH_DB) demo --enterprises 50000 --consultations 1000000 --dossiers 500 --quiet
 
+# `sync` before each benchmark: the files the previous one wrote (an export leaves
+# hundreds of megabytes) are on disk, not written back during the next one's timing.
 bench: $(STAMP_TEST) translations $(BENCH_DB)
 	@for f in tests/bench/bench_*.py; do \
 		echo "== $$f"; \
+		sync; \
 		if [ "$$f" = tests/bench/bench_gui.py ]; then \
 			QT_QPA_PLATFORM=offscreen $(PY) $$f $(BENCH_DB) || exit 1; \
 		else \
