@@ -1,7 +1,7 @@
 """A table model over a paged list read through ``services.lists``.
 
 Opening a list costs a COUNT and the first page. Rows are fetched a page
-(200 rows) at a time when the view asks for them and kept in a small LRU
+(PAGE_SIZE rows) at a time when the view asks for them and kept in a small LRU
 cache; ``data()`` never runs a query per cell. In the background the ordered
 id list of the current sort and filter is loaded once; after that any page,
 however deep, is fetched by ``WHERE id IN (…)`` instead of a long OFFSET. Until
