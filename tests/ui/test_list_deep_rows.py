@@ -2,7 +2,8 @@
 A jump deep down the list then shows blank rows for that moment instead of holding
 the window up while SQLite walks the sort's index to the offset; the rows are filled
 as soon as the id list is in — or by the walk after all, if it could not be read.
-Printing and opening a row never get a blank."""
+Printing and opening a row never get a blank. (On the server a deep page is cheap,
+and nothing is left blank.)"""
 
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def _ink(view: Any, model: Any, row: int) -> int:
                if image.pixel(x, y) != background)
 
 
+@pytest.mark.sqlite_only   # the server pages from remembered positions: see the last test
 def test_a_deep_jump_shows_blank_rows_until_the_id_list_is_in(
         qtbot: Any, window: Any, services: Any, held_ids: threading.Event) -> None:
     model, view = _open(qtbot, window)
@@ -99,6 +101,7 @@ def test_printing_and_opening_read_a_deep_row_at_once(
     qtbot.waitUntil(lambda: model.has_id_list, timeout=10_000)
 
 
+@pytest.mark.sqlite_only
 def test_deep_rows_are_read_by_the_walk_when_the_id_list_fails(
         qtbot: Any, window: Any, services: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     demo.generate(services, demo.DemoSpec(enterprises=5, consultations=ROWS, dossiers=0))
@@ -125,3 +128,20 @@ def test_deep_rows_are_read_by_the_walk_when_the_id_list_fails(
     assert model.data(topic) == expected[model.query.spec.keys.index("topic") + 1]
     view.viewport().repaint()
     assert _ink(view, model, DEEP) > 0
+
+
+@pytest.mark.server_only
+def test_on_the_server_a_deep_jump_reads_its_rows_at_once(
+        qtbot: Any, window: Any, services: Any, held_ids: threading.Event) -> None:
+    """The server finds a deep page from the nearest remembered position, cheaply:
+    nothing is left blank there while the id list is read."""
+    model, view = _open(qtbot, window)
+    assert not model.has_id_list
+    view.scrollTo(model.index(DEEP, 0))
+    view.viewport().repaint()
+    expected = services.lists.page(model.query, DEEP, 1)[0]
+    topic = model.index(DEEP, _topic_column(model))
+    assert model.data(topic) == expected[model.query.spec.keys.index("topic") + 1]
+    assert _ink(view, model, DEEP) > 0
+    held_ids.set()
+    qtbot.waitUntil(lambda: model.has_id_list, timeout=10_000)
